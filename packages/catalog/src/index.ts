@@ -1,0 +1,39 @@
+/**
+ * The error catalogue of the messaging API: codes, types, statuses and retry policy as frozen
+ * constants, and the TypeScript types of every error body. This entry loads no zod; validators
+ * are in `@errata/catalog/zod`.
+ *
+ * @module
+ */
+export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
+export {
+  CATALOG_VERSION,
+  ERROR_CODE_LIST,
+  ERROR_CODES,
+  ERROR_TYPES,
+  ERRORS,
+  isErrorCode,
+  isErrorType,
+  type ErrorInfo,
+} from "./table.js";
+export { placeholdersOf, renderMessage } from "./message.js";
+export { DOC_BASE_URL, docUrlOf } from "./doc-url.js";
+export type {
+  AnyErrorBody,
+  AnyErrorObject,
+  CatalogDefinition,
+  CodeOfType,
+  Deprecation,
+  ErrorBase,
+  ErrorBody,
+  ErrorCode,
+  ErrorDefinition,
+  ErrorDetail,
+  ErrorFields,
+  ErrorObject,
+  ErrorType,
+  RequiredWhen,
+  RetryPolicy,
+  TypeDefinition,
+  UnknownErrorObject,
+} from "./define.js";

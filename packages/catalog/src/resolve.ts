@@ -1,0 +1,32 @@
+/**
+ * Resolves a code's defaults from its type: the one place that says how.
+ *
+ * @module
+ */
+import type { CatalogDefinition, ErrorDefinition, RetryPolicy } from "./define.js";
+
+export interface ResolvedInfo {
+  readonly type: string;
+  readonly status: number;
+  readonly retry: RetryPolicy;
+  readonly ownerFacing: boolean;
+  readonly retryAfter?: number;
+  readonly deprecated?: { readonly replacement?: string; readonly reason: string };
+}
+
+// Seed policy: 402 and 403 are for the account owner to act on.
+const OWNER_STATUSES = new Set([402, 403]);
+
+export function resolveInfo(def: ErrorDefinition, types: CatalogDefinition["types"]): ResolvedInfo {
+  const type = types[def.type];
+  if (!type) throw new Error(`unknown type "${def.type}"`);
+  const status = def.status ?? type.status;
+  return {
+    type: def.type,
+    status,
+    retry: def.retry ?? type.retry,
+    ownerFacing: def.ownerFacing ?? OWNER_STATUSES.has(status),
+    ...(def.retryAfter === undefined ? {} : { retryAfter: def.retryAfter }),
+    ...(def.deprecated === undefined ? {} : { deprecated: def.deprecated }),
+  };
+}

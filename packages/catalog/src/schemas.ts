@@ -1,0 +1,113 @@
+/**
+ * zod schemas of the wire body, one per code and one for the whole body, derived from the
+ * catalogue. Objects are loose: a newer server may add optional members, and an older validator
+ * must not reject them.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { errors } from "./catalog.js";
+import type {
+  AnyErrorBody,
+  AnyErrorObject,
+  ErrorBody,
+  ErrorCode,
+  ErrorDefinition,
+  ErrorObject,
+  UnknownErrorObject,
+} from "./define.js";
+import * as f from "./fields.js";
+import { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
+import { ERROR_CODE_LIST } from "./table.js";
+
+/** `req_` and 12 to 128 base62 characters. */
+export const requestIdSchema = z
+  .string()
+  .regex(REQUEST_ID_PATTERN)
+  .describe("The request's ID (`req_...`). Quote it in support requests.");
+
+const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
+
+const base = {
+  message,
+  param: f.param.optional(),
+  details: f.details.optional(),
+  doc_url: f.docUrl.optional(),
+};
+
+function objectSchema(code: string, def: ErrorDefinition): z.ZodType {
+  const shape = {
+    type: z.literal(def.type).describe("The error's type (category)."),
+    code: z.literal(code).describe("The machine-readable error code. Branch on it."),
+    ...base,
+    ...def.fields,
+  };
+  const rule = def.requiredWhen;
+  if (!rule) return z.looseObject(shape);
+  // Two variants discriminated on the rule's field: JSON Schema gets a `oneOf` every validator
+  // reads the same way, and TypeScript narrows on the field.
+  const on = def.fields[rule.field] as z.ZodEnum;
+  const required = Object.fromEntries(
+    rule.fields.map((name) => [name, (def.fields[name] as z.ZodOptional).unwrap()]),
+  );
+  return z.discriminatedUnion(rule.field, [
+    z.looseObject({ ...shape, [rule.field]: z.literal(rule.equals), ...required }),
+    z.looseObject({ ...shape, [rule.field]: on.exclude([rule.equals]) }),
+  ]);
+}
+
+/** The schema of each code's `error` object. */
+export const errorObjectSchemas = Object.freeze(
+  Object.fromEntries(
+    ERROR_CODE_LIST.map((code) => [code, objectSchema(code, errors[code])]),
+  ),
+) as { readonly [C in ErrorCode]: z.ZodType<ErrorObject<C>> };
+
+/** The `error` object of any catalogued code, discriminated on `code`. */
+export const errorObjectSchema = z.discriminatedUnion(
+  "code",
+  ERROR_CODE_LIST.map((code) => errorObjectSchemas[code]) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<AnyErrorObject>;
+
+/** A whole error body of a catalogued code, with each code's rules. */
+export const errorBodySchema = z.looseObject({
+  error: errorObjectSchema,
+  request_id: requestIdSchema,
+}) as unknown as z.ZodType<ErrorBody>;
+
+/** A whole error body of one code. */
+export function errorBodySchemaOf<C extends ErrorCode>(code: C): z.ZodType<ErrorBody<C>> {
+  return z.looseObject({ error: errorObjectSchemas[code], request_id: requestIdSchema }) as unknown as z.ZodType<
+    ErrorBody<C>
+  >;
+}
+
+const knownCodes: ReadonlySet<string> = new Set(ERROR_CODE_LIST);
+
+/** An error object of a code this version does not know: only the common members are checked. */
+const unknownErrorObjectSchema = z.looseObject({
+  type: z.string().regex(CODE_PATTERN).describe("The error's type; may be one this version does not know."),
+  code: z
+    .string()
+    .regex(CODE_PATTERN)
+    .refine((code) => !knownCodes.has(code), "A catalogued code must match its own schema.")
+    // The same rule for JSON Schema, which cannot see the refinement.
+    .meta({ not: { enum: [...ERROR_CODE_LIST] } })
+    .describe("A code this version does not know."),
+  ...base,
+});
+
+/** The `error` object of a known code (checked fully) or of an unknown one (common members only). */
+export const anyErrorObjectSchema = z.union([errorObjectSchema, unknownErrorObjectSchema]) as unknown as z.ZodType<
+  AnyErrorObject | UnknownErrorObject
+>;
+
+/**
+ * The lenient body: any well-formed error body. Known codes are checked fully; a code this version
+ * does not know (a newer server may send one) needs only the common members.
+ */
+export const anyErrorBodySchema = z.looseObject({
+  error: anyErrorObjectSchema,
+  request_id: z.string().min(1).describe("The request's ID. Quote it in support requests."),
+}) as unknown as z.ZodType<AnyErrorBody>;
+

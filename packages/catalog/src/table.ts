@@ -1,0 +1,56 @@
+/**
+ * The catalogue's constants, free of zod: safe to import anywhere, in any bundle.
+ *
+ * @module
+ */
+import type { ErrorCode, ErrorType, RetryPolicy } from "./define.js";
+import { codes, types, version } from "./generated/table.js";
+
+/** The version of this catalogue: the `@errata/catalog` release it ships in. */
+export const CATALOG_VERSION: string = version;
+
+/** What a program needs to know of a code without its texts or validators. */
+export interface ErrorInfo<T extends ErrorType = ErrorType> {
+  readonly type: T;
+  readonly status: number;
+  readonly retry: RetryPolicy;
+  /** Whether the message is meant for the account owner (402, 403). */
+  readonly ownerFacing: boolean;
+  /** Default Retry-After in whole seconds, for codes that have one. */
+  readonly retryAfter?: number;
+  /** Set when the code is on its way out. */
+  readonly deprecated?: { readonly replacement?: string; readonly reason: string };
+}
+
+/** Every code, as `{ missing_api_key: "missing_api_key", ... }`. */
+export const ERROR_CODES: { readonly [C in ErrorCode]: C } = Object.freeze(
+  Object.fromEntries(Object.keys(codes).map((code) => [code, code])),
+) as { readonly [C in ErrorCode]: C };
+
+/** Every code, in catalogue order. */
+export const ERROR_CODE_LIST: readonly ErrorCode[] = Object.freeze(Object.keys(codes) as ErrorCode[]);
+
+/** Code → status, type, retry policy and owner-facing flag. */
+export const ERRORS: { readonly [C in ErrorCode]: (typeof codes)[C] & ErrorInfo } = deepFreeze(codes);
+
+/** Type → default status and retry policy. */
+export const ERROR_TYPES: {
+  readonly [T in ErrorType]: (typeof types)[T] & { readonly status: number; readonly retry: RetryPolicy };
+} = deepFreeze(types);
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Whether `value` is a code of this catalogue. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && hasOwn.call(codes, value);
+}
+
+/** Whether `value` is a type of this catalogue. */
+export function isErrorType(value: unknown): value is ErrorType {
+  return typeof value === "string" && hasOwn.call(types, value);
+}
+
+function deepFreeze<T extends object>(table: T): T {
+  for (const value of Object.values(table)) Object.freeze(value);
+  return Object.freeze(table);
+}

@@ -1,0 +1,20 @@
+/**
+ * Validators of the catalogue, built with zod from its one definition.
+ * Import from `@errata/catalog/zod`; the main entry stays free of zod.
+ *
+ * @module
+ */
+export {
+  anyErrorBodySchema,
+  anyErrorObjectSchema,
+  errorBodySchema,
+  errorBodySchemaOf,
+  errorObjectSchema,
+  errorObjectSchemas,
+  requestIdSchema,
+} from "./schemas.js";
+export { assertCatalog, CatalogError, checkCatalog, type CatalogProblem, type CatalogRule } from "./check.js";
+export { catalog, definitionOf } from "./definition.js";
+export { EXAMPLE_REQUEST_ID, exampleBody } from "./examples.js";
+export { resolveInfo, type ResolvedInfo } from "./resolve.js";
+export * from "./index.js";

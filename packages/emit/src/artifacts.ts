@@ -1,0 +1,70 @@
+/**
+ * Everything `errata emit` writes, as a table of small emitters keyed by the file they make.
+ *
+ * @module
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { CATALOG_VERSION } from "@errata/catalog";
+import { catalogJson } from "./catalog-json.js";
+import { jsonSchemas } from "./json-schema.js";
+
+/** Path under the output folder → file content. */
+export type Artifacts = Map<string, string>;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every file of `schemas/`, from the catalogue as it is now. */
+export function schemaArtifacts(): Artifacts {
+  const files: Artifacts = new Map();
+  for (const [path, schema] of jsonSchemas()) files.set(path, json(schema));
+  files.set("catalog.json", json(catalogJson(CATALOG_VERSION)));
+  return files;
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function listOrEmpty(path: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The paths under `dir` that differ from `files`: changed or missing files, and, in every
+ * subfolder the artifacts own (such as `errors/`), files that are not artifacts any more.
+ */
+export function staleArtifacts(dir: string, files: Artifacts): string[] {
+  const stale = [...files].filter(([path, content]) => readOrUndefined(join(dir, path)) !== content).map(([p]) => p);
+  const folders = new Set([...files.keys()].map(dirname).filter((folder) => folder !== "."));
+  for (const folder of folders) {
+    for (const name of listOrEmpty(join(dir, folder))) {
+      if (!files.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`);
+    }
+  }
+  return stale;
+}
+
+/** Brings `dir` up to date with `files`; returns the paths it wrote or removed. */
+export function writeArtifacts(dir: string, files: Artifacts): string[] {
+  const stale = staleArtifacts(dir, files);
+  for (const path of stale) {
+    const content = files.get(path);
+    const target = join(dir, path);
+    if (content === undefined) {
+      rmSync(target);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return stale;
+}

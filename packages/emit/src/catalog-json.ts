@@ -1,0 +1,75 @@
+/**
+ * `catalog.json`: the catalogue as data, for services in any language.
+ *
+ * @module
+ */
+import type { ErrorCode } from "@errata/catalog";
+import { ERRORS, ERROR_CODE_LIST, catalog, docUrlOf, exampleBody } from "@errata/catalog/zod";
+import type * as z from "zod";
+import { type JsonSchema, SCHEMA_BASE_URL, fieldSchema } from "./json-schema.js";
+
+export interface CatalogJson {
+  readonly $id: string;
+  readonly version: string;
+  readonly types: Record<string, { status: number; retry: string; title: string; description: string }>;
+  readonly errors: readonly CatalogJsonError[];
+}
+
+export interface CatalogJsonError {
+  readonly code: string;
+  readonly type: string;
+  readonly status: number;
+  readonly title: string;
+  readonly description: string;
+  readonly fix: string;
+  readonly retry: string;
+  readonly retry_after?: number;
+  readonly owner_facing: boolean;
+  readonly message: string;
+  readonly doc_url: string;
+  readonly fields: Record<string, JsonSchema>;
+  readonly required: readonly string[];
+  readonly required_when?: { field: string; equals: string; required: readonly string[] };
+  readonly deprecated?: { replacement?: string; reason: string };
+  readonly example: unknown;
+}
+
+function errorEntry(code: ErrorCode): CatalogJsonError {
+  const def = catalog.errors[code];
+  const info = ERRORS[code];
+  const fields = Object.entries(def.fields as Record<string, z.ZodType>);
+  const rule = "requiredWhen" in def ? def.requiredWhen : undefined;
+  const deprecated = "deprecated" in def ? (def.deprecated as CatalogJsonError["deprecated"]) : undefined;
+  return {
+    code,
+    type: info.type,
+    status: info.status,
+    title: def.title,
+    description: def.description,
+    fix: def.fix,
+    retry: info.retry,
+    ...(info.retryAfter === undefined ? {} : { retry_after: info.retryAfter }),
+    owner_facing: info.ownerFacing,
+    message: def.message,
+    doc_url: docUrlOf(code),
+    fields: Object.fromEntries(fields.map(([name, schema]) => [name, fieldSchema(schema)])),
+    required: fields.filter(([, schema]) => !schema.safeParse(undefined).success).map(([name]) => name),
+    ...(rule ? { required_when: { field: rule.field, equals: rule.equals, required: rule.fields } } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    example: exampleBody(code),
+  };
+}
+
+export function catalogJson(version: string): CatalogJson {
+  return {
+    $id: `${SCHEMA_BASE_URL}catalog.json`,
+    version,
+    types: Object.fromEntries(
+      Object.entries(catalog.types).map(([name, type]) => [
+        name,
+        { status: type.status, retry: type.retry, title: type.title, description: type.description },
+      ]),
+    ),
+    errors: ERROR_CODE_LIST.map(errorEntry),
+  };
+}

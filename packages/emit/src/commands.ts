@@ -1,0 +1,57 @@
+/**
+ * The subcommands of `errata`, and a small dispatcher for them.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+
+export interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  /** Resolves to the exit code. */
+  run(args: string[]): Promise<number> | number;
+}
+
+export const emit: Command = {
+  summary: "write schemas/ (JSON Schema and catalog.json) from the catalogue",
+  usage: "errata emit [--out DIR] [--check]",
+  run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { out: { type: "string", default: "schemas" }, check: { type: "boolean", default: false } },
+    });
+    const files = schemaArtifacts();
+    if (values.check) {
+      const stale = staleArtifacts(values.out, files);
+      if (stale.length === 0) return 0;
+      process.stderr.write(`errata emit --check: ${values.out}/ is stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
+      return 1;
+    }
+    const changed = writeArtifacts(values.out, files);
+    process.stdout.write(`errata emit: ${files.size} files in ${values.out}/, ${changed.length} changed\n`);
+    return 0;
+  },
+};
+
+export const commands: Record<string, Command> = { emit };
+
+export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : table[name];
+  if (!command) {
+    const list = Object.entries(table)
+      .map(([key, c]) => `  ${key.padEnd(14)} ${c.summary}\n      ${c.usage}`)
+      .join("\n");
+    const stream = name === undefined || name === "help" || name === "--help" ? process.stdout : process.stderr;
+    if (name !== undefined && name !== "help" && name !== "--help") stream.write(`errata: unknown command "${name}"\n`);
+    stream.write(`usage: errata <command> [options]\n\n${list}\n`);
+    return name === undefined || name === "help" || name === "--help" ? 0 : 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    process.stderr.write(`errata ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

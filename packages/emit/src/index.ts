@@ -1,0 +1,10 @@
+/**
+ * Emits the catalogue as files: JSON Schema (draft 2020-12) of the wire body and `catalog.json`.
+ * The `errata` command line is built on it.
+ *
+ * @module
+ */
+export { type Artifacts, schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+export { type CatalogJson, type CatalogJsonError, catalogJson } from "./catalog-json.js";
+export { type JsonSchema, SCHEMA_BASE_URL, fieldSchema, jsonSchemas, schemaId } from "./json-schema.js";
+export { type Command, commands, runCli } from "./commands.js";
