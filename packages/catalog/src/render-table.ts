@@ -3,14 +3,15 @@
  *
  * @module
  */
-import { catalog } from "./definition.js";
+import { catalog as defined } from "./definition.js";
+import type { CatalogDefinition } from "./define.js";
 import { assertCatalog } from "./check.js";
 import { resolveInfo } from "./resolve.js";
 
 export const TABLE_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";
 
 /** `version` is the catalogue package's own, so that emitted files can name the release. */
-export function renderTable(version: string): string {
+export function renderTable(version: string, catalog: CatalogDefinition = defined): string {
   assertCatalog(catalog);
   const types = Object.fromEntries(
     Object.entries(catalog.types).map(([name, type]) => [name, { status: type.status, retry: type.retry }]),

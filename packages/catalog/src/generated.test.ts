@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { CatalogError } from "./check.js";
+import { catalog } from "./definition.js";
+import { renderTable } from "./render-table.js";
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
+
+describe("the generated constants table", () => {
+  it("is current with the catalogue (run `pnpm build` when this fails)", () => {
+    const { version } = JSON.parse(read("../package.json")) as { version: string };
+    expect(read("./generated/table.ts")).toBe(renderTable(version));
+  });
+
+  it("is not generated from a catalogue that breaks a rule, and the failure names the code and the rule", () => {
+    const broken = {
+      types: catalog.types,
+      errors: {
+        ...catalog.errors,
+        too_many_widgets: {
+          type: "rate_limit_error",
+          title: "Too many widgets",
+          message: "Over {limit}.",
+          description: "Too many widgets.",
+          fix: "Fewer widgets.",
+          fields: {},
+          example: {},
+        },
+      },
+    };
+    expect(() => renderTable("1.0.0", broken)).toThrowError(CatalogError);
+    expect(() => renderTable("1.0.0", broken)).toThrowError(/too_many_widgets: \[placeholder-field\]/);
+    expect(() => renderTable("1.0.0", broken)).toThrowError(/too_many_widgets: \[retry-after-default\]/);
+  });
+
+  it("resolves each code's defaults from its type", () => {
+    const fields = { n: z.int().describe("N.") };
+    const source = renderTable("1.0.0", {
+      types: { api_error: { status: 500, retry: "backoff", title: "API", description: "Server side." } },
+      errors: {
+        boom: { type: "api_error", title: "Boom", message: "Boom {n}.", description: "Boom.", fix: "Wait.", fields, example: { n: 1 } },
+        later: { type: "api_error", status: 503, retryAfter: 5, title: "Later", message: "Later.", description: "Later.", fix: "Wait.", fields: {}, example: {} },
+      },
+    });
+    expect(source).toContain('boom: { type: "api_error", status: 500, retry: "backoff", ownerFacing: false },');
+    expect(source).toContain('later: { type: "api_error", status: 503, retry: "backoff", ownerFacing: false, retryAfter: 5 },');
+    expect(source).toContain('export const version = "1.0.0";');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  AnyErrorObject,
+  CodeOfType,
+  ErrorBody,
+  ErrorCode,
+  ErrorFields,
+  ErrorObject,
+  ErrorType,
+} from "./index.js";
+import { ERROR_CODES, ERRORS } from "./index.js";
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled: ${String(value)}`);
+}
+
+describe("ErrorCode", () => {
+  it("is the union of the catalogue's codes and nothing else", () => {
+    expectTypeOf<"outbound_limit_reached">().toExtend<ErrorCode>();
+    expectTypeOf<"no_such_code">().not.toExtend<ErrorCode>();
+    expectTypeOf(ERROR_CODES.invalid_json).toEqualTypeOf<"invalid_json">();
+  });
+
+  it("allows an exhaustive switch over every type", () => {
+    const describe = (type: ErrorType): string => {
+      switch (type) {
+        case "authentication_error":
+        case "authorization_error":
+        case "invalid_request_error":
+        case "payment_error":
+        case "not_found_error":
+        case "conflict_error":
+        case "rate_limit_error":
+        case "api_error":
+          return type;
+        default:
+          return assertNever(type);
+      }
+    };
+    expectTypeOf(describe).returns.toBeString();
+  });
+
+  it("makes a switch with a case missing fail to type-check", () => {
+    const partial = (code: ErrorCode) => {
+      switch (code) {
+        case "missing_api_key":
+          return 1;
+        default:
+          // @ts-expect-error every other code is still possible here
+          return assertNever(code);
+      }
+    };
+    expectTypeOf(partial).returns.toEqualTypeOf<number>();
+  });
+});
+
+describe("ErrorObject", () => {
+  it("narrows on code to that code's fields", () => {
+    const handle = (error: AnyErrorObject): number | string | undefined => {
+      switch (error.code) {
+        case "outbound_limit_reached":
+          expectTypeOf(error.limit).toEqualTypeOf<number>();
+          expectTypeOf(error.current).toEqualTypeOf<number>();
+          expectTypeOf(error.type).toEqualTypeOf<"rate_limit_error">();
+          return error.limit;
+        case "insufficient_balance":
+          // Amounts are decimal strings, never floats.
+          expectTypeOf(error.required_amount).toEqualTypeOf<string>();
+          return error.required_amount;
+        case "missing_required_parameter":
+          expectTypeOf(error.param).toEqualTypeOf<string>();
+          return error.param;
+        case "validation_failed":
+          expectTypeOf<(typeof error.details)[number]["field"]>().toEqualTypeOf<string>();
+          return error.details.length;
+        case "invalid_json":
+          // @ts-expect-error invalid_json has no limit
+          return error.limit;
+        default:
+          return undefined;
+      }
+    };
+    expectTypeOf(handle).parameter(0).toEqualTypeOf<AnyErrorObject>();
+  });
+
+  it("requires allocation_id and sender_number in per_number mode only", () => {
+    type Outbound = ErrorObject<"outbound_limit_reached">;
+    const perNumber = (error: Outbound) => {
+      if (error.mode === "per_number") {
+        expectTypeOf(error.sender_number).toEqualTypeOf<string>();
+        expectTypeOf(error.allocation_id).toEqualTypeOf<string>();
+      } else {
+        expectTypeOf(error.mode).toEqualTypeOf<"total">();
+        expectTypeOf(error.sender_number).toEqualTypeOf<string | undefined>();
+      }
+    };
+    expectTypeOf(perNumber).toBeFunction();
+
+    const total: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "total" };
+    // @ts-expect-error per_number without sender_number and allocation_id
+    const broken: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "per_number" };
+    expectTypeOf(total).toExtend<Outbound>();
+    expectTypeOf(broken).toExtend<Outbound>();
+  });
+
+  it("pairs each code with its own type only", () => {
+    // @ts-expect-error a rate-limit code cannot carry the authentication type
+    const wrong: ErrorObject<"throttled"> = { type: "authentication_error", code: "throttled", message: "m" };
+    expectTypeOf(wrong.code).toEqualTypeOf<"throttled">();
+  });
+
+  it("keeps the fields of a code apart from the common members", () => {
+    expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{ readonly period: "daily" | "monthly" }>();
+    expectTypeOf<ErrorFields<"sandbox_quota_exceeded">["retry_after"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("ErrorBody and the tables", () => {
+  it("wraps the error object with a request id", () => {
+    expectTypeOf<ErrorBody<"throttled">["error"]["code"]>().toEqualTypeOf<"throttled">();
+    expectTypeOf<ErrorBody<"throttled">["request_id"]>().toEqualTypeOf<string>();
+  });
+
+  it("knows each code's status and type as literals", () => {
+    expectTypeOf(ERRORS.contact_has_not_messaged.status).toEqualTypeOf<403>();
+    expectTypeOf(ERRORS.contact_has_not_messaged.type).toEqualTypeOf<"invalid_request_error">();
+    expectTypeOf<CodeOfType<"payment_error">>().toEqualTypeOf<"insufficient_balance">();
+  });
+});
