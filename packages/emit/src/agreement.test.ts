@@ -1,0 +1,180 @@
+/**
+ * zod, Ajv and Python's jsonschema give the same verdict on every body: the proof that a service in
+ * another language can use the emitted schemas as they are. Bodies are generated from catalog.json
+ * with fast-check, valid ones and mutations of them.
+ */
+import { fileURLToPath } from "node:url";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { anyErrorBodySchema, errorBodySchema, errorObjectSchemas, type ErrorCode } from "@errata/catalog/zod";
+import { catalogJson, type CatalogJsonError } from "./catalog-json.js";
+import { type Case, ajvValidators, findPython, pythonVerdicts } from "./validators.js";
+
+const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
+const catalog = catalogJson("0.0.0");
+const ajv = ajvValidators(SCHEMAS);
+const python = findPython();
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type FieldSchema = { type?: string; enum?: string[]; const?: string; pattern?: string; minLength?: number; minimum?: number; maximum?: number; items?: FieldSchema; minItems?: number; properties?: Record<string, FieldSchema>; required?: string[] };
+
+/** A value the field schema accepts. */
+function valid(schema: FieldSchema): fc.Arbitrary<Json> {
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  switch (schema.type) {
+    case "integer":
+      return fc.integer({ min: schema.minimum ?? -1e9, max: Math.min(schema.maximum ?? 1e9, 1e9) });
+    case "string":
+      return schema.pattern ? fc.stringMatching(new RegExp(schema.pattern)) : fc.string({ minLength: schema.minLength ?? 0, maxLength: 20 });
+    case "array":
+      return fc.array(valid(schema.items ?? {}), { minLength: schema.minItems ?? 0, maxLength: 3 });
+    case "object":
+      return fc.record(Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, valid(value)])));
+    default:
+      throw new Error(`no generator for ${JSON.stringify(schema)}`);
+  }
+}
+
+/** A value of another JSON type than the field schema's. */
+function wrongType(schema: FieldSchema): fc.Arbitrary<Json> {
+  const all: Record<string, fc.Arbitrary<Json>> = {
+    string: fc.string({ maxLength: 5 }),
+    integer: fc.integer(),
+    boolean: fc.boolean(),
+    null: fc.constant(null),
+    array: fc.constant([]),
+    object: fc.constant({}),
+  };
+  const type = schema.type ?? (schema.enum || schema.const !== undefined ? "string" : undefined);
+  return fc.oneof(...Object.entries(all).filter(([name]) => name !== type).map(([, arbitrary]) => arbitrary));
+}
+
+const extraMembers = fc.dictionary(fc.stringMatching(/^x_[a-z]{1,6}$/), fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean()), { maxKeys: 2 });
+
+/** A valid body of one catalogue entry. */
+function validBody(entry: CatalogJsonError): fc.Arbitrary<{ error: Record<string, Json>; request_id: string }> {
+  const fields = Object.entries(entry.fields) as [string, FieldSchema][];
+  const rule = entry.required_when;
+  return fc
+    .record({
+      required: fc.record(Object.fromEntries(fields.filter(([name]) => entry.required.includes(name)).map(([name, s]) => [name, valid(s)]))),
+      optional: fc.record(Object.fromEntries(fields.filter(([name]) => !entry.required.includes(name)).map(([name, s]) => [name, valid(s)])), { requiredKeys: [] }),
+      ruleFields: fc.record(Object.fromEntries(fields.filter(([name]) => rule?.required.includes(name)).map(([name, s]) => [name, valid(s)]))),
+      extra: extraMembers,
+      message: fc.string({ minLength: 1, maxLength: 30 }),
+      request_id: fc.stringMatching(/^req_[A-Za-z0-9]{12,24}$/),
+    })
+    .map(({ required, optional, ruleFields, extra, message, request_id }) => {
+      const error: Record<string, Json> = { ...extra, type: entry.type, code: entry.code, message, ...optional, ...required };
+      if (rule && error[rule.field] === rule.equals) Object.assign(error, ruleFields);
+      return { error, request_id };
+    });
+}
+
+type Mutation = { kind: string; body: unknown; strict: boolean; lenient: boolean };
+
+/** Mutations of a valid body, each with the verdict it must get from the strict and lenient schemas. */
+function mutation(entry: CatalogJsonError): fc.Arbitrary<Mutation> {
+  const fields = Object.entries(entry.fields) as [string, FieldSchema][];
+  const typeNames = Object.keys(catalog.types).filter((type) => type !== entry.type);
+  const invalid = (kind: string, change: (error: Record<string, Json>, body: Record<string, unknown>) => void) =>
+    validBody(entry).map((body) => {
+      const copy = structuredClone(body) as Record<string, unknown> & { error: Record<string, Json> };
+      change(copy.error, copy);
+      return { kind, body: copy, strict: false, lenient: false };
+    });
+  const options: fc.Arbitrary<Mutation>[] = [
+    invalid("no request_id", (_, body) => delete body.request_id),
+    validBody(entry).chain((body) =>
+      fc.constantFrom(...typeNames).map((type) => ({ kind: "type does not match code", body: { ...body, error: { ...body.error, type } }, strict: false, lenient: false })),
+    ),
+    validBody(entry).chain((body) =>
+      fc.stringMatching(/^[a-z][a-z0-9_]{2,20}$/).filter((code) => !catalog.errors.some((e) => e.code === code)).map((code) => ({
+        kind: "unknown code",
+        body: { ...body, error: { ...body.error, code } },
+        strict: false,
+        // A code this version does not know is what the lenient schema is for.
+        lenient: true,
+      })),
+    ),
+    invalid("message missing", (error) => delete error.message),
+    fc.constantFrom(...entry.required, "type", "code").chain((name) => invalid(`required ${name} missing`, (error) => delete error[name])),
+  ];
+  if (fields.length > 0) {
+    options.push(
+      fc.constantFrom(...fields).chain(([name, schema]) =>
+        wrongType(schema).chain((value) => invalid(`${name} of a wrong type`, (error) => (error[name] = value))),
+      ),
+    );
+  }
+  const enums = fields.filter(([, schema]) => schema.enum);
+  if (enums.length > 0) {
+    options.push(
+      fc.constantFrom(...enums).chain(([name, schema]) =>
+        fc.stringMatching(/^[a-z_]{1,12}$/).filter((value) => !schema.enum?.includes(value)).chain((value) =>
+          invalid(`${name} outside its enum`, (error) => (error[name] = value)),
+        ),
+      ),
+    );
+  }
+  const rule = entry.required_when;
+  if (rule) {
+    // A valid body in the rule's case, less one of the members the rule requires.
+    const inRuleCase = validBody(entry).filter((body) => body.error[rule.field] === rule.equals);
+    options.push(
+      fc.constantFrom(...rule.required).chain((name) =>
+        inRuleCase.map((body) => {
+          const { [name]: _, ...error } = body.error;
+          return { kind: `${rule.field} ${rule.equals} without ${name}`, body: { ...body, error }, strict: false, lenient: false };
+        }),
+      ),
+    );
+  }
+  return fc.oneof(...options);
+}
+
+interface Verdicts {
+  readonly zod: boolean;
+  readonly ajv: boolean;
+  python?: boolean;
+}
+
+function jsVerdicts(schema: "error.schema.json" | "error-any.schema.json", body: unknown): Verdicts {
+  const zod = (schema === "error.schema.json" ? errorBodySchema : anyErrorBodySchema).safeParse(body).success;
+  return { zod, ajv: ajv.get(schema)!(body) };
+}
+
+describe("zod, Ajv and Python jsonschema agree", () => {
+  it("finds Python's jsonschema (Debian's python3-jsonschema)", () => {
+    expect(python, "install python3-jsonschema (apt-get install python3-jsonschema)").toBeDefined();
+  });
+
+  it.each(catalog.errors.map((entry) => [entry.code, entry] as const))(
+    "on valid and mutated bodies of %s",
+    (code, entry) => {
+      const cases: { case: Case; expected: boolean; js: Verdicts; kind: string }[] = [];
+      const valids = fc.sample(validBody(entry), { numRuns: 15, seed: code.length });
+      const mutations = fc.sample(mutation(entry), { numRuns: 40, seed: code.length });
+      for (const body of valids) {
+        expect(errorObjectSchemas[code as ErrorCode].safeParse(body.error).success).toBe(true);
+        for (const schema of ["error.schema.json", "error-any.schema.json"] as const) {
+          cases.push({ case: { schema, instance: body }, expected: true, js: jsVerdicts(schema, body), kind: "valid" });
+        }
+        const own = `errors/${code}.schema.json`;
+        cases.push({ case: { schema: own, instance: body.error }, expected: true, js: { zod: true, ajv: ajv.get(own)!(body.error) }, kind: "valid object" });
+      }
+      for (const m of mutations) {
+        cases.push({ case: { schema: "error.schema.json", instance: m.body }, expected: m.strict, js: jsVerdicts("error.schema.json", m.body), kind: m.kind });
+        cases.push({ case: { schema: "error-any.schema.json", instance: m.body }, expected: m.lenient, js: jsVerdicts("error-any.schema.json", m.body), kind: m.kind });
+      }
+      const fromPython = python ? pythonVerdicts(python, SCHEMAS, cases.map((c) => c.case)) : [];
+      const disagreements = cases
+        .map((c, i) => ({ ...c, python: fromPython[i] }))
+        .filter((c) => c.js.zod !== c.expected || c.js.ajv !== c.expected || (python !== undefined && c.python !== c.expected))
+        .map((c) => ({ kind: c.kind, schema: c.case.schema, expected: c.expected, zod: c.js.zod, ajv: c.js.ajv, python: c.python, instance: c.case.instance }));
+      expect(disagreements).toEqual([]);
+      expect(cases.length).toBeGreaterThan(100);
+    },
+  );
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ERROR_CODE_LIST } from "@errata/catalog";
+import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+
+const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
+
+describe("schemas/", () => {
+  it("is what the catalogue emits (run `pnpm build` and commit when this fails)", () => {
+    expect(staleArtifacts(SCHEMAS, schemaArtifacts())).toEqual([]);
+  });
+
+  it("holds the body, the lenient body, the error object, catalog.json and one schema per code", () => {
+    const paths = [...schemaArtifacts().keys()].sort();
+    const perCode = ERROR_CODE_LIST.map((code) => `errors/${code}.schema.json`);
+    expect(paths).toEqual(
+      ["catalog.json", "error-any.schema.json", "error-object.schema.json", "error.schema.json", ...perCode].sort(),
+    );
+  });
+
+  it("gives every schema file an $id that matches its path, and refs only to those ids", () => {
+    const files = schemaArtifacts();
+    const ids = new Set<string>();
+    for (const [path, content] of files) {
+      const id = (JSON.parse(content) as { $id: string }).$id;
+      expect(id.endsWith(`/${path}`)).toBe(true);
+      ids.add(id);
+    }
+    for (const content of files.values()) {
+      for (const [, ref] of content.matchAll(/"\$ref": "([^"]+)"/g)) expect(ids.has(ref as string)).toBe(true);
+    }
+  });
+
+  it("never forbids unknown members, so adding an optional field breaks no older validator", () => {
+    for (const content of schemaArtifacts().values()) expect(content).not.toContain('"additionalProperties": false');
+  });
+});
+
+describe("writeArtifacts and staleArtifacts", () => {
+  it("write every file once, then find nothing stale", () => {
+    const dir = mkdtempSync(join(tmpdir(), "errata-emit-"));
+    const files = schemaArtifacts();
+    expect(writeArtifacts(dir, files).length).toBe(files.size);
+    expect(staleArtifacts(dir, files)).toEqual([]);
+    expect(writeArtifacts(dir, files)).toEqual([]);
+  });
+
+  it("find an edited file and a schema left over from a removed code, and mend both", () => {
+    const dir = mkdtempSync(join(tmpdir(), "errata-emit-"));
+    const files = schemaArtifacts();
+    writeArtifacts(dir, files);
+    writeFileSync(join(dir, "catalog.json"), "{}\n");
+    writeFileSync(join(dir, "errors", "retired_code.schema.json"), "{}\n");
+    expect(staleArtifacts(dir, files).sort()).toEqual(["catalog.json", "errors/retired_code.schema.json"]);
+    writeArtifacts(dir, files);
+    expect(existsSync(join(dir, "errors", "retired_code.schema.json"))).toBe(false);
+    expect(readFileSync(join(dir, "catalog.json"), "utf8")).toBe(files.get("catalog.json"));
+  });
+
+  it("leave files outside the folders they own alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "errata-emit-"));
+    mkdirSync(join(dir, "released"));
+    writeFileSync(join(dir, "released", "catalog.json"), "{}\n");
+    writeFileSync(join(dir, "openapi.json"), "{}\n");
+    writeArtifacts(dir, schemaArtifacts());
+    expect(existsSync(join(dir, "released", "catalog.json"))).toBe(true);
+    expect(existsSync(join(dir, "openapi.json"))).toBe(true);
+  });
+});

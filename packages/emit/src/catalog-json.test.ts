@@ -1,0 +1,60 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { CATALOG_VERSION, ERRORS, catalog, exampleBody, placeholdersOf, type ErrorCode } from "@errata/catalog/zod";
+import { catalogJson } from "./catalog-json.js";
+import { ajvValidators } from "./validators.js";
+
+const json = catalogJson(CATALOG_VERSION);
+const ajv = ajvValidators(fileURLToPath(new URL("../../../schemas", import.meta.url)));
+
+describe("catalog.json", () => {
+  it("names the catalogue's version and every type with its default status", () => {
+    expect(json.version).toBe(CATALOG_VERSION);
+    expect(Object.keys(json.types)).toEqual(Object.keys(catalog.types));
+    for (const [name, type] of Object.entries(json.types)) {
+      expect(type.status).toBe(catalog.types[name as keyof typeof catalog.types].status);
+    }
+  });
+
+  it("has one entry a code, with the status, type and retry policy of the constants", () => {
+    expect(json.errors.map((e) => e.code)).toEqual(Object.keys(ERRORS));
+    for (const entry of json.errors) {
+      const info = ERRORS[entry.code as ErrorCode];
+      expect({ type: entry.type, status: entry.status, retry: entry.retry, owner: entry.owner_facing }).toEqual({
+        type: info.type,
+        status: info.status,
+        retry: info.retry,
+        owner: info.ownerFacing,
+      });
+    }
+  });
+
+  it("gives each entry an example that the schemas accept", () => {
+    const validate = ajv.get("error.schema.json")!;
+    for (const entry of json.errors) {
+      expect(entry.example).toEqual(exampleBody(entry.code as ErrorCode));
+      expect(validate(entry.example), entry.code).toBe(true);
+    }
+  });
+
+  it("lists as required exactly the fields a body cannot omit", () => {
+    const outbound = json.errors.find((e) => e.code === "outbound_limit_reached")!;
+    expect(outbound.required).toEqual(["limit", "current", "mode"]);
+    expect(outbound.required_when).toEqual({ field: "mode", equals: "per_number", required: ["allocation_id", "sender_number"] });
+    expect(outbound.fields.mode).toMatchObject({ enum: ["total", "per_number"] });
+    const balance = json.errors.find((e) => e.code === "insufficient_balance")!;
+    expect(balance.fields.required_amount).toMatchObject({ type: "string" });
+  });
+
+  it("keeps placeholders in messages, each naming a required field", () => {
+    for (const entry of json.errors) {
+      for (const name of placeholdersOf(entry.message)) expect(entry.required).toContain(name);
+    }
+  });
+
+  it("describes every field", () => {
+    for (const entry of json.errors) {
+      for (const [name, schema] of Object.entries(entry.fields)) expect(schema.description, `${entry.code}.${name}`).toBeTruthy();
+    }
+  });
+});
