@@ -4,7 +4,9 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { readFileSync, writeFileSync } from "node:fs";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+import { withCodeTable } from "./readme.js";
 
 export interface Command {
   readonly summary: string;
@@ -34,7 +36,28 @@ export const emit: Command = {
   },
 };
 
-export const commands: Record<string, Command> = { emit };
+export const readme: Command = {
+  summary: "rewrite the table of codes in a README's generated section",
+  usage: "errata readme [--file README.md] [--check]",
+  run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { file: { type: "string", default: "README.md" }, check: { type: "boolean", default: false } },
+    });
+    const before = readFileSync(values.file, "utf8");
+    const after = withCodeTable(before);
+    if (before === after) return 0;
+    if (values.check) {
+      process.stderr.write(`errata readme --check: the table of codes in ${values.file} is stale. Run \`pnpm build\`.\n`);
+      return 1;
+    }
+    writeFileSync(values.file, after);
+    process.stdout.write(`errata readme: updated the table of codes in ${values.file}\n`);
+    return 0;
+  },
+};
+
+export const commands: Record<string, Command> = { emit, readme };
 
 export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
   const [name, ...args] = argv;
