@@ -1,0 +1,52 @@
+/**
+ * The Express adapter: an error middleware that sends every error in the wire contract's form (or
+ * as problem details), and a not-found handler for unmatched routes. Express itself is not
+ * imported; these are plain functions of Node's request and response.
+ *
+ * @module
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { invalidJson } from "./helpers.js";
+import { sendError } from "./node.js";
+import type { SendOptions } from "./render.js";
+import { createError } from "./error.js";
+
+type Next = (error?: unknown) => void;
+
+/** Express's JSON body parser marks an unparseable body this way. */
+function translate(error: unknown): unknown {
+  try {
+    const type = (error as { type?: unknown } | null)?.type;
+    if (type === "entity.parse.failed") return invalidJson({ cause: error });
+  } catch {
+    // Not an object we can read: sent as internal_error.
+  }
+  return error;
+}
+
+/**
+ * Express error middleware (four arguments): sends `error` as a catalogued error. Anything that is
+ * not one becomes `internal_error`; an unparseable JSON body (express.json()) becomes `invalid_json`.
+ * When the response has already started, it hands over to Express's default handler.
+ *
+ * @example
+ * app.use(errataErrorHandler({ onError: (error, { requestId }) => log.error({ requestId, error }) }));
+ */
+export function errataErrorHandler(
+  options?: SendOptions,
+): (error: unknown, request: IncomingMessage, response: ServerResponse, next: Next) => void {
+  return (error, request, response, next) => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    sendError(response, translate(error), request, options);
+  };
+}
+
+/** Express middleware for routes nothing matched: the catalogue's `not_found`, not Express's HTML page. */
+export function errataNotFound(options?: SendOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    sendError(response, createError("not_found"), request, options);
+  };
+}

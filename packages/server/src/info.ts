@@ -1,0 +1,63 @@
+/**
+ * Per-code constants, computed once from the catalogue and cached: the hot path of raising and
+ * sending reads them instead of walking the catalogue on every call.
+ *
+ * @module
+ */
+import { ERRORS, type ErrorCode, type RetryPolicy } from "@errata/catalog";
+import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
+import type * as z from "zod";
+
+export interface CodeInfo {
+  readonly code: ErrorCode;
+  readonly type: string;
+  readonly status: number;
+  readonly retry: RetryPolicy;
+  /** The catalogue's default Retry-After, in whole seconds. */
+  readonly retryAfter: number | undefined;
+  /** Whether `retry_after` is one of the code's fields (so a default may fill it). */
+  readonly hasRetryAfterField: boolean;
+  readonly title: string;
+  readonly template: string;
+  /** Whether the template has placeholders; a template without any is the message as it stands. */
+  readonly templated: boolean;
+  readonly docUrl: string;
+  /** Every member a caller may set: the code's fields plus `param` and `details`. */
+  readonly allowed: ReadonlySet<string>;
+  readonly schema: z.ZodType;
+  readonly deprecated: { readonly replacement?: string; readonly reason: string } | undefined;
+}
+
+const BASE_FIELDS = ["param", "details"];
+const cache = new Map<string, CodeInfo>();
+
+/** The constants of a catalogued code (the caller has checked that it is one). */
+export function codeInfo(code: ErrorCode): CodeInfo {
+  let info = cache.get(code);
+  if (info === undefined) {
+    info = build(code);
+    cache.set(code, info);
+  }
+  return info;
+}
+
+function build(code: ErrorCode): CodeInfo {
+  const entry = ERRORS[code];
+  const def = catalog.errors[code];
+  const fieldNames = Object.keys(def.fields);
+  return Object.freeze({
+    code,
+    type: entry.type,
+    status: entry.status,
+    retry: entry.retry,
+    retryAfter: "retryAfter" in entry ? entry.retryAfter : undefined,
+    hasRetryAfterField: fieldNames.includes("retry_after"),
+    title: def.title,
+    template: def.message,
+    templated: /\{[a-z][a-z0-9_]*\}/.test(def.message),
+    docUrl: docUrlOf(code),
+    allowed: new Set([...fieldNames, ...BASE_FIELDS]),
+    schema: errorObjectSchemas[code] as z.ZodType,
+    deprecated: "deprecated" in entry ? entry.deprecated : undefined,
+  });
+}

@@ -1,0 +1,7 @@
+/**
+ * The mock server on its own: `@errata/server/mock`.
+ *
+ * @module
+ */
+export { startMockServer, type MockServer, type MockServerOptions } from "./mock.js";
+export { mockCommand } from "./mock-command.js";

@@ -1,0 +1,52 @@
+/**
+ * The Node adapter: writes the error to an `http.ServerResponse` (node:http, and frameworks built
+ * on it).
+ *
+ * @module
+ */
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { renderError, type RenderedError, type SendOptions } from "./render.js";
+
+function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** `Accept` and `X-Request-Id` of a Node request. */
+export function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
+  accept: string | undefined;
+  requestId: string | undefined;
+} {
+  try {
+    return { accept: header(request?.headers, "accept"), requestId: header(request?.headers, "x-request-id") };
+  } catch {
+    return { accept: undefined, requestId: undefined };
+  }
+}
+
+/**
+ * Sends `error` (anything thrown) on `response`. When headers were already sent, the response is
+ * ended as it stands (nothing else can be done) and the rendered error is still returned.
+ *
+ * @example
+ * http.createServer(async (req, res) => {
+ *   try { await handle(req, res); } catch (error) { sendError(res, error, req); }
+ * });
+ */
+export function sendError(
+  response: ServerResponse,
+  error: unknown,
+  request?: Pick<IncomingMessage, "headers">,
+  options?: SendOptions,
+): RenderedError {
+  const rendered = renderError(error, contextOf(request), options);
+  if (response.headersSent) {
+    if (!response.writableEnded) response.end();
+    return rendered;
+  }
+  response.statusCode = rendered.status;
+  for (const [name, value] of Object.entries(rendered.headers)) response.setHeader(name, value);
+  response.setHeader("content-length", Buffer.byteLength(rendered.body));
+  response.end(rendered.body);
+  return rendered;
+}
