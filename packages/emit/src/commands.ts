@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
+import { mockCommand } from "@errata/server/mock";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 import { withCodeTable } from "./readme.js";
 
@@ -57,7 +58,7 @@ export const readme: Command = {
   },
 };
 
-export const commands: Record<string, Command> = { emit, readme };
+export const commands: Record<string, Command> = { emit, readme, mock: mockCommand };
 
 export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
   const [name, ...args] = argv;
