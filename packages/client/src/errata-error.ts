@@ -1,0 +1,61 @@
+/**
+ * An `Error` carrying a parsed error, for code that prefers throwing.
+ *
+ * @module
+ */
+import type { ParsedError } from "./types.js";
+
+// Members of a parsed error that are not the code's own fields.
+const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status", "request_id", "retry_after", "body", "reason"]);
+
+/**
+ * Thrown form of a `ParsedError`. Its message names the code, the status and the request ID,
+ * so that a logged error is enough for a support request.
+ *
+ * @example
+ * const error = await fromResponse(res);
+ * throw new ErrataError(error);
+ */
+export class ErrataError<E extends ParsedError = ParsedError> extends Error {
+  override readonly name = "ErrataError";
+  /** The parsed error, narrowing on `code` like any other. */
+  readonly error: E;
+  readonly code: E["code"];
+  readonly type: E["type"];
+  readonly status: number;
+  readonly known: E["known"];
+  readonly request_id: string | undefined;
+  /** The code's own fields (`limit`, `param`, `details`, ...), without the common members. */
+  readonly fields: Readonly<Record<string, unknown>>;
+
+  constructor(error: E, options?: { cause?: unknown }) {
+    super(
+      `${error.message} (${error.code ?? "transport error"}, HTTP ${error.status}, request ${error.request_id ?? "unknown"})`,
+      options,
+    );
+    this.error = error;
+    this.code = error.code;
+    this.type = error.type;
+    this.status = error.status;
+    this.known = error.known;
+    this.request_id = error.request_id;
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(error)) if (!COMMON.has(key)) fields[key] = value;
+    this.fields = fields;
+  }
+
+  /** A plain object for logs and JSON: name, message, code, type, status, request ID, fields. */
+  toJSON(): {
+    name: string;
+    message: string;
+    code: E["code"];
+    type: E["type"];
+    status: number;
+    known: E["known"];
+    request_id: string | undefined;
+    fields: Readonly<Record<string, unknown>>;
+  } {
+    const { name, message, code, type, status, known, request_id, fields } = this;
+    return { name, message, code, type, status, known, request_id, fields };
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Turns a response (or a body with its status and headers) into a `ParsedError`, whatever it
+ * holds. Never throws, never rejects; reads at most `maxBytes`, for at most `timeoutMs`.
+ *
+ * @module
+ */
+import { CODE_PATTERN, ERROR_TYPES, ERRORS, isErrorCode, type ErrorType } from "@errata/catalog";
+import { fits, isObject } from "./fits.js";
+import type { ParsedError, TransportError, TransportReason } from "./types.js";
+
+/** Headers as fetch, node:http or a plain object hold them. */
+export type HeadersLike =
+  | { get(name: string): string | null }
+  | { readonly [name: string]: string | readonly string[] | undefined };
+
+/** Limits on reading and parsing a body. */
+export interface ParseOptions {
+  /** Bytes read at most (characters for a string body); the rest is not read. Default 256 KiB. */
+  readonly maxBytes?: number;
+  /** The clock for HTTP-date Retry-After values, in ms since the epoch. Default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** What `fromBody` needs besides the body. */
+export interface BodyInit extends ParseOptions {
+  readonly status: number;
+  readonly headers?: HeadersLike;
+}
+
+/** Limits on reading a response. */
+export interface ReadOptions extends ParseOptions {
+  /** Milliseconds to read the body in at most; the rest is cancelled. Default 10 000. */
+  readonly timeoutMs?: number;
+}
+
+/** Whether an error object of a known code fits that code's schema. */
+export type FitCheck = (code: string, error: Record<string, unknown>) => boolean;
+
+const MAX_BYTES = 262_144;
+const hasOwn = Object.prototype.hasOwnProperty;
+// Members that could reach a prototype if assigned, so they are never copied.
+const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
+
+function header(headers: HeadersLike | undefined, name: string): string | undefined {
+  try {
+    if (!headers) return undefined;
+    if (typeof headers.get === "function") return (headers.get as (n: string) => string | null)(name) ?? undefined;
+    const map = headers as Record<string, unknown>;
+    for (const key in map) {
+      if (hasOwn.call(map, key) && key.toLowerCase() === name) {
+        const value = map[key];
+        return typeof value === "string" ? value : Array.isArray(value) ? String(value[0]) : undefined;
+      }
+    }
+  } catch {
+    // Headers with a throwing getter say nothing.
+  }
+  return undefined;
+}
+
+/** The type whose default status is `status`, else the one of its class (422 → 400's, 503 → 500's). */
+export function typeOfStatus(status: number): ErrorType | null {
+  let byClass: ErrorType | null = null;
+  for (const type in ERROR_TYPES) {
+    const own = ERROR_TYPES[type as ErrorType].status;
+    if (own === status) return type as ErrorType;
+    if (status >= 400 && status < 600 && own === status - (status % 100)) byClass ??= type as ErrorType;
+  }
+  return byClass;
+}
+
+function seconds(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+}
+
+function retryAfterOf(value: string | undefined, body: unknown, now: () => number): number | undefined {
+  if (value !== undefined) {
+    const text = value.trim();
+    if (/^\d+$/.test(text)) return seconds(Number(text)) ?? seconds(body);
+    const at = Date.parse(text);
+    if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - now()) / 1000));
+  }
+  return seconds(body);
+}
+
+function transport(
+  status: number,
+  reason: TransportReason,
+  headers: HeadersLike | undefined,
+  body: string | undefined,
+  now: () => number,
+): TransportError {
+  return {
+    known: false,
+    code: null,
+    type: typeOfStatus(status),
+    message: `The HTTP ${status} response holds no error body (${reason}).`,
+    reason,
+    status,
+    request_id: header(headers, "x-request-id"),
+    retry_after: retryAfterOf(header(headers, "retry-after"), undefined, now),
+    body,
+  };
+}
+
+/** The shared parser; the validating entry passes its own `fitCheck`. */
+export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
+  const { status, headers } = init;
+  const now = init.now ?? Date.now;
+  let text: string | undefined;
+  try {
+    const max = init.maxBytes ?? MAX_BYTES;
+    if (body instanceof ArrayBuffer) body = new Uint8Array(body);
+    if (body instanceof Uint8Array) {
+      if (body.length > max) return transport(status, "too_large", headers, undefined, now);
+      body = new TextDecoder().decode(body);
+    }
+    if (typeof body === "string") {
+      text = body;
+      if (text.length > max) return transport(status, "too_large", headers, text.slice(0, max), now);
+      if (text.trim() === "") return transport(status, "empty", headers, text, now);
+      // Only an object can be an error body: no need to parse an HTML page to learn that.
+      if (text.trimStart()[0] !== "{") return transport(status, "not_json", headers, text, now);
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return transport(status, "not_json", headers, text, now);
+      }
+    }
+    if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
+    const error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
+    if (!isObject(error) || typeof error.message !== "string" || typeof error.code !== "string" || !CODE_PATTERN.test(error.code))
+      return transport(status, "not_error_body", headers, text, now);
+    const code = error.code;
+    const known = isErrorCode(code) && error.type === ERRORS[code].type && fitCheck(code, error);
+    // Own members only, and never one that could reach a prototype.
+    const out: Record<string, unknown> = {};
+    for (const key in error) if (hasOwn.call(error, key) && !UNSAFE.has(key)) out[key] = error[key];
+    out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
+    out.known = known;
+    out.status = status;
+    const id = (body as Record<string, unknown>).request_id;
+    out.request_id = typeof id === "string" ? id : header(headers, "x-request-id");
+    out.retry_after = retryAfterOf(header(headers, "retry-after"), error.retry_after, now);
+    out.body = body;
+    return out as unknown as ParsedError;
+  } catch {
+    // A getter or proxy in a body handed over by other code: still an answer, not a throw.
+    return transport(status, "not_error_body", headers, text, now);
+  }
+}
+
+/**
+ * Parses the body of an HTTP response that another client already read: a string, bytes, or
+ * the parsed JSON value. Never throws.
+ *
+ * @example
+ * const error = fromBody(res.data, { status: res.status, headers: res.headers });
+ * if (error.known && error.code === "outbound_limit_reached") console.log(error.limit);
+ */
+export function fromBody(body: unknown, init: BodyInit): ParsedError {
+  return parseBody(body, init, fits);
+}
+
+/** Reads at most `max` bytes of a response for at most `timeoutMs`; cancels the rest. */
+async function readCapped(
+  response: Response,
+  max: number,
+  timeoutMs: number,
+): Promise<Uint8Array | TransportReason> {
+  const length = Number(response.headers.get("content-length"));
+  const stream = response.body;
+  if (!stream) return new Uint8Array(0);
+  if (length > max) {
+    await stream.cancel().catch(() => {});
+    return "too_large";
+  }
+  const reader = stream.getReader();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => {});
+  }, timeoutMs);
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) return "timeout";
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        await reader.cancel().catch(() => {});
+        return "too_large";
+      }
+      chunks.push(value);
+    }
+    if (chunks.length === 1) return chunks[0] as Uint8Array;
+    const all = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
+    return all;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `fromResponse` with the fit check of the caller's choice. */
+export async function parseResponse(response: Response, options: ReadOptions, fitCheck: FitCheck): Promise<ParsedError> {
+  const status = Number(response?.status) || 0;
+  const headers = response?.headers;
+  const now = options.now ?? Date.now;
+  let read: Uint8Array | TransportReason;
+  try {
+    read = await readCapped(response, options.maxBytes ?? MAX_BYTES, options.timeoutMs ?? 10_000);
+  } catch {
+    read = "unreadable";
+  }
+  if (typeof read === "string") return transport(status, read, headers, undefined, now);
+  return parseBody(read, { ...options, status, headers }, fitCheck);
+}
+
+/**
+ * Turns a fetch `Response` into a `ParsedError`. Never rejects: a body that is not an error body
+ * (an HTML page, nothing, truncated JSON, megabytes) becomes a `TransportError` with the status.
+ *
+ * @example
+ * const res = await fetch(url, init);
+ * if (!res.ok) {
+ *   const error = await fromResponse(res);
+ *   if (error.known && error.code === "insufficient_balance") showTopUp(error.topup_url);
+ * }
+ */
+export function fromResponse(response: Response, options: ReadOptions = {}): Promise<ParsedError> {
+  return parseResponse(response, options, fits);
+}

@@ -1,0 +1,63 @@
+/**
+ * Whether and when to retry, from the catalogue's retry policy of the error's code.
+ *
+ * @module
+ */
+import { ERROR_TYPES, ERRORS, type ErrorType, type RetryPolicy } from "@errata/catalog";
+import type { ParsedError } from "./types.js";
+
+/** Caps and the source of randomness of retries. */
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3. */
+  readonly maxAttempts?: number;
+  /** The backoff before the second attempt, doubled for each further one. Default 500 ms. */
+  readonly baseDelayMs?: number;
+  /** The longest wait; a server asking for more is not retried. Default 60 000 ms. */
+  readonly maxDelayMs?: number;
+  /** A number in [0, 1), for the jitter. Default `Math.random`. */
+  readonly random?: () => number;
+}
+
+/** Whether to retry, and after how many milliseconds. */
+export interface RetryDecision {
+  readonly retry: boolean;
+  readonly delayMs: number;
+}
+
+/**
+ * The retry policy of an error: its code's for a known code; its type's for an unknown code
+ * or a transport error (the type given by the body, or by the status: 5xx `backoff`, 429
+ * `retry_after`, other statuses `never`).
+ */
+export function retryPolicyOf(error: ParsedError): RetryPolicy {
+  if (error.known) return ERRORS[error.code].retry;
+  const type = error.type;
+  return type !== null && Object.prototype.hasOwnProperty.call(ERROR_TYPES, type)
+    ? ERROR_TYPES[type as ErrorType].retry
+    : "never";
+}
+
+/** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped. */
+export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
+  const { baseDelayMs = 500, maxDelayMs = 60_000, random = Math.random } = options;
+  return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
+}
+
+/**
+ * Whether to retry after the `attempt`-th attempt (1 for the first) failed with `error`, and how
+ * long to wait first. `retry_after` and `backoff` codes wait at least what the server asked for
+ * (Retry-After or `retry_after`, else the catalogue's default for the code), backoff codes with
+ * full jitter on top of that floor; `never` codes are not retried. No retry past `maxAttempts`,
+ * nor when the wait would exceed `maxDelayMs`.
+ *
+ * @example
+ * const { retry, delayMs } = retryDecision(error, attempt);
+ * if (retry) await sleep(delayMs);
+ */
+export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
+  const { maxAttempts = 3, maxDelayMs = 60_000 } = options;
+  if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
+  const floor = error.retry_after ?? (error.known ? ERRORS[error.code].retryAfter : undefined) ?? 0;
+  const delayMs = Math.max(floor * 1000, backoffDelay(attempt, options));
+  return delayMs > maxDelayMs ? { retry: false, delayMs } : { retry: true, delayMs };
+}

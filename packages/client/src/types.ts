@@ -1,0 +1,74 @@
+/**
+ * What the client makes of a response: a known code (narrowing to that code's fields), a code
+ * this version does not know, or a transport-level failure (no error body at all).
+ *
+ * @module
+ */
+import type { ErrorCode, ErrorObject, ErrorType } from "@errata/catalog";
+
+/** What every parsed error carries besides the error object's own members. */
+export interface ResponseMeta {
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The request's ID (`req_...`): from the body, else the `X-Request-Id` header. Quote it to support. */
+  readonly request_id: string | undefined;
+  /**
+   * Whole seconds the server asked to wait: the `Retry-After` header (seconds or HTTP date),
+   * else the body's `retry_after`.
+   */
+  readonly retry_after: number | undefined;
+}
+
+/** An error of a catalogued code whose fields fit that code's schema; narrows on `code`. */
+export type KnownError<C extends ErrorCode = ErrorCode> = C extends ErrorCode
+  ? ErrorObject<C> &
+      ResponseMeta & {
+        readonly known: true;
+        /** The parsed response body, as received. */
+        readonly body: unknown;
+      }
+  : never;
+
+/**
+ * A well-formed error body whose code this version does not know (a newer server), or a known
+ * code whose fields do not fit its schema. Not an exception, not `undefined`: it keeps its code
+ * and message, and its type comes from the body or, failing that, from the status.
+ */
+export interface UnknownError extends ResponseMeta {
+  readonly known: false;
+  readonly code: string;
+  readonly type: string | null;
+  readonly message: string;
+  readonly body: unknown;
+  readonly [field: string]: unknown;
+}
+
+/** Why a response is not an error body. */
+export type TransportReason =
+  /** No body at all. */
+  | "empty"
+  /** Not JSON, or JSON that is not an object (an HTML page from a proxy, truncated JSON, ...). */
+  | "not_json"
+  /** JSON, but without an `error` object carrying a string `code` and `message`. */
+  | "not_error_body"
+  /** Longer than the reading limit: the rest was not read. */
+  | "too_large"
+  /** Not read in time. */
+  | "timeout"
+  /** The body could not be read (already used, or the connection failed). */
+  | "unreadable";
+
+/** A response that holds no error body: only its status (and type by status) can be trusted. */
+export interface TransportError extends ResponseMeta {
+  readonly known: false;
+  readonly code: null;
+  /** The type whose default status is this status (or this status' class), if any. */
+  readonly type: ErrorType | null;
+  readonly message: string;
+  readonly reason: TransportReason;
+  /** The text read, up to the reading limit; `undefined` when nothing was read. */
+  readonly body: string | undefined;
+}
+
+/** Anything `fromResponse` or `fromBody` returns. */
+export type ParsedError = KnownError | UnknownError | TransportError;

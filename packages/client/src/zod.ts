@@ -1,0 +1,25 @@
+/**
+ * The validating entry: the same API, but a known code is returned only when the catalogue's
+ * zod validator of that code accepts its error object (anything else is `known: false`).
+ * Loads zod, through `@errata/catalog/zod`.
+ *
+ * @module
+ */
+import { errorObjectSchemas } from "@errata/catalog/zod";
+import { parseBody, parseResponse, type BodyInit, type FitCheck, type ReadOptions } from "./parse.js";
+import type { ParsedError } from "./types.js";
+
+const validates: FitCheck = (code, error) =>
+  errorObjectSchemas[code as keyof typeof errorObjectSchemas].safeParse(error).success;
+
+/** `fromBody`, checking a known code's error object with its zod validator. */
+export function fromBody(body: unknown, init: BodyInit): ParsedError {
+  return parseBody(body, init, validates);
+}
+
+/** `fromResponse`, checking a known code's error object with its zod validator. */
+export function fromResponse(response: Response, options: ReadOptions = {}): Promise<ParsedError> {
+  return parseResponse(response, options, validates);
+}
+
+export * from "./index.js";
