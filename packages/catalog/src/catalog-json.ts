@@ -3,10 +3,23 @@
  *
  * @module
  */
-import type { ErrorCode } from "@errata/catalog";
-import { ERRORS, ERROR_CODE_LIST, catalog, docUrlOf, exampleBody } from "@errata/catalog/zod";
-import type * as z from "zod";
-import { type JsonSchema, SCHEMA_BASE_URL, fieldSchema } from "./json-schema.js";
+import * as z from "zod";
+import type { ErrorCode } from "./define.js";
+import { catalog } from "./definition.js";
+import { docUrlOf } from "./doc-url.js";
+import { exampleBody } from "./examples.js";
+import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
+
+/** The base of every emitted schema file's `$id`. */
+export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
+
+export type JsonSchema = Record<string, unknown>;
+
+/** One field's JSON Schema, on its own (no `$schema`). */
+export function fieldSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12" }) as JsonSchema;
+  return rest;
+}
 
 export interface CatalogJson {
   readonly $id: string;
@@ -60,7 +73,8 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
   };
 }
 
-export function catalogJson(version: string): CatalogJson {
+/** The catalogue as data (`schemas/catalog.json`): what a service in any language reads. */
+export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
   return {
     $id: `${SCHEMA_BASE_URL}catalog.json`,
     version,

@@ -15,6 +15,14 @@ export {
 } from "./schemas.js";
 export { assertCatalog, CatalogError, checkCatalog, type CatalogProblem, type CatalogRule } from "./check.js";
 export { catalog, definitionOf } from "./definition.js";
+export {
+  catalogJson,
+  fieldSchema,
+  SCHEMA_BASE_URL,
+  type CatalogJson,
+  type CatalogJsonError,
+  type JsonSchema,
+} from "./catalog-json.js";
 export { EXAMPLE_REQUEST_ID, exampleBody } from "./examples.js";
 export { resolveInfo, type ResolvedInfo } from "./resolve.js";
 export * from "./index.js";

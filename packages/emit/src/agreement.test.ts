@@ -6,12 +6,18 @@
 import { fileURLToPath } from "node:url";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyErrorBodySchema, errorBodySchema, errorObjectSchemas, type ErrorCode } from "@errata/catalog/zod";
-import { catalogJson, type CatalogJsonError } from "./catalog-json.js";
+import {
+  anyErrorBodySchema,
+  catalogJson,
+  errorBodySchema,
+  errorObjectSchemas,
+  type CatalogJsonError,
+  type ErrorCode,
+} from "@errata/catalog/zod";
 import { type Case, ajvValidators, findPython, pythonVerdicts } from "./validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
-const catalog = catalogJson("0.0.0");
+const catalog = catalogJson();
 const ajv = ajvValidators(SCHEMAS);
 const python = findPython();
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODE_LIST } from "@errata/catalog";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+import { ajvValidators } from "./validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 
@@ -32,6 +33,12 @@ describe("schemas/", () => {
     for (const content of files.values()) {
       for (const [, ref] of content.matchAll(/"\$ref": "([^"]+)"/g)) expect(ids.has(ref as string)).toBe(true);
     }
+  });
+
+  it("has catalog.json examples that Ajv accepts against error.schema.json", () => {
+    const validate = ajvValidators(SCHEMAS).get("error.schema.json")!;
+    const catalog = JSON.parse(schemaArtifacts().get("catalog.json")!) as { errors: { code: string; example: unknown }[] };
+    for (const entry of catalog.errors) expect(validate(entry.example), entry.code).toBe(true);
   });
 
   it("never forbids unknown members, so adding an optional field breaks no older validator", () => {

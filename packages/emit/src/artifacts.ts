@@ -5,8 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { CATALOG_VERSION } from "@errata/catalog";
-import { catalogJson } from "./catalog-json.js";
+import { catalogJson } from "@errata/catalog/zod";
 import { jsonSchemas } from "./json-schema.js";
 
 /** Path under the output folder → file content. */
@@ -18,7 +17,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function schemaArtifacts(): Artifacts {
   const files: Artifacts = new Map();
   for (const [path, schema] of jsonSchemas()) files.set(path, json(schema));
-  files.set("catalog.json", json(catalogJson(CATALOG_VERSION)));
+  files.set("catalog.json", json(catalogJson()));
   return files;
 }
 

@@ -5,6 +5,5 @@
  * @module
  */
 export { type Artifacts, schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
-export { type CatalogJson, type CatalogJsonError, catalogJson } from "./catalog-json.js";
-export { type JsonSchema, SCHEMA_BASE_URL, fieldSchema, jsonSchemas, schemaId } from "./json-schema.js";
+export { jsonSchemas, schemaId } from "./json-schema.js";
 export { type Command, commands, runCli } from "./commands.js";

@@ -12,12 +12,10 @@ import {
   errorBodySchema,
   errorObjectSchema,
   errorObjectSchemas,
+  SCHEMA_BASE_URL,
+  type JsonSchema,
 } from "@errata/catalog/zod";
 
-/** The base of every schema's `$id`. */
-export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
-
-export type JsonSchema = Record<string, unknown>;
 
 /** The `$id` of a schema file, from its path under `schemas/` without `.schema.json`. */
 export function schemaId(id: string): string {
@@ -51,8 +49,3 @@ export function jsonSchemas(): Map<string, JsonSchema> {
   return new Map(Object.entries(schemas).map(([id, schema]) => [`${id}.schema.json`, schema as JsonSchema]));
 }
 
-/** One field's JSON Schema, on its own (no `$schema`). */
-export function fieldSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12" }) as JsonSchema;
-  return rest;
-}

@@ -27,8 +27,7 @@ function schemaFiles(dir: string): Map<string, Record<string, unknown>> {
 
 /** Ajv (draft 2020-12, strict) over every schema file of `dir`, by path under it. */
 export function ajvValidators(dir: string): Map<string, ValidateFunction> {
-  const Ajv = Ajv2020 as unknown as typeof Ajv2020.default;
-  const ajv = new Ajv({ strict: true, allErrors: false });
+  const ajv = new Ajv2020({ strict: true, allErrors: false });
   const files = schemaFiles(dir);
   for (const schema of files.values()) ajv.addSchema(schema);
   return new Map(
