@@ -4,7 +4,7 @@
  * @module
  */
 import { catalog as defined } from "./definition.js";
-import type { CatalogDefinition } from "./define.js";
+import type { CatalogDefinition, Deprecation } from "./define.js";
 import { assertCatalog } from "./check.js";
 import { resolveInfo } from "./resolve.js";
 
@@ -19,18 +19,35 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
   const codes = Object.fromEntries(
     Object.entries(catalog.errors).map(([code, def]) => [code, resolveInfo(def, catalog.types)]),
   );
+  const names = Object.fromEntries(Object.keys(catalog.errors).map((code) => [code, code]));
+  // A JSDoc `@deprecated` on a key strikes it through in editors and makes linters warn at every use.
+  const docs = Object.fromEntries(
+    Object.entries(catalog.errors).flatMap(([code, def]) => (def.deprecated ? [[code, deprecatedDoc(def.deprecated)]] : [])),
+  );
   return (
     TABLE_HEADER +
     'import type { ErrorCode, ErrorType } from "../define.js";\n\n' +
     `export const version = ${JSON.stringify(version)};\n\n` +
     `export const types = ${table(types)} as const satisfies Record<ErrorType, object>;\n\n` +
-    `export const codes = ${table(codes)} as const satisfies Record<ErrorCode, object>;\n`
+    `export const codes = ${table(codes, docs)} as const satisfies Record<ErrorCode, object>;\n\n` +
+    "/** Every code as itself; a deprecated code carries a JSDoc deprecation naming its replacement. */\n" +
+    `export const names = ${table(names, docs)} as const satisfies { readonly [C in ErrorCode]: C };\n`
   );
 }
 
-// One entry a line, so that a change to one code is a one-line diff.
-function table(entries: Record<string, object>): string {
-  const lines = Object.entries(entries).map(([key, value]) => `  ${key}: ${literal(value)},`);
+/** The JSDoc comment of a deprecated code: its replacement, then the reason. */
+export function deprecatedDoc(deprecated: Deprecation): string {
+  const use = deprecated.replacement ? `Use \`${deprecated.replacement}\` instead. ` : "";
+  // The text sits inside a block comment: keep it on one line and never close the comment early.
+  const text = `${use}${deprecated.reason}`.replace(/\s+/g, " ").trim().replaceAll("*/", "*\\/");
+  return `/** @deprecated ${text} */`;
+}
+
+// One entry a line, so that a change to one code is a one-line diff (a deprecated one adds its JSDoc).
+function table(entries: Record<string, unknown>, docs: Record<string, string> = {}): string {
+  const lines = Object.entries(entries).map(
+    ([key, value]) => `${docs[key] ? `  ${docs[key]}\n` : ""}  ${key}: ${literal(value)},`,
+  );
   return `{\n${lines.join("\n")}\n}`;
 }
 

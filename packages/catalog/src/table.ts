@@ -4,7 +4,7 @@
  * @module
  */
 import type { ErrorCode, ErrorType, RetryPolicy } from "./define.js";
-import { codes, types, version } from "./generated/table.js";
+import { codes, names, types, version } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */
 export const CATALOG_VERSION: string = version;
@@ -22,16 +22,19 @@ export interface ErrorInfo<T extends ErrorType = ErrorType> {
   readonly deprecated?: { readonly replacement?: string; readonly reason: string };
 }
 
-/** Every code, as `{ missing_api_key: "missing_api_key", ... }`. */
-export const ERROR_CODES: { readonly [C in ErrorCode]: C } = Object.freeze(
-  Object.fromEntries(Object.keys(codes).map((code) => [code, code])),
-) as { readonly [C in ErrorCode]: C };
+/**
+ * Every code, as `{ missing_api_key: "missing_api_key", ... }`. Its type is
+ * `{ readonly [C in ErrorCode]: C }`, spelled out key by key so that deprecated codes carry their
+ * deprecation note (editors strike them through).
+ */
+export const ERROR_CODES: Readonly<typeof names> = Object.freeze(names);
 
 /** Every code, in catalogue order. */
 export const ERROR_CODE_LIST: readonly ErrorCode[] = Object.freeze(Object.keys(codes) as ErrorCode[]);
 
+// Mapped over `typeof codes` (the same keys as ErrorCode) so that each key keeps its deprecation note.
 /** Code → status, type, retry policy and owner-facing flag. */
-export const ERRORS: { readonly [C in ErrorCode]: (typeof codes)[C] & ErrorInfo } = deepFreeze(codes);
+export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } = deepFreeze(codes);
 
 /** Type → default status and retry policy. */
 export const ERROR_TYPES: {
