@@ -39,8 +39,11 @@ export class ErrataError<E extends ParsedError = ParsedError> extends Error {
     this.status = error.status;
     this.known = error.known;
     this.request_id = error.request_id;
+    // `retry_after` is a field when the body sent one, else only the Retry-After header's value.
+    const sent = (error.body as { error?: object } | undefined)?.error;
     const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(error)) if (!COMMON.has(key)) fields[key] = value;
+    for (const [key, value] of Object.entries(error))
+      if (!COMMON.has(key) || (key === "retry_after" && typeof sent === "object" && Object.hasOwn(sent, key))) fields[key] = value;
     this.fields = fields;
   }
 

@@ -1,0 +1,62 @@
+import type { ErrorCode, ErrorObject } from "@errata/catalog";
+import { describe, expectTypeOf, it } from "vitest";
+import { ErrataError } from "./errata-error.js";
+import { isCode, matchError, type MatchHandlers } from "./guards.js";
+import type { KnownError, ParsedError, TransportError, UnknownError } from "./types.js";
+
+declare const error: ParsedError;
+declare const handlers: Omit<MatchHandlers<number>, "unknown" | "transport">;
+declare const withoutThrottled: Omit<MatchHandlers<number>, "throttled" | "unknown" | "transport">;
+
+describe("parsed error types", () => {
+  it("narrow on known and code to that code's fields", () => {
+    if (error.known && error.code === "outbound_limit_reached") {
+      expectTypeOf(error.limit).toEqualTypeOf<number>();
+      expectTypeOf(error.mode).toEqualTypeOf<"total" | "per_number">();
+      if (error.mode === "per_number") expectTypeOf(error.sender_number).toEqualTypeOf<string>();
+      expectTypeOf(error).toMatchTypeOf<ErrorObject<"outbound_limit_reached">>();
+      expectTypeOf(error.status).toEqualTypeOf<number>();
+    }
+    if (error.known && error.code === "insufficient_balance") {
+      expectTypeOf(error.currency).toEqualTypeOf<string>();
+      // @ts-expect-error a field of another code
+      void error.limit;
+    }
+    if (!error.known) expectTypeOf(error).toEqualTypeOf<UnknownError | TransportError>();
+    if (error.code === null) expectTypeOf(error).toEqualTypeOf<TransportError>();
+  });
+
+  it("narrow through isCode, for parsed errors and ErrataError alike", () => {
+    if (isCode(error, "sandbox_quota_exceeded")) {
+      expectTypeOf(error).toEqualTypeOf<KnownError<"sandbox_quota_exceeded">>();
+      expectTypeOf(error.resets_at).toEqualTypeOf<string>();
+    }
+    const thrown: unknown = new ErrataError(error);
+    if (isCode(thrown, "new_conversation_limit_reached")) {
+      if (thrown instanceof ErrataError) expectTypeOf(thrown.error.cap).toEqualTypeOf<number>();
+      else expectTypeOf(thrown.plan_id).toEqualTypeOf<string>();
+    }
+    // @ts-expect-error not a catalogued code
+    isCode(error, "not_a_code");
+  });
+
+  it("make matchError exhaustive: a missing case is a type error unless `_` is given", () => {
+    expectTypeOf(matchError(error, { ...handlers, unknown: () => 1, transport: () => 2 })).toEqualTypeOf<number>();
+    // @ts-expect-error the throttled case is missing
+    matchError(error, { ...withoutThrottled, unknown: () => 1, transport: () => 2 });
+    // @ts-expect-error the transport case is missing
+    matchError(error, { ...handlers, unknown: () => 1 });
+    // @ts-expect-error the unknown case is missing
+    matchError(error, { ...handlers, transport: () => 1 });
+    matchError(error, { ...withoutThrottled, _: () => 0 });
+    matchError(error, {
+      outbound_limit_reached: (e) => expectTypeOf(e.current).toEqualTypeOf<number>() && e.current,
+      transport: (e) => e.status,
+      _: (e) => expectTypeOf(e).toEqualTypeOf<ParsedError>() && 0,
+    });
+  });
+
+  it("keep every catalogued code in KnownError", () => {
+    expectTypeOf<KnownError["code"]>().toEqualTypeOf<ErrorCode>();
+  });
+});
