@@ -106,12 +106,14 @@ describe("fromBody", () => {
     expect(fromBody("<html>", { status: 503, headers: { "retry-after": ["12"] } }).retry_after).toBe(12);
   });
 
-  it("takes the request id from the body, else from the X-Request-Id header", () => {
+  it("takes the request id from the body, else from the Request-Id or X-Request-Id header", () => {
     const body = exampleBody("internal_error");
     const headers = { "X-Request-Id": "req_fromtheheader1" };
     expect(fromBody(body, { status: 500, headers }).request_id).toBe(body.request_id);
     expect(fromBody({ error: body.error }, { status: 500, headers }).request_id).toBe("req_fromtheheader1");
     expect(fromBody("", { status: 500, headers }).request_id).toBe("req_fromtheheader1");
+    const both = new Headers({ "Request-Id": "req_therequestidone", "X-Request-Id": "req_fromtheheader1" });
+    expect(fromBody("", { status: 500, headers: both }).request_id).toBe("req_therequestidone");
   });
 
   it("answers even when the body's members throw when read", () => {

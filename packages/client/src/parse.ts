@@ -41,6 +41,11 @@ const hasOwn = Object.prototype.hasOwnProperty;
 // Members that could reach a prototype if assigned, so they are never copied.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 
+/** The request ID a header gives: `Request-Id`, else `X-Request-Id`. */
+function requestIdHeader(headers: HeadersLike | undefined): string | undefined {
+  return header(headers, "request-id") ?? header(headers, "x-request-id");
+}
+
 function header(headers: HeadersLike | undefined, name: string): string | undefined {
   try {
     if (!headers) return undefined;
@@ -97,7 +102,7 @@ function transport(
     message: `The HTTP ${status} response holds no error body (${reason}).`,
     reason,
     status,
-    request_id: header(headers, "x-request-id"),
+    request_id: requestIdHeader(headers),
     retry_after: retryAfterOf(header(headers, "retry-after"), undefined, now),
     body,
   };
@@ -140,7 +145,7 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
     out.known = known;
     out.status = status;
     const id = (body as Record<string, unknown>).request_id;
-    out.request_id = typeof id === "string" ? id : header(headers, "x-request-id");
+    out.request_id = typeof id === "string" ? id : requestIdHeader(headers);
     out.retry_after = retryAfterOf(header(headers, "retry-after"), error.retry_after, now);
     out.body = body;
     return out as unknown as ParsedError;

@@ -10,7 +10,7 @@ import type { ErrorCode, ErrorObject, ErrorType } from "@errata/catalog";
 export interface ResponseMeta {
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The request's ID (`req_...`): from the body, else the `X-Request-Id` header. Quote it to support. */
+  /** The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header. Quote it to support. */
   readonly request_id: string | undefined;
   /**
    * Whole seconds the server asked to wait: the `Retry-After` header (seconds or HTTP date),
