@@ -97,7 +97,8 @@ async function scriptedServer(script: ((req: IncomingMessage, res: ServerRespons
 function send(error: unknown) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const response = toResponse(error, new Request("http://x/", { headers: { "x-request-id": String(req.headers["x-request-id"] ?? "") } }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
+    response.headers.forEach((value, name) => res.setHeader(name, value));
+    res.writeHead(response.status);
     res.end(await response.text());
   };
 }
