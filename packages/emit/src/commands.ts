@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mockCommand } from "@errata/server/mock";
+import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "@errata/evolution";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 import { withCodeTable } from "./readme.js";
 
@@ -58,7 +59,14 @@ export const readme: Command = {
   },
 };
 
-export const commands: Record<string, Command> = { emit, readme, mock: mockCommand };
+export const commands: Record<string, Command> = {
+  emit,
+  readme,
+  mock: mockCommand,
+  diff: diffCommand,
+  "check-release": checkReleaseCommand,
+  "release-snapshot": releaseSnapshotCommand,
+};
 
 export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
   const [name, ...args] = argv;
