@@ -10,6 +10,7 @@ export {
   ErrataError,
   ErrataFieldError,
   isErrataError,
+  setStackTraces,
   type CommonFields,
   type RaiseArgs,
   type RaiseFields,

@@ -7,6 +7,7 @@
 import { ERRORS, type ErrorCode, type RetryPolicy } from "@errata/catalog";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
+import { compileFieldCheck, type FieldCheck } from "./compile.js";
 
 export interface CodeInfo {
   readonly code: ErrorCode;
@@ -21,10 +22,18 @@ export interface CodeInfo {
   readonly template: string;
   /** Whether the template has placeholders; a template without any is the message as it stands. */
   readonly templated: boolean;
+  /** The template split at its placeholders: literal text at even indexes, field names at odd. */
+  readonly templateParts: readonly string[];
   readonly docUrl: string;
   /** Every member a caller may set: the code's fields plus `param` and `details`. */
   readonly allowed: ReadonlySet<string>;
   readonly schema: z.ZodType;
+  /** The precompiled check of the fields, when the schema compiles faithfully. */
+  readonly check: FieldCheck | undefined;
+  /** The body up to the message: `{"error":{"type":…,"code":…,"message":`. */
+  readonly jsonHead: string;
+  /** The body from `doc_url` to `request_id`'s value. */
+  readonly jsonTail: string;
   readonly deprecated: { readonly replacement?: string; readonly reason: string } | undefined;
 }
 
@@ -45,6 +54,8 @@ function build(code: ErrorCode): CodeInfo {
   const entry = ERRORS[code];
   const def = catalog.errors[code];
   const fieldNames = Object.keys(def.fields);
+  const schema = errorObjectSchemas[code] as z.ZodType;
+  const docUrl = docUrlOf(code);
   return Object.freeze({
     code,
     type: entry.type,
@@ -55,9 +66,13 @@ function build(code: ErrorCode): CodeInfo {
     title: def.title,
     template: def.message,
     templated: /\{[a-z][a-z0-9_]*\}/.test(def.message),
-    docUrl: docUrlOf(code),
+    templateParts: def.message.split(/\{([a-z][a-z0-9_]*)\}/),
+    docUrl,
     allowed: new Set([...fieldNames, ...BASE_FIELDS]),
-    schema: errorObjectSchemas[code] as z.ZodType,
+    schema,
+    check: compileFieldCheck(schema),
+    jsonHead: `{"error":{"type":${JSON.stringify(entry.type)},"code":${JSON.stringify(code)},"message":`,
+    jsonTail: `,"doc_url":${JSON.stringify(docUrl)}},"request_id":`,
     deprecated: "deprecated" in entry ? entry.deprecated : undefined,
   });
 }

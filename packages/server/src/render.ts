@@ -75,7 +75,7 @@ export function toErrataError(thrown: unknown): { error: ErrataError; unexpected
 
 /** The body in the wire contract's form. */
 function jsonBody(error: ErrataError, requestId: string): string {
-  return JSON.stringify({ error: error.toErrorObject(), request_id: requestId });
+  return error.toJSONText(requestId);
 }
 
 /**
@@ -85,14 +85,14 @@ function jsonBody(error: ErrataError, requestId: string): string {
  */
 export function problemOf(error: ErrataError, requestId: string): Record<string, unknown> {
   return {
-    type: error.info.docUrl,
-    title: error.info.title,
+    type: error.docUrl,
+    title: error.title,
     status: error.status,
     detail: error.message,
     instance: requestId,
     code: error.code,
     request_id: requestId,
-    ...error.fields,
+    ...error.wireFields(),
   };
 }
 
