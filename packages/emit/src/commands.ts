@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mockCommand } from "@errata/server/mock";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "@errata/evolution";
+import { docsCommand } from "@errata/docs";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 import { withCodeTable } from "./readme.js";
 
@@ -66,6 +67,7 @@ export const commands: Record<string, Command> = {
   diff: diffCommand,
   "check-release": checkReleaseCommand,
   "release-snapshot": releaseSnapshotCommand,
+  docs: docsCommand,
 };
 
 export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {

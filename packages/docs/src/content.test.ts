@@ -1,0 +1,221 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateDocs } from "./generate.js";
+import type { CatalogEntry } from "./schemas-dir.js";
+import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test-helpers.js";
+
+interface RawCatalog {
+  types: Record<string, { status: number; retry: string; title: string; description: string }>;
+  errors: CatalogEntry[];
+}
+
+const catalog = readJson<RawCatalog>(join(SCHEMAS_DIR, "catalog.json"));
+let markdown = "";
+let openapi: object = {};
+
+beforeAll(() => {
+  const files = generateDocs({ schemasDir: SCHEMAS_DIR });
+  markdown = files.get("errors.md") as string;
+  openapi = JSON.parse(files.get("openapi.json") as string);
+});
+
+/** The Markdown of one code's entry: from its anchor to the next anchor. */
+function sectionOf(page: string, id: string): string {
+  const start = page.indexOf(`<a id="${id}"></a>`);
+  if (start === -1) return "";
+  const end = page.indexOf('\n<a id="', start + 1);
+  return page.slice(start, end === -1 ? undefined : end);
+}
+
+function jsonBlocks(text: string): unknown[] {
+  return [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1] as string));
+}
+
+/** A table row's cells (pipes escaped with a backslash stay in their cell). */
+function rowCells(line: string): string[] {
+  return line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+}
+
+function tableRows(text: string, firstCell: string): string[][] {
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .map(rowCells)
+    .filter((cells) => cells[0] === firstCell);
+}
+
+describe("docs/errors.md", () => {
+  it("gives every catalogued code an anchored entry with status, type, message, when, fix, retry and owner advice", () => {
+    for (const entry of catalog.errors) {
+      const section = sectionOf(markdown, entry.code);
+      expect(section, entry.code).not.toBe("");
+      expect(section).toContain(`- **Status:** \`${entry.status}\``);
+      expect(section).toContain(`- **Type:** [\`${entry.type}\`](#type-${entry.type})`);
+      expect(section).toContain(`- **Message:** ${entry.message}`);
+      expect(section).toContain(`- **When it happens:** ${entry.description}`);
+      expect(section).toContain(`- **How to fix it:** ${entry.fix}`);
+      expect(section).toContain(`- **Retry (\`${entry.retry}\`):**`);
+      expect(section).toContain(`- **Surface to the account owner:** ${entry.owner_facing ? "Yes." : "No."}`);
+    }
+  });
+
+  it("lists each code's fields with type, whether required (the conditional rule included) and meaning", () => {
+    for (const entry of catalog.errors) {
+      const section = sectionOf(markdown, entry.code);
+      for (const [name, schema] of Object.entries(entry.fields)) {
+        const rows = tableRows(section, `\`${name}\``);
+        expect(rows, `${entry.code}.${name}`).toHaveLength(1);
+        const [, type = "", required, meaning] = rows[0] as string[];
+        const conditional = entry.required_when?.required.includes(name) && !entry.required.includes(name);
+        expect(required).toBe(
+          entry.required.includes(name)
+            ? "yes"
+            : conditional
+              ? `when \`${entry.required_when?.field}\` is \`${entry.required_when?.equals}\``
+              : "no",
+        );
+        expect(meaning).toBe(String(schema.description ?? ""));
+        if (Array.isArray(schema.enum)) for (const value of schema.enum) expect(type).toContain(`\`${JSON.stringify(value)}\``);
+        else expect(type.startsWith(String(schema.type)), `${entry.code}.${name}: ${type}`).toBe(true);
+        if (typeof schema.pattern === "string") expect(type).toContain(`\`${schema.pattern.replace(/\|/g, "\\|")}\``);
+      }
+      if (Object.keys(entry.fields).length === 0) expect(section).toContain("**Fields:** none");
+    }
+    const rule = catalog.errors.find((entry) => entry.required_when);
+    expect(rule, "the catalogue has a conditional rule to document").toBeDefined();
+  });
+
+  it("shows each code's example in both forms, and both validate against the schemas", () => {
+    const ajv = schemaAjv();
+    const problems = openApiAjv(openapi);
+    const body = ajv.getSchema("https://errata.dev/schemas/error.schema.json");
+    for (const entry of catalog.errors) {
+      const [json, problem, ...rest] = jsonBlocks(sectionOf(markdown, entry.code));
+      expect(rest, entry.code).toHaveLength(0);
+      expect(json).toEqual(entry.example);
+      expect(body?.(json), `${entry.code} body: ${JSON.stringify(body?.errors)}`).toBe(true);
+      const own = ajv.getSchema(`https://errata.dev/schemas/errors/${entry.code}.schema.json`);
+      expect(own?.((json as CatalogEntry["example"]).error)).toBe(true);
+
+      const perCode = problems.getSchema(`${OPENAPI_ID}#/components/schemas/Problem.${entry.code}`);
+      const anyProblem = problems.getSchema(`${OPENAPI_ID}#/components/schemas/Problem`);
+      expect(perCode?.(problem), `${entry.code} problem: ${JSON.stringify(perCode?.errors)}`).toBe(true);
+      expect(anyProblem?.(problem)).toBe(true);
+      const { error, request_id } = entry.example;
+      expect(problem).toMatchObject({
+        type: error.doc_url ?? entry.doc_url,
+        title: entry.title,
+        status: entry.status,
+        detail: error.message,
+        instance: request_id,
+        code: entry.code,
+        request_id,
+      });
+      for (const name of Object.keys(entry.fields)) {
+        if (name in error) expect((problem as Record<string, unknown>)[name]).toEqual(error[name]);
+      }
+    }
+  });
+
+  it("describes the response shape member by member, with an example body that validates", () => {
+    const section = sectionOf(markdown, "response-shape");
+    for (const member of ["type", "code", "message", "param", "details", "doc_url"]) {
+      expect(tableRows(section, `\`error.${member}\``), member).toHaveLength(1);
+    }
+    expect(tableRows(section, "`request_id`")[0]?.[2]).toBe("yes");
+    const [example] = jsonBlocks(section);
+    expect(schemaAjv().getSchema("https://errata.dev/schemas/error.schema.json")?.(example)).toBe(true);
+  });
+
+  it("gives every type its default status and a table of its codes with their statuses", () => {
+    for (const [name, type] of Object.entries(catalog.types)) {
+      const codes = catalog.errors.filter((entry) => entry.type === name);
+      const section = sectionOf(markdown, `type-${name}`);
+      if (codes.length === 0) continue;
+      expect(section).toContain(`**Default status:** \`${type.status}\``);
+      for (const entry of codes) {
+        const [row] = tableRows(section, `[\`${entry.code}\`](#${entry.code})`);
+        expect(row?.[1], entry.code).toBe(`\`${entry.status}\``);
+        expect(row?.[2]).toBe(entry.description);
+      }
+    }
+  });
+
+  it("tables every HTTP status, success ones included, with each error status's codes and what to do", () => {
+    const section = sectionOf(markdown, "status-success");
+    for (const status of [200, 201, 202, 204]) expect(tableRows(section, `\`${status}\``), String(status)).toHaveLength(1);
+    expect(tableRows(section, "`201`")[0]?.[1]).toContain("Location");
+    expect(tableRows(section, "`202`")[0]?.[1]).toContain("queued");
+    expect(tableRows(section, "`204`")[0]?.[1]).toContain("OPTIONS");
+
+    const errors = sectionOf(markdown, "status-errors");
+    const statuses = [...new Set(catalog.errors.map((entry) => entry.status))];
+    for (const status of statuses) {
+      const codes = catalog.errors.filter((entry) => entry.status === status);
+      const [row] = tableRows(errors, `\`${status}\``);
+      expect(row, String(status)).toBeDefined();
+      for (const entry of codes) expect(row?.[2]).toContain(`[\`${entry.code}\`](#${entry.code})`);
+      const advice = row?.[3] ?? "";
+      if (codes.some((entry) => entry.retry === "retry_after")) expect(advice).toContain("Retry-After");
+      if (codes.some((entry) => entry.retry === "backoff")) expect(advice).toContain("backoff");
+      if (codes.some((entry) => entry.retry === "never" && entry.owner_facing)) expect(advice).toContain("account owner");
+    }
+  });
+
+  it("gives the handling guide's rules, with statuses read from the catalogue", () => {
+    const guide = sectionOf(markdown, "handling-errors");
+    const item = (lead: string) => guide.split("\n").find((line) => line.includes(lead)) ?? "";
+    expect(item("Branch on `code`, never on `message`")).not.toBe("");
+    expect(item("Honour `Retry-After`")).toMatch(/jitter/);
+    expect(item("Treat 5xx as transient")).not.toBe("");
+    expect(item("Idempotency-Key")).toMatch(/side-effecting/);
+    const never = item("blindly");
+    for (const status of new Set(catalog.errors.filter((entry) => entry.retry === "never").map((entry) => entry.status))) {
+      expect(never, `do not retry ${status}`).toContain(`\`${status}\``);
+    }
+    for (const status of [402, 403, 409]) expect(never).toContain(`\`${status}\``);
+    const owner = item("to the account owner.**");
+    for (const status of new Set(catalog.errors.filter((entry) => entry.owner_facing).map((entry) => entry.status))) {
+      expect(owner).toContain(`\`${status}\``);
+    }
+    for (const status of [402, 403]) expect(owner).toContain(`\`${status}\``);
+  });
+
+  it("explains the contact-first rule and how it shows: which codes, with which status", () => {
+    const section = sectionOf(markdown, "contact-first");
+    for (const code of ["contact_has_not_messaged", "inbound_only_no_prior_inbound"]) {
+      const entry = catalog.errors.find((candidate) => candidate.code === code) as CatalogEntry;
+      expect(section).toContain(`[\`${code}\`](#${code}), status \`${entry.status}\``);
+      expect(section).toContain(entry.fix);
+    }
+    expect(section).toMatch(/group chat/);
+  });
+});
+
+describe("deprecated codes", () => {
+  it("say so, with the reason, and name their replacement when there is one", () => {
+    const dir = scratchSchemas((raw) => {
+      for (const entry of raw.errors) {
+        if (entry.code === "throttled") {
+          entry.deprecated = { replacement: "rate_limit_exceeded", reason: "Merged into one rate-limit code." };
+        }
+        if (entry.code === "unauthorized") entry.deprecated = { reason: "Services now say which key problem it is." };
+      }
+    });
+    const files = generateDocs({ schemasDir: dir });
+    const page = files.get("errors.md") as string;
+    const throttled = sectionOf(page, "throttled");
+    expect(throttled).toContain("**Deprecated.** Merged into one rate-limit code. Use [`rate_limit_exceeded`](#rate_limit_exceeded) instead.");
+    const unauthorized = sectionOf(page, "unauthorized");
+    expect(unauthorized).toContain("**Deprecated.** Services now say which key problem it is.");
+    expect(unauthorized).not.toContain("instead");
+    expect(sectionOf(page, "rate_limit_exceeded")).not.toContain("Deprecated");
+    const [row] = tableRows(sectionOf(page, "type-rate_limit_error"), "[`throttled`](#throttled)");
+    expect(row?.[2]).toMatch(/^\*\*Deprecated\.\*\*/);
+    expect(files.get("errors.html")).toMatch(/<section id="throttled" class="code deprecated"/);
+    expect(files.get("errors.html")).not.toMatch(/<section id="rate_limit_exceeded" class="code deprecated"/);
+  });
+});

@@ -1,0 +1,454 @@
+/**
+ * What the error reference says, as a document model built from the reference model. Both pages
+ * render this one document. Statuses, codes, types and policies are read from the model; the
+ * prose only frames them.
+ *
+ * Section ids are kebab-case (`response-shape`, `type-rate_limit_error`) and codes are snake_case,
+ * so a code's anchor can never collide with a section's.
+ *
+ * @module
+ */
+import type { Block, Page } from "./document.js";
+import {
+  type FieldRow,
+  type Reference,
+  type StatusGroup,
+  type TypeGroup,
+  fieldRows,
+  problemExample,
+  reasonOf,
+} from "./reference.js";
+import type { CatalogEntry } from "./schemas-dir.js";
+
+const c = (text: string | number) => `\`${text}\``;
+const codeLink = (code: string) => `[${c(code)}](#${code})`;
+const typeLink = (type: string) => `[${c(type)}](#type-${type})`;
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+/** "a", "a and b", "a, b and c". */
+function and(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+function or(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** The codes that the contact-first rule produces, when the catalogue has them. */
+const CONTACT_FIRST = ["contact_has_not_messaged", "inbound_only_no_prior_inbound"];
+/** The code a retry gets while the first request with the same Idempotency-Key is in flight. */
+const IDEMPOTENCY_IN_FLIGHT = "idempotency_conflict";
+
+/** How to retry a code, from its policy. */
+export function retryText(entry: CatalogEntry): string {
+  const seconds = entry.retry_after === undefined ? "" : ` (${entry.retry_after} s by default)`;
+  switch (entry.retry) {
+    case "never":
+      return entry.owner_facing
+        ? "Never automatically: the account owner must act first; after that, send the request again."
+        : "Never as is: the same request fails the same way. Fix it first.";
+    case "retry_after":
+      return `After the delay: wait for the \`Retry-After\` header's seconds${seconds}, also in \`retry_after\` when the body carries it, then retry with jitter.`;
+    case "backoff":
+      return `With backoff: it is transient. Retry with exponential backoff and jitter, reusing the request's \`Idempotency-Key\`${
+        entry.retry_after === undefined ? "" : `; wait at least the \`Retry-After\` header's seconds${seconds}`
+      }.`;
+  }
+}
+
+/** Whether to show a code to the account owner, from its `owner_facing` flag. */
+export function ownerText(entry: CatalogEntry): string {
+  return entry.owner_facing
+    ? "Yes. Show the message to the account owner: only they can resolve it (billing, permissions, policy)."
+    : "No. Handle it in code; the message is for developers and logs.";
+}
+
+/** What to do on a status, from the policies of its codes. */
+export function statusAdvice(group: StatusGroup): string {
+  const groups = new Map<string, CatalogEntry[]>();
+  for (const entry of group.codes) {
+    const key = entry.retry === "never" ? `never:${entry.owner_facing}` : entry.retry;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const advice: Record<string, string> = {
+    "never:true": "Surface the message to the account owner; do not retry until they have acted.",
+    "never:false": "Fix the request as the code's entry says; sending it unchanged fails again.",
+    retry_after: "Wait for `Retry-After` seconds, then retry with jittered backoff.",
+    backoff: "Transient: retry with exponential backoff and jitter, with the same `Idempotency-Key`.",
+  };
+  const hints = (entries: CatalogEntry[]) => {
+    const names = [...new Set(entries.flatMap((entry) => Object.keys(entry.fields)))].filter(
+      (name) => name !== "retry_after",
+    );
+    return names.length === 0 ? "" : ` Read ${and(names.map(c))} in the body.`;
+  };
+  const parts = [...groups].map(([key, entries]) => {
+    const text = `${advice[key]}${hints(entries)}`;
+    return groups.size === 1 ? text : `${and(entries.map((entry) => codeLink(entry.code)))}: ${text}`;
+  });
+  return parts.join(" ");
+}
+
+function fieldTable(rows: readonly FieldRow[], nameHead = "Field"): Block {
+  return {
+    kind: "table",
+    head: [nameHead, "Type", "Required", "Meaning"],
+    rows: rows.map((row) => ({ cells: [c(row.name), row.type, row.required, row.description] })),
+  };
+}
+
+function intro(ref: Reference): Block[] {
+  return [
+    { kind: "heading", level: 1, text: "Error reference" },
+    {
+      kind: "paragraph",
+      text: `Every error the API returns: ${plural(ref.codes.length, "code")} in ${plural(ref.types.length, "type")}, catalogue version ${c(ref.version)}. Generated from the published schemas by \`errata docs\`; each code's \`doc_url\` points at its entry here.`,
+    },
+    {
+      kind: "list",
+      items: [
+        "[Response shape](#response-shape)",
+        "[Handling errors](#handling-errors)",
+        "[HTTP status codes](#status-codes)",
+        "[Error types and codes](#error-types)",
+      ],
+    },
+  ];
+}
+
+function shapeSection(ref: Reference): Block {
+  const example = ref.shapeExample;
+  const problem = problemExample(example);
+  return {
+    kind: "group",
+    role: "general",
+    id: "response-shape-part",
+    blocks: [
+      { kind: "heading", level: 2, text: "Response shape", id: "response-shape" },
+      {
+        kind: "paragraph",
+        text: "Every error response has the HTTP status of its code, `Content-Type: application/json`, and a body with an `error` object and a `request_id`. For example:",
+      },
+      {
+        kind: "code",
+        language: "json",
+        label: `${codeLink(example.code)}, status ${c(example.status)}:`,
+        text: json(example.example),
+      },
+      fieldTable(ref.shape),
+      {
+        kind: "paragraph",
+        text: "Each code adds its own fields inside `error`; its entry below lists them. Members this reference does not list may appear (a newer API adds optional fields): ignore them. A newer API may also send a code this reference does not list yet: `schemas/error-any.schema.json` accepts it, and its `type` and status still tell you how to handle it.",
+      },
+      { kind: "heading", level: 3, text: "Problem details form", id: "problem-details" },
+      {
+        kind: "paragraph",
+        text: "The same error in RFC 9457 problem details form (`Content-Type: application/problem+json`), for clients and gateways that expect it. Its members map one to one:",
+      },
+      {
+        kind: "table",
+        head: ["Problem member", "Taken from"],
+        rows: [
+          ["type", "`error.doc_url`, the link to the code's entry"],
+          ["title", "the code's title"],
+          ["status", "the HTTP status"],
+          ["detail", "`error.message`"],
+          ["instance", "`request_id`"],
+          ["code", "`error.code` (extension member)"],
+          ["request_id", "`request_id` (extension member)"],
+          ["others", "`error.param`, `error.details` and the code's fields, as extension members"],
+        ].map(([member, from]) => ({ cells: [member === "others" ? "any other member" : c(member as string), from as string] })),
+      },
+      {
+        kind: "code",
+        language: "json",
+        label: `${codeLink(example.code)} as problem details:`,
+        text: json(problem),
+      },
+      { kind: "heading", level: 3, text: "Schemas", id: "schemas" },
+      {
+        kind: "list",
+        items: [
+          "`schemas/error.schema.json`: the body of every code listed here, with each code's rules (JSON Schema 2020-12).",
+          "`schemas/error-any.schema.json`: any well-formed error body, including codes this version does not know.",
+          "`schemas/errors/<code>.schema.json`: one code's `error` object.",
+          "`schemas/catalog.json`: this catalogue as data, for services in any language.",
+          "`schemas/openapi.json`: OpenAPI 3.1 components (schemas and one response per error status) to reference from an API description.",
+        ],
+      },
+    ],
+  };
+}
+
+function handlingSection(ref: Reference): Block {
+  const statusesWhere = (test: (entry: CatalogEntry) => boolean) =>
+    ref.statuses.filter((group) => group.codes.some(test));
+  /** "429" or "409 (`idempotency_conflict` only)". */
+  const statusList = (groups: readonly StatusGroup[], test: (entry: CatalogEntry) => boolean) =>
+    groups.map((group) => {
+      const matching = group.codes.filter(test);
+      if (matching.length === group.codes.length) return c(group.status);
+      const others = group.codes.filter((entry) => !test(entry));
+      return matching.length <= others.length
+        ? `${c(group.status)} (${and(matching.map((entry) => codeLink(entry.code)))} only)`
+        : `${c(group.status)} (except ${and(others.map((entry) => codeLink(entry.code)))})`;
+    });
+
+  const retryAfter = (entry: CatalogEntry) => entry.retry === "retry_after";
+  const backoff = (entry: CatalogEntry) => entry.retry === "backoff";
+  const never = (entry: CatalogEntry) => entry.retry === "never";
+  const owner = (entry: CatalogEntry) => entry.owner_facing;
+  const serverGroups = ref.statuses.filter((group) => group.status >= 500);
+  const serverNotBackoff = serverGroups.flatMap((group) => group.codes.filter((entry) => !backoff(entry)));
+  const otherBackoff = ref.codes.filter((entry) => backoff(entry) && entry.status < 500);
+  const inFlight = ref.codes.find((entry) => entry.code === IDEMPOTENCY_IN_FLIGHT);
+  const contactFirst = ref.codes.filter((entry) => CONTACT_FIRST.includes(entry.code));
+
+  const items = [
+    "**Branch on `code`, never on `message`.** Codes are stable across versions; messages are written for people and may change. `type` groups related codes: fall back on it, and on the HTTP status, for a code you do not know.",
+    `**Honour \`Retry-After\`.** Codes with the \`retry_after\` policy (status ${or(statusList(statusesWhere(retryAfter), retryAfter))}) come with a \`Retry-After\` header in whole seconds, the same value as \`retry_after\` in the body when it is there. Wait at least that long, then retry with [jittered backoff](#backoff), so that clients refused together do not come back together.`,
+    `**Treat 5xx as transient.** ${
+      serverGroups.length === 0
+        ? "Any 5xx status"
+        : `Every 5xx status (${and(serverGroups.map((group) => c(group.status)))}) and any 5xx this reference does not list`
+    } means the API failed, not the request: retry with exponential backoff and jitter, a few times, then give up and report the \`request_id\`.${
+      serverNotBackoff.length === 0 ? "" : ` Except ${and(serverNotBackoff.map((entry) => codeLink(entry.code)))}: see its entry.`
+    }${
+      otherBackoff.length === 0
+        ? ""
+        : ` ${and(otherBackoff.map((entry) => `${codeLink(entry.code)} (${entry.status})`))} ${otherBackoff.length === 1 ? "is" : "are"} transient too.`
+    }`,
+    `**Pair every side-effecting request with an \`Idempotency-Key\`.** Send a fresh unique key (a UUID) with every POST, PATCH and DELETE, and send the same key again with each retry of that request, so a retry after a timeout or a network error never sends twice.${
+      inFlight
+        ? ` While the first request with that key is still in flight, a retry gets ${codeLink(inFlight.code)} (${inFlight.status}): back off and retry with the same key, and once the first completes you get its result.`
+        : ""
+    }`,
+    `**Do not retry ${or(statusList(statusesWhere(never), never))} blindly.** Codes with the \`never\` policy fail the same way until something changes: the request (fix what the code's entry says), the resource's state (re-read it after a conflict), or the account (the account owner acts).`,
+    `**Surface ${or(statusList(statusesWhere(owner), owner))} to the account owner.** These codes describe billing, permissions or policy that only the account owner can change. Show them the \`message\`, which is written for them, and hold the operation until they act; do not retry it in a loop.`,
+    ...(contactFirst.length === 0
+      ? []
+      : [
+          `**Expect the contact-first rule.** A send to a contact who has not messaged your line first is refused with ${or(contactFirst.map((entry) => `${codeLink(entry.code)} (${entry.status})`))}; see [below](#contact-first).`,
+        ]),
+    "**Quote `request_id`.** Log it with every error, and include it in support requests: it identifies the request in the API's logs.",
+  ];
+
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, text: "Handling errors", id: "handling-errors" },
+    { kind: "list", ordered: true, items },
+  ];
+
+  if (contactFirst.length > 0) {
+    const typeOf = (name: string) => ref.types.find((group) => group.type.name === name)?.type;
+    const offDefault = contactFirst.filter((entry) => typeOf(entry.type)?.status !== entry.status);
+    blocks.push(
+      { kind: "heading", level: 3, text: "The contact-first rule", id: "contact-first" },
+      {
+        kind: "paragraph",
+        text: "Outside the sandbox, you can only send to a contact who has messaged your line first; in a group chat, at least one inbound message must have arrived before you can post to it. A send into a cold contact or group is refused:",
+      },
+      {
+        kind: "list",
+        items: contactFirst.map(
+          (entry) =>
+            `${codeLink(entry.code)}, status ${c(entry.status)}, type ${typeLink(entry.type)}: ${entry.description} **Fix:** ${entry.fix}`,
+        ),
+      },
+      {
+        kind: "paragraph",
+        text: `${
+          offDefault.length === 0
+            ? ""
+            : `${and(offDefault.map((entry) => c(entry.code)))} ${offDefault.length === 1 ? "comes" : "come"} with ${and([...new Set(offDefault.map((entry) => c(entry.status)))])} although ${offDefault.length === 1 ? "its" : "their"} type's default is ${and([...new Set(offDefault.map((entry) => c(typeOf(entry.type)?.status ?? "")))])}: the request is well-formed, but a per-line policy refuses it. `
+        }Do not retry: nothing changes until the contact messages you. Show the account owner why the message was not sent.`,
+      },
+    );
+  }
+
+  blocks.push(
+    { kind: "heading", level: 3, text: "Jittered backoff", id: "backoff" },
+    {
+      kind: "paragraph",
+      text: "Wait longer after each failed attempt, with a random part so that clients do not retry in step, and never less than `Retry-After` when the response has it. Give up after a few attempts.",
+    },
+    {
+      kind: "code",
+      language: "js",
+      label: "One way to compute the delay before attempt `attempt` (0, 1, 2, ...):",
+      text: [
+        "function retryDelayMs(attempt, retryAfterSeconds) {",
+        "  const ceiling = Math.min(30_000, 500 * 2 ** attempt); // exponential, capped at 30 s",
+        "  const jitter = Math.random() * ceiling; // full jitter",
+        "  return retryAfterSeconds === undefined ? jitter : retryAfterSeconds * 1000 + jitter;",
+        "}",
+      ].join("\n"),
+    },
+  );
+  return { kind: "group", role: "general", id: "handling-errors-part", blocks };
+}
+
+/** Success statuses are the API's conventions, not catalogue data. */
+const SUCCESS: readonly (readonly [number, string])[] = [
+  [200, "OK. The request succeeded; the body is the route's result."],
+  [201, "Created. The request made a resource; the `Location` header gives its URL."],
+  [202, "Accepted. The work was accepted and queued; its outcome comes later (a webhook, or the resource's status)."],
+  [204, "No Content. Success without a body, as in the answer to an `OPTIONS` preflight."],
+];
+
+function statusSection(ref: Reference): Block {
+  return {
+    kind: "group",
+    role: "general",
+    id: "status-codes-part",
+    blocks: [
+      { kind: "heading", level: 2, text: "HTTP status codes", id: "status-codes" },
+      { kind: "heading", level: 3, text: "Success", id: "status-success" },
+      {
+        kind: "table",
+        head: ["Status", "Meaning"],
+        rows: SUCCESS.map(([status, meaning]) => ({ cells: [c(status), meaning] })),
+      },
+      { kind: "heading", level: 3, text: "Errors", id: "status-errors" },
+      {
+        kind: "table",
+        head: ["Status", "Meaning", "Codes", "What to do"],
+        rows: ref.statuses.map((group) => ({
+          cells: [
+            c(group.status),
+            `${reasonOf(group.status)}: ${and([...new Set(group.codes.map((entry) => typeLink(entry.type)))])}`,
+            group.codes.map((entry) => codeLink(entry.code)).join(", "),
+            statusAdvice(group),
+          ],
+        })),
+      },
+      {
+        kind: "paragraph",
+        text: "A status this table does not list: handle it by its class. Another 4xx means the request needs changing; another 5xx is transient.",
+      },
+    ],
+  };
+}
+
+function typesOverview(ref: Reference): Block {
+  return {
+    kind: "group",
+    role: "general",
+    id: "error-types-part",
+    blocks: [
+      { kind: "heading", level: 2, text: "Error types and codes", id: "error-types" },
+      {
+        kind: "paragraph",
+        text: "Each code belongs to one type (`error.type`). A type gives a default status and retry policy; a code may differ from its type's default, and its own entry is what counts.",
+      },
+      {
+        kind: "table",
+        head: ["Type", "Default status", "Retry", "Codes"],
+        rows: ref.types.map((group) => ({
+          cells: [typeLink(group.type.name), c(group.type.status), c(group.type.retry), String(group.codes.length)],
+        })),
+      },
+    ],
+  };
+}
+
+function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
+  const rule = entry.required_when;
+  const rows = fieldRows(entry);
+  const blocks: Block[] = [{ kind: "heading", level: 4, text: `${c(entry.code)}: ${entry.title}` }];
+  if (entry.deprecated) {
+    const instead = entry.deprecated.replacement ? ` Use ${codeLink(entry.deprecated.replacement)} instead.` : "";
+    blocks.push({ kind: "paragraph", text: `**Deprecated.** ${entry.deprecated.reason}${instead}` });
+  }
+  blocks.push(
+    {
+      kind: "facts",
+      rows: [
+        ["Status", `${c(entry.status)} ${reasonOf(entry.status)}`],
+        ["Type", `${typeLink(entry.type)}${group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`}`],
+        ["Message", entry.message],
+        ["When it happens", entry.description],
+        ["How to fix it", entry.fix],
+        [`Retry (${c(entry.retry)})`, retryText(entry)],
+        ["Surface to the account owner", ownerText(entry)],
+        ["Schema", `\`schemas/errors/${entry.code}.schema.json\``],
+      ],
+    },
+    rows.length === 0
+      ? { kind: "paragraph", text: "**Fields:** none besides the [common members](#response-shape)." }
+      : { kind: "paragraph", text: "**Fields** in `error`, besides the [common members](#response-shape):" },
+  );
+  if (rows.length > 0) blocks.push(fieldTable(rows));
+  if (rule) {
+    blocks.push({
+      kind: "paragraph",
+      text: `When ${c(rule.field)} is ${c(rule.equals)}, ${and(rule.required.map(c))} ${rule.required.length === 1 ? "is" : "are"} required as well.`,
+    });
+  }
+  blocks.push(
+    { kind: "code", language: "json", label: `Example (\`application/json\`, status ${c(entry.status)}):`, text: json(entry.example) },
+    {
+      kind: "code",
+      language: "json",
+      label: "The same error as problem details (`application/problem+json`):",
+      text: json(problemExample(entry)),
+    },
+  );
+  return {
+    kind: "group",
+    role: "code",
+    id: entry.code,
+    code: entry.code,
+    search: [entry.code, entry.title, entry.type, entry.status].join(" ").toLowerCase(),
+    ...(entry.deprecated ? { deprecated: true } : {}),
+    blocks,
+  };
+}
+
+function typeSection(group: TypeGroup): Block {
+  const { type } = group;
+  return {
+    kind: "group",
+    role: "type",
+    id: `type-${type.name}-part`,
+    blocks: [
+      { kind: "heading", level: 3, text: `${c(type.name)}: ${type.title}`, id: `type-${type.name}` },
+      { kind: "paragraph", text: type.description },
+      {
+        kind: "facts",
+        rows: [
+          ["Default status", `${c(type.status)} ${reasonOf(type.status)}`],
+          ["Default retry", c(type.retry)],
+        ],
+      },
+      {
+        kind: "table",
+        head: ["Code", "Status", "Meaning"],
+        rows: group.codes.map((entry) => ({
+          code: entry.code,
+          cells: [
+            codeLink(entry.code),
+            c(entry.status),
+            entry.deprecated ? `**Deprecated.** ${entry.description}` : entry.description,
+          ],
+        })),
+      },
+      ...group.codes.map((entry) => codeSection(entry, group)),
+    ],
+  };
+}
+
+/** The whole error reference as one document. */
+export function referencePage(ref: Reference): Page {
+  return {
+    title: "Error reference",
+    blocks: [
+      ...intro(ref),
+      shapeSection(ref),
+      handlingSection(ref),
+      statusSection(ref),
+      typesOverview(ref),
+      ...ref.types.map(typeSection),
+    ],
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The generator: a schemas folder in, the error reference files out.
+ *
+ * @module
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { referencePage } from "./content.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+import { openApiDocument } from "./openapi.js";
+import { buildReference } from "./reference.js";
+import { type SchemaSet, readSchemaSet } from "./schemas-dir.js";
+
+/** The files the generator makes, by name: `errors.md`, `errors.html`, `openapi.json`. */
+export type GeneratedDocs = Map<DocFile, string>;
+export type DocFile = "errors.md" | "errors.html" | "openapi.json";
+
+export interface GenerateOptions {
+  /** The schemas folder to read (`catalog.json`, `error*.schema.json`, `errors/`). */
+  readonly schemasDir?: string;
+  /** Or a schema set read already. */
+  readonly set?: SchemaSet;
+}
+
+/**
+ * Generates the error reference from a schemas folder.
+ *
+ * @example
+ * const files = generateDocs({ schemasDir: "schemas" });
+ * files.get("errors.md"); // the Markdown reference
+ */
+export function generateDocs(options: GenerateOptions): GeneratedDocs {
+  const set = options.set ?? (options.schemasDir === undefined ? undefined : readSchemaSet(options.schemasDir));
+  if (set === undefined) throw new TypeError("generateDocs: pass `schemasDir` or `set`");
+  const reference = buildReference(set);
+  const page = referencePage(reference);
+  return new Map<DocFile, string>([
+    ["errors.md", renderMarkdown(page)],
+    ["errors.html", renderHtml(page)],
+    ["openapi.json", `${JSON.stringify(openApiDocument(reference), null, 2)}\n`],
+  ]);
+}
+
+export interface DocTargets {
+  /** Where `errors.md` and `errors.html` go. */
+  readonly outDir: string;
+  /** Where `openapi.json` goes: beside the schemas it reuses, by default. */
+  readonly openapiFile: string;
+}
+
+/** The path each generated file is written to. */
+export function targetPath(file: DocFile, targets: DocTargets): string {
+  return file === "openapi.json" ? targets.openapiFile : join(targets.outDir, file);
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The target paths whose content differs from `files` (or that are missing). */
+export function staleDocs(files: GeneratedDocs, targets: DocTargets): string[] {
+  return [...files]
+    .map(([file, content]) => [targetPath(file, targets), content] as const)
+    .filter(([path, content]) => readOrUndefined(path) !== content)
+    .map(([path]) => path);
+}
+
+/** Writes the files that changed; returns their paths. */
+export function writeDocs(files: GeneratedDocs, targets: DocTargets): string[] {
+  const stale = staleDocs(files, targets);
+  for (const [file, content] of files) {
+    const path = targetPath(file, targets);
+    if (!stale.includes(path)) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return stale;
+}

@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { type Server, createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import fc from "fast-check";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDocs } from "./generate.js";
+import { escapeHtml, renderHtml } from "./html.js";
+import type { CatalogEntry } from "./schemas-dir.js";
+import { SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
+
+const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
+const html = generateDocs({ schemasDir: SCHEMAS_DIR }).get("errors.html") as string;
+
+describe("docs/errors.html, as text", () => {
+  it("has an element with id=<code> for every code, matching each code's doc_url fragment", () => {
+    for (const entry of catalog.errors) {
+      expect(html, entry.code).toContain(`<section id="${entry.code}" class="code`);
+      expect(new URL(entry.doc_url).hash).toBe(`#${entry.code}`);
+    }
+  });
+
+  it("loads nothing from outside: no src or stylesheet links, and a CSP that pins the inline style and script", () => {
+    expect(html).not.toMatch(/\ssrc=/i);
+    expect(html).not.toMatch(/<link(?![^>]*href="data:)/i);
+    expect(html).not.toMatch(/url\(/i);
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] as string;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] as string;
+    const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain(`style-src ${hash(style)}`);
+    expect(policy).toContain(`script-src ${hash(script)}`);
+  });
+
+  it("escapes catalogue text, whatever characters it holds", () => {
+    const unescape = (text: string) =>
+      text.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] as string);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(unescape(escaped)).toBe(text);
+        const page = renderHtml({ title: "t", blocks: [{ kind: "code", language: "json", label: "x", text }] });
+        const body = /<pre><code class="language-json">([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1] as string;
+        expect(unescape(body)).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const LAUNCH_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+describe("docs/errors.html in headless Chromium", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let url = "";
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === "/errors.html") {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+      } else {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/errors.html`;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: LAUNCH_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
+    page = await context.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    // Anything but the page itself is refused, so a stray request cannot reach the network.
+    await context.route("**/*", (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    await page.goto(url, { waitUntil: "load" });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const visibleCodes = () =>
+    page.$$eval("section.code", (sections) =>
+      sections.filter((section) => (section as HTMLElement).offsetParent !== null).map((section) => section.id),
+    );
+
+  it("shows every code", async () => {
+    expect((await visibleCodes()).sort()).toEqual(catalog.errors.map((entry) => entry.code).sort());
+    await expect(page.locator("#count").textContent()).resolves.toBe(`${catalog.errors.length} codes`);
+    mkdirSync(TEST_OUTPUT, { recursive: true });
+    await page.screenshot({ path: join(TEST_OUTPUT, "errors.png") });
+  });
+
+  it("leaves just that code visible when a code is typed in the filter", async () => {
+    for (const entry of catalog.errors) {
+      await page.fill("#filter", entry.code);
+      expect(await visibleCodes(), entry.code).toEqual([entry.code]);
+    }
+    await page.fill("#filter", "outbound_limit_reached");
+    await page.screenshot({ path: join(TEST_OUTPUT, "errors-filtered.png") });
+  });
+
+  it("narrows to every code whose code, title, type or status holds the words typed, and back to all when cleared", async () => {
+    const words = "sandbox 4";
+    await page.fill("#filter", words);
+    const expected = catalog.errors
+      .filter((entry) => {
+        const text = [entry.code, entry.title, entry.type, entry.status].join(" ").toLowerCase();
+        return words.split(" ").every((word) => text.includes(word));
+      })
+      .map((entry) => entry.code);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await visibleCodes()).toEqual(expected);
+    await page.fill("#filter", "no code has this text");
+    expect(await visibleCodes()).toEqual([]);
+    expect(await page.isVisible("#no-match")).toBe(true);
+    await page.fill("#filter", "");
+    expect(await visibleCodes()).toHaveLength(catalog.errors.length);
+    expect(await page.isVisible("#response-shape")).toBe(true);
+  });
+
+  it("prints without the filter bar", async () => {
+    await page.emulateMedia({ media: "print" });
+    expect(await page.isVisible(".bar")).toBe(false);
+    expect(await visibleCodes()).toHaveLength(catalog.errors.length);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  it("made no request but for the page itself", () => {
+    expect(requests).toEqual([url]);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
+ * and script, no external request (a Content-Security-Policy with the hashes of the inline style
+ * and script enforces it), a print stylesheet, and a filter box that narrows the codes.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { type Block, type Inline, type Page, tokens } from "./document.js";
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text safe inside an element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+}
+
+function inline(text: Inline): string {
+  return tokens(text)
+    .map((token) => {
+      switch (token.kind) {
+        case "text":
+          return escapeHtml(token.text);
+        case "code":
+          return `<code>${escapeHtml(token.text)}</code>`;
+        case "strong":
+          return `<strong>${escapeHtml(token.text)}</strong>`;
+        case "link":
+          return `<a href="${escapeHtml(token.href)}">${inline(token.text)}</a>`;
+      }
+    })
+    .join("");
+}
+
+function block(item: Block): string {
+  switch (item.kind) {
+    case "heading": {
+      const id = item.id ? ` id="${escapeHtml(item.id)}"` : "";
+      return `<h${item.level}${id}>${inline(item.text)}</h${item.level}>`;
+    }
+    case "paragraph":
+      return `<p>${inline(item.text)}</p>`;
+    case "list": {
+      const tag = item.ordered ? "ol" : "ul";
+      return `<${tag}>\n${item.items.map((text) => `<li>${inline(text)}</li>`).join("\n")}\n</${tag}>`;
+    }
+    case "facts":
+      return `<dl class="facts">\n${item.rows
+        .map(([name, value]) => `<dt>${inline(name)}</dt><dd>${inline(value)}</dd>`)
+        .join("\n")}\n</dl>`;
+    case "table": {
+      const head = item.head.map((text) => `<th scope="col">${inline(text)}</th>`).join("");
+      const rows = item.rows
+        .map((row) => {
+          const code = row.code ? ` data-code="${escapeHtml(row.code)}"` : "";
+          return `<tr${code}>${row.cells.map((text) => `<td>${inline(text)}</td>`).join("")}</tr>`;
+        })
+        .join("\n");
+      return `<div class="table"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`;
+    }
+    case "code":
+      return `<figure class="example"><figcaption>${inline(item.label)}</figcaption><pre><code class="language-${escapeHtml(item.language)}">${escapeHtml(item.text)}</code></pre></figure>`;
+    case "group": {
+      const data = item.code
+        ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
+        : "";
+      const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
+      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map(block).join("\n")}\n</section>`;
+    }
+  }
+}
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1b1f24; --muted: #57606a; --bg: #fff; --panel: #f6f8fa; --line: #d0d7de; --accent: #0a58ca; --warn: #9a6700; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9da7b3; --bg: #0d1117; --panel: #161b22; --line: #30363d; --accent: #6cb6ff; --warn: #d29922; } }
+* { box-sizing: border-box; }
+html { scroll-padding-top: 4.5rem; }
+body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--fg); background: var(--bg); }
+main { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+.bar { position: sticky; top: 0; z-index: 1; display: flex; gap: .75rem; align-items: center; padding: .6rem 1.25rem; background: var(--panel); border-bottom: 1px solid var(--line); }
+.bar label { font-weight: 600; }
+.bar input { flex: 1; max-width: 28rem; font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
+.bar output { color: var(--muted); font-size: .9rem; }
+h1 { font-size: 2rem; margin: .5rem 0 1rem; }
+h2 { font-size: 1.5rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
+h4 { font-size: 1.1rem; margin: 0 0 .5rem; }
+a { color: var(--accent); }
+code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: .1em .3em; border-radius: 4px; overflow-wrap: break-word; }
+pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }
+pre code { padding: 0; background: none; overflow-wrap: normal; }
+figure.example { margin: 1rem 0; }
+figcaption { color: var(--muted); font-size: .9rem; }
+.table { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .95rem; }
+th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+th { background: var(--panel); }
+dl.facts { display: grid; grid-template-columns: minmax(9rem, 13rem) 1fr; gap: .3rem 1rem; margin: .5rem 0 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+section.code { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 8px; }
+section.code:target { border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent); }
+section.deprecated { border-style: dashed; }
+section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-size: .75rem; color: var(--warn); border: 1px solid var(--warn); border-radius: 4px; padding: 0 .3rem; vertical-align: middle; }
+.empty { color: var(--muted); }
+[hidden] { display: none !important; }
+@media (max-width: 40rem) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; } }
+@media print {
+  :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --line: #999; --accent: #000; }
+  body { font-size: 10.5pt; }
+  .bar { display: none; }
+  main { max-width: none; padding: 0; }
+  a { text-decoration: none; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  pre, table, dl.facts, figure { break-inside: avoid; }
+  h2, h3, h4, figcaption { break-after: avoid; }
+  section.code { border: none; border-top: 1px solid var(--line); border-radius: 0; padding: .5rem 0 0; }
+}
+`;
+
+/** The filter: an exact code shows only that code; otherwise every word must match. */
+const SCRIPT = `
+(() => {
+  const input = document.getElementById("filter");
+  const count = document.getElementById("count");
+  const empty = document.getElementById("no-match");
+  const codes = [...document.querySelectorAll("section.code")];
+  const rows = [...document.querySelectorAll("tr[data-code]")];
+  const types = [...document.querySelectorAll("section.type")];
+  const general = [...document.querySelectorAll("section.general, .intro")];
+  const apply = () => {
+    const query = input.value.trim().toLowerCase();
+    const exact = codes.some((section) => section.dataset.code === query);
+    const words = query.split(/\\s+/).filter(Boolean);
+    const shown = new Set();
+    for (const section of codes) {
+      const { code, search } = section.dataset;
+      const match = exact ? code === query : words.every((word) => search.includes(word));
+      section.hidden = !match;
+      if (match) shown.add(code);
+    }
+    for (const row of rows) row.hidden = !shown.has(row.dataset.code);
+    for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden])");
+    for (const part of general) part.hidden = query !== "";
+    empty.hidden = shown.size > 0;
+    count.value = query === "" ? codes.length + " codes" : shown.size + " of " + codes.length + " codes";
+  };
+  input.addEventListener("input", apply);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "/" && document.activeElement !== input) { event.preventDefault(); input.focus(); }
+    else if (event.key === "Escape" && document.activeElement === input) { input.value = ""; apply(); }
+  });
+  apply();
+})();
+`;
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+/** The page as one self-contained HTML document. */
+export function renderHtml(page: Page): string {
+  // The title and the lines before the first section stay put; the contents list hides while filtering.
+  const split = page.blocks.findIndex((item) => item.kind === "group");
+  const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
+  const body = split === -1 ? [] : page.blocks.slice(split);
+  const introHtml = intro
+    .map((item) => (item.kind === "list" ? `<nav class="intro" aria-label="Contents">${block(item)}</nav>` : block(item)))
+    .join("\n");
+  const policy = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<!-- Generated by \`errata docs\` from schemas/. Do not edit by hand. -->
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<title>${escapeHtml(page.title)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="bar">
+<label for="filter">Filter codes</label>
+<input id="filter" type="search" placeholder="A code, a word of its title, a type or a status" autocomplete="off" spellcheck="false">
+<output id="count" for="filter"></output>
+</header>
+<main>
+${introHtml}
+<p id="no-match" class="empty" hidden>No code matches the filter.</p>
+${body.map(block).join("\n")}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

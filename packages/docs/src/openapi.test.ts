@@ -1,0 +1,208 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { validate } from "@readme/openapi-parser";
+import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateDocs } from "./generate.js";
+import { responseName } from "./openapi.js";
+import type { CatalogEntry, JsonSchema } from "./schemas-dir.js";
+import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson } from "./test-helpers.js";
+
+type Doc = {
+  openapi: string;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, { headers: Record<string, { required?: boolean }>; content: Record<string, any> }>;
+  };
+};
+
+const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
+const statuses = [...new Set(catalog.errors.map((entry) => entry.status))];
+const codesOf = (status: number) => catalog.errors.filter((entry) => entry.status === status);
+let doc: Doc;
+
+beforeAll(() => {
+  doc = JSON.parse(generateDocs({ schemasDir: SCHEMAS_DIR }).get("openapi.json") as string) as Doc;
+});
+
+/** Every `$ref` in a JSON value. */
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, member]) =>
+    key === "$ref" && typeof member === "string" ? [member] : refsIn(member),
+  );
+}
+
+const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+
+describe("schemas/openapi.json", () => {
+  it("is a valid OpenAPI 3.1 document for @readme/openapi-parser", async () => {
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    const result = await validate(structuredClone(doc) as never);
+    expect(result.valid, JSON.stringify(result)).toBe(true);
+  });
+
+  it("has a schema for the body and for every code, with refs pointing inside the document", () => {
+    const names = Object.keys(doc.components.schemas);
+    for (const name of ["ErrorBody", "ErrorObject", "AnyErrorBody", "Problem", "RequestId"]) expect(names).toContain(name);
+    for (const { code } of catalog.errors) {
+      for (const prefix of ["ErrorObject", "ErrorBody", "Problem"]) expect(names).toContain(`${prefix}.${code}`);
+    }
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(catalog.errors.length);
+    for (const ref of refs) {
+      const [, path = ""] = ref.split("#");
+      const target = path
+        .split("/")
+        .slice(1)
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it("has one response per error status, one of that status's codes in both forms, with examples that validate", () => {
+    const ajv = openApiAjv(doc);
+    for (const status of statuses) {
+      const name = responseName(status);
+      const response = doc.components.responses[name];
+      expect(response, name).toBeDefined();
+      const codes = codesOf(status).map((entry) => entry.code);
+      const json = response?.content["application/json"];
+      const problem = response?.content["application/problem+json"];
+      const listed = (schema: any, prefix: string) =>
+        (schema.oneOf ?? [schema]).map((option: { $ref: string }) => option.$ref.replace(`#/components/schemas/${prefix}.`, ""));
+      expect(listed(json.schema, "ErrorBody")).toEqual(codes);
+      expect(listed(problem.schema, "Problem")).toEqual(codes);
+      if (codes.length > 1) expect(Object.keys(problem.schema.discriminator.mapping)).toEqual(codes);
+      for (const [type, content] of [["application/json", json], ["application/problem+json", problem]] as const) {
+        const check = ajv.getSchema(`${OPENAPI_ID}#/${pointer("components", "responses", name, "content", type, "schema")}`);
+        expect(Object.keys(content.examples)).toEqual(codes);
+        for (const [code, example] of Object.entries<{ value: unknown }>(content.examples)) {
+          expect(check?.(example.value), `${name} ${type} ${code}: ${JSON.stringify(check?.errors)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("sends Retry-After where the retry policy says so, and Request-Id with every error", () => {
+    for (const status of statuses) {
+      const codes = codesOf(status);
+      const headers = doc.components.responses[responseName(status)]?.headers ?? {};
+      expect(headers["Request-Id"], String(status)).toBeDefined();
+      const waits = codes.some((entry) => entry.retry === "retry_after" || entry.retry_after !== undefined);
+      expect(headers["Retry-After"] !== undefined, `${status} Retry-After`).toBe(waits);
+      if (codes.every((entry) => entry.retry === "retry_after")) expect(headers["Retry-After"]?.required).toBe(true);
+    }
+  });
+
+  it("rejects, as problem details, a body missing a field its code requires", () => {
+    const ajv = openApiAjv(doc);
+    const entry = catalog.errors.find((candidate) => candidate.required_when) as CatalogEntry;
+    const check = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/Problem.${entry.code}`);
+    const rule = entry.required_when as NonNullable<CatalogEntry["required_when"]>;
+    const base = { type: entry.doc_url, title: entry.title, status: entry.status, detail: "x", instance: "req_a1b2c3d4e5f6", code: entry.code, request_id: "req_a1b2c3d4e5f6" };
+    const fields = Object.fromEntries(Object.entries(entry.example.error).filter(([key]) => key in entry.fields));
+    expect(check?.({ ...base, ...fields })).toBe(true);
+    expect(check?.({ ...base, ...fields, [rule.field]: rule.equals }), "the conditional fields are required").toBe(false);
+    const [required] = entry.required;
+    const { [required as string]: _, ...missing } = fields;
+    expect(check?.({ ...base, ...missing })).toBe(false);
+  });
+});
+
+/** TypeScript for a field schema's value, for required fields only. */
+function tsType(schema: JsonSchema): string {
+  if (schema.type === "integer" || schema.type === "number") return "number";
+  if (schema.type === "string") return "string";
+  if (schema.type === "boolean") return "boolean";
+  if (schema.type === "array") return "readonly unknown[]";
+  return "unknown";
+}
+
+/** A function that switches over a response's codes and reads each code's required fields, typed. */
+function narrowing(name: string, form: "json" | "problem", codes: CatalogEntry[], options: { skip?: string; wrong?: boolean } = {}) {
+  const content = form === "json" ? "application/json" : "application/problem+json";
+  const subject = form === "json" ? "body.error" : "body";
+  const cases = codes
+    .filter((entry) => entry.code !== options.skip)
+    .map((entry) => {
+      const reads = entry.required.map(
+        (field) => `const ${field}: ${tsType(entry.fields[field] as JsonSchema)} = ${subject}.${field}; void ${field};`,
+      );
+      if (options.wrong && entry.required.length === 0) {
+        const other = catalog.errors.find((candidate) => candidate.required.some((field) => tsType(candidate.fields[field] as JsonSchema) !== "unknown"));
+        const field = other?.required[0] as string;
+        reads.push(`const wrong: ${tsType(other?.fields[field] as JsonSchema)} = ${subject}.${field}; void wrong;`);
+      }
+      return `    case "${entry.code}": { ${reads.join(" ")} return ${subject}.code; }`;
+    });
+  return [
+    `export function ${name}_${form}(body: components["responses"]["${name}"]["content"]["${content}"]): string {`,
+    `  switch (${subject}.code) {`,
+    ...cases,
+    // A single code is no union, so only its `code` narrows to never; a union narrows as a whole.
+    `    default: { const unreachable: never = ${subject}${codes.length === 1 ? ".code" : ""}; return unreachable; }`,
+    "  }",
+    "}",
+  ].join("\n");
+}
+
+/** Type-checks the files together (one program, so lib files are parsed once); diagnostics by file name. */
+function compile(dir: string, sources: Record<string, string>): Map<string, string[]> {
+  const paths = Object.entries(sources).map(([file, source]) => {
+    const path = join(dir, file);
+    writeFileSync(path, source);
+    return path;
+  });
+  const program = ts.createProgram(paths, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    types: [],
+  });
+  const byFile = new Map<string, string[]>(Object.keys(sources).map((file) => [file, []]));
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const file = diagnostic.file ? diagnostic.file.fileName.slice(dir.length + 1) : "(global)";
+    byFile.set(file, [...(byFile.get(file) ?? []), ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")]);
+  }
+  return byFile;
+}
+
+describe("types generated by openapi-typescript", () => {
+  const HEADER = 'import type { components } from "./openapi";';
+  let diagnostics = new Map<string, string[]>();
+  let sample: { status: number; codes: CatalogEntry[] };
+
+  beforeAll(async () => {
+    const dir = join(TEST_OUTPUT, "openapi-types");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "openapi.d.ts"), astToString(await openapiTS(structuredClone(doc) as never)));
+    const status = statuses.find(
+      (candidate) => codesOf(candidate).length > 1 && codesOf(candidate).some((entry) => entry.required.length === 0),
+    ) as number;
+    sample = { status, codes: codesOf(status) };
+    const name = responseName(status);
+    diagnostics = compile(dir, {
+      "narrow.ts": [
+        HEADER,
+        ...statuses.flatMap((each) => (["json", "problem"] as const).map((form) => narrowing(responseName(each), form, codesOf(each)))),
+      ].join("\n\n"),
+      "wrong-field.ts": [HEADER, narrowing(name, "json", sample.codes, { wrong: true })].join("\n"),
+      "missing-case.ts": [HEADER, narrowing(name, "problem", sample.codes, { skip: sample.codes[0]?.code })].join("\n"),
+    });
+  });
+
+  it("compile and narrow on `code` to each code's fields, in both forms, exhaustively", () => {
+    expect(diagnostics.get("(global)") ?? []).toEqual([]);
+    expect(diagnostics.get("narrow.ts")).toEqual([]);
+  });
+
+  it("reject reading another code's field, and a switch that misses a code", () => {
+    expect(diagnostics.get("wrong-field.ts")?.join("\n")).toMatch(/not assignable/);
+    expect(diagnostics.get("missing-case.ts")?.join("\n")).toMatch(/not assignable to type 'never'/);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Shared by the tests: where the repository's schemas and generated files are, an Ajv that knows
+ * every schema file, and scratch copies of the schemas folder to break or extend.
+ *
+ * @module
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const SCHEMAS_DIR = join(ROOT, "schemas");
+export const DOCS_DIR = join(ROOT, "docs");
+/** Where tests leave files worth looking at (screenshots, generated types); gitignored. */
+export const TEST_OUTPUT = fileURLToPath(new URL("../.test-output/", import.meta.url));
+
+export function readJson<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+/** Every schema file of a schemas folder: `*.schema.json` and `errors/*.schema.json` (not released snapshots). */
+export function schemaFiles(dir: string): string[] {
+  const list = (sub: string) =>
+    readdirSync(join(dir, sub))
+      .filter((name) => name.endsWith(".schema.json"))
+      .map((name) => join(dir, sub, name));
+  return [...list("."), ...list("errors")];
+}
+
+/** An Ajv (draft 2020-12, strict) holding every schema file of the folder, found by `$id`. */
+export function schemaAjv(dir: string = SCHEMAS_DIR): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  for (const file of schemaFiles(dir)) ajv.addSchema(readJson(file) as object);
+  return ajv;
+}
+
+/** The id under which `openApiAjv` holds the OpenAPI document. */
+export const OPENAPI_ID = "urn:errata:openapi";
+
+/**
+ * An Ajv holding an OpenAPI document, so `#/components/schemas/...` refs resolve. OpenAPI's own
+ * keywords (`discriminator`, `components`, ...) are not JSON Schema, hence `strictSchema: false`.
+ */
+export function openApiAjv(document: object): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, strictSchema: false, allErrors: true });
+  ajv.addSchema(document, OPENAPI_ID);
+  return ajv;
+}
+
+/** A scratch copy of the repository's schemas folder; `edit` changes its catalog.json. */
+export function scratchSchemas(edit?: (catalog: { errors: Record<string, unknown>[]; [key: string]: unknown }) => void): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), "errata-docs-"));
+  cpSync(SCHEMAS_DIR, dir, { recursive: true });
+  if (edit) {
+    const path = join(dir, "catalog.json");
+    const catalog = readJson<{ errors: Record<string, unknown>[] }>(path);
+    edit(catalog);
+    writeFileSync(path, JSON.stringify(catalog, null, 2));
+  }
+  return dir;
+}
