@@ -49,6 +49,7 @@ describe("readCatalogFile", () => {
     ['{"errors": []}', "`types` is not an object."],
     ['{"types": {}, "errors": [{"code": "a", "type": "t", "status": "400", "retry": "never", "fields": {}, "required": []}]}', "errors[0] (a).status is not an integer."],
     ['{"types": {}, "errors": [{"type": "t"}]}', "errors[0].code is not a non-empty string."],
+    ['{"types": {}, "errors": [{"code": "Bad Code"}]}', 'errors[0].code "Bad Code" does not match /^[a-z][a-z0-9_]*$/.'],
     [
       '{"types": {}, "errors": [{"code": "a", "type": "t", "status": 400, "retry": "never", "fields": {}, "required": []}, {"code": "a", "type": "t", "status": 400, "retry": "never", "fields": {}, "required": []}]}',
       "errors[1] (a): the code appears twice.",

@@ -5,6 +5,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
+import { CODE_PATTERN } from "@errata/catalog";
 
 /** A JSON Schema, as `catalog.json` carries one for each field. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -83,6 +84,7 @@ export function parseCatalog(value: unknown, file: string): CatalogFile {
     if (!isObject(entry)) return fail(`${at} is not an object.`);
     if (typeof entry.code !== "string" || entry.code === "") return fail(`${at}.code is not a non-empty string.`);
     const named = `${at} (${entry.code})`;
+    if (!CODE_PATTERN.test(entry.code)) fail(`${at}.code ${JSON.stringify(entry.code)} does not match ${CODE_PATTERN}.`);
     if (seen.has(entry.code)) fail(`${named}: the code appears twice.`);
     seen.add(entry.code);
     if (typeof entry.type !== "string") fail(`${named}.type is not a string.`);
