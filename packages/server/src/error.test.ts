@@ -1,0 +1,177 @@
+import { ERROR_CODE_LIST, ERRORS, catalog, errorBodySchemaOf, errorObjectSchemas, renderMessage } from "@errata/catalog/zod";
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { createError, ErrataError, ErrataFieldError, isErrataError, setStackTraces } from "./error.js";
+import { codeInfo } from "./info.js";
+import { exampleFields, schemaErrors } from "./test-support.js";
+
+const REQUEST_ID = "req_0123456789abcdef";
+
+describe("createError", () => {
+  it("builds a real Error with a name, a stack, a cause and the code's catalogue data", () => {
+    const cause = new Error("upstream said no");
+    const error = createError("outbound_limit_reached", { limit: 35, current: 35, mode: "total" }, { cause });
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(ErrataError);
+    expect(error.name).toBe("ErrataError");
+    expect(error.stack).toContain("error.test.ts");
+    expect(error.cause).toBe(cause);
+    expect(error.code).toBe("outbound_limit_reached");
+    expect(error.type).toBe(ERRORS.outbound_limit_reached.type);
+    expect(error.status).toBe(ERRORS.outbound_limit_reached.status);
+    expect(error.retry).toBe(ERRORS.outbound_limit_reached.retry);
+    expect(error.fields).toEqual({ limit: 35, current: 35, mode: "total" });
+    expect(Object.prototype.toString.call(error)).toBe("[object Error]");
+  });
+
+  it("renders the message from the code's template with the fields", () => {
+    const fields = { plan_id: "shared_com", cap: 15, current: 12 };
+    const error = createError("new_conversation_limit_reached", fields);
+    expect(error.message).toBe(renderMessage(catalog.errors.new_conversation_limit_reached.message, fields));
+    expect(error.message).toContain("12 of 15");
+  });
+
+  it("takes a message given for one call instead of the template", () => {
+    const error = createError("invalid_parameter_value", { param: "to" }, { message: "'to' must be E.164." });
+    expect(error.message).toBe("'to' must be E.164.");
+    expect(error.toBody(REQUEST_ID).error.message).toBe("'to' must be E.164.");
+  });
+
+  it("fills a retry_after left out from the code's default, on the error and on the wire", () => {
+    const error = createError("throttled");
+    expect(error.retryAfter).toBe(ERRORS.throttled.retryAfter);
+    expect(error.toBody(REQUEST_ID).error).toMatchObject({ retry_after: ERRORS.throttled.retryAfter });
+    expect(createError("throttled", { retry_after: 7 }).retryAfter).toBe(7);
+  });
+
+  it("creates every code from its catalogue example, and its body passes the code's zod schema and error.schema.json", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const error = createError(code, exampleFields(code) as never);
+      const body = error.toBody(REQUEST_ID);
+      expect(errorBodySchemaOf(code).safeParse(body).success, code).toBe(true);
+      expect(schemaErrors(body), code).toBeNull();
+      expect(error.status, code).toBe(ERRORS[code].status);
+    }
+  });
+
+  it("refuses a field of the wrong type, naming the field", () => {
+    const call = () => createError("outbound_limit_reached", { limit: "35" as never, current: 35, mode: "total" });
+    expect(call).toThrow(ErrataFieldError);
+    expect(call).toThrow(/limit/);
+  });
+
+  it("refuses a missing required field, and the per_number rule's fields", () => {
+    expect(() => createError("spend_limit_exceeded", {} as never)).toThrow(/period/);
+    const perNumber = () => createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" } as never);
+    expect(perNumber).toThrow(/sender_number/);
+  });
+
+  it("refuses a field the code does not have, an unknown code and fields that are not an object", () => {
+    expect(() => createError("not_found", { resource: "chat" } as never)).toThrow(/resource: not a field/);
+    expect(() => (createError as (code: string) => unknown)("no_such_code")).toThrow(/unknown error code/);
+    expect(() => createError("not_found", "chat" as never)).toThrow(/must be an object/);
+    expect(() => createError("not_found", {}, { message: "" })).toThrow(/message/);
+  });
+
+  it("accepts param and details on any code", () => {
+    const error = createError("conflict", { param: "status", details: [{ field: "status", message: "already sent" }] });
+    expect(error.toBody(REQUEST_ID).error).toMatchObject({ param: "status", details: [{ field: "status" }] });
+  });
+
+  it("refuses a malformed request ID in toBody", () => {
+    expect(() => createError("not_found").toBody("abc")).toThrow(/request ID/);
+  });
+
+  it("recognises its errors, and nothing else", () => {
+    expect(isErrataError(createError("not_found"))).toBe(true);
+    expect(isErrataError(new Error("x"))).toBe(false);
+    expect(isErrataError({ code: "not_found" })).toBe(false);
+    expect(isErrataError(null)).toBe(false);
+  });
+});
+
+describe("stack traces off", () => {
+  afterEach(() => setStackTraces(true));
+
+  it("still gives a real Error with its message and cause, but no frames", () => {
+    setStackTraces(false);
+    const limit = Error.stackTraceLimit;
+    const error = createError("not_found", {}, { cause: "why" });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.cause).toBe("why");
+    expect(error.stack).not.toContain("error.test.ts");
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+});
+
+describe("the precompiled field check", () => {
+  it("is available for every code of today's catalogue", () => {
+    for (const code of ERROR_CODE_LIST) expect(codeInfo(code).check, code).toBeTypeOf("function");
+  });
+
+  // Values near each field's rules: right and wrong types, bounds, patterns, enums.
+  const value = fc.oneof(
+    fc.constantFrom(0, 1, -1, 35, 3600, 1.5, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Number.NaN, Infinity),
+    fc.constantFrom("", "total", "per_number", "daily", "monthly", "weekly", "+15555550123", "15555550123", "USD", "usd"),
+    fc.constantFrom("1.20", "1,20", "https://x.test/top-up", "ftp://x", "2026-11-24T00:00:00Z", "2026-11-24", "alloc_1"),
+    fc.constantFrom(null, true, [], [{ field: "a", message: "b" }], [{ field: 1 }], {}),
+    fc.string({ maxLength: 8 }),
+    fc.integer(),
+  );
+
+  it("never passes what zod refuses, and passes each code's example", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const info = codeInfo(code);
+      const message = renderMessage(info.template, exampleFields(code));
+      expect(info.check?.(exampleFields(code), message), code).toBe(true);
+    }
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ERROR_CODE_LIST),
+        fc.dictionary(fc.constantFrom("param", "details", "limit", "current", "mode", "allocation_id", "sender_number", "retry_after", "period", "free_balance", "held_balance", "required_amount", "currency", "topup_url", "resets_at", "plan_id", "cap", "traffic_type", "external_id"), value),
+        fc.constantFrom("", "A message."),
+        fc.boolean(),
+        (code, overrides, message, withExample) => {
+          const info = codeInfo(code);
+          const fields = withExample ? { ...exampleFields(code), ...overrides } : overrides;
+          const zodSays = errorObjectSchemas[code].safeParse({ type: info.type, code, message, ...fields }).success;
+          if (info.check?.(fields, message)) expect(zodSays).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps createError's verdict equal to zod's", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ERROR_CODE_LIST), fc.dictionary(fc.constantFrom("limit", "current", "mode", "period", "param", "details", "retry_after"), value), (code, overrides) => {
+        const info = codeInfo(code);
+        const fields = { ...exampleFields(code), ...overrides };
+        const known = Object.keys(fields).every((key) => info.allowed.has(key));
+        const message = renderMessage(info.template, fields);
+        const zodSays = known && errorObjectSchemas[code].safeParse({ type: info.type, code, message, ...fields }).success;
+        let created = true;
+        try {
+          createError(code, fields as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ErrataFieldError);
+          created = false;
+        }
+        expect(created).toBe(zodSays);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("toJSONText", () => {
+  it("writes exactly what JSON.stringify writes of toBody", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ERROR_CODE_LIST), fc.string({ minLength: 1 }), fc.boolean(), (code, message, override) => {
+        const error = createError(code, exampleFields(code) as never, override ? { message } : {});
+        expect(error.toJSONText(REQUEST_ID)).toBe(JSON.stringify(error.toBody(REQUEST_ID)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Shared by the tests: the emitted JSON Schema files in Ajv, each code's example fields, and
+ * problem details read back into the wire body they stand for.
+ *
+ * @module
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ERRORS, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
+import Ajv2020 from "ajv/dist/2020.js";
+
+/** The repository's `schemas/` folder. */
+export const SCHEMAS_DIR = fileURLToPath(new URL("../../../schemas/", import.meta.url));
+
+/** Every JSON file of `schemas/`, loaded into one Ajv (draft 2020-12). */
+function loadAjv() {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".schema.json")) ajv.addSchema(JSON.parse(readFileSync(path, "utf8")));
+    }
+  };
+  walk(SCHEMAS_DIR);
+  return ajv;
+}
+
+type Validate = ((body: unknown) => boolean) & { errors?: unknown };
+let validate: Validate | undefined;
+
+/** Checks `body` against `schemas/error.schema.json`; returns Ajv's errors, or null when valid. */
+export function schemaErrors(body: unknown): unknown {
+  if (!validate) {
+    const compiled = loadAjv().getSchema("https://errata.dev/schemas/error.schema.json");
+    if (!compiled) throw new Error("error.schema.json did not compile");
+    validate = compiled as unknown as Validate;
+  }
+  return validate(body) ? null : (validate.errors ?? "invalid");
+}
+
+/** The example fields of a code, from the catalogue. */
+export function exampleFields(code: ErrorCode): Record<string, unknown> {
+  return { ...(catalog.errors[code].example as Record<string, unknown>) };
+}
+
+/**
+ * The wire body a problem-details document stands for, read back by the documented mapping: `type`
+ * is the doc URL, `detail` the message, `code`, `request_id` and the rest extension members.
+ */
+export function bodyOfProblem(problem: Record<string, unknown>): unknown {
+  const { type, title: _title, status: _status, detail, instance: _instance, code, request_id, ...fields } = problem;
+  if (!isErrorCode(code)) return { error: { code }, request_id };
+  return {
+    error: { type: ERRORS[code].type, code, message: detail, ...fields, doc_url: type },
+    request_id,
+  };
+}
