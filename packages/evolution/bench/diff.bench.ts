@@ -1,5 +1,5 @@
 /**
- * Diffing the repository's whole catalogue (schemas/catalog.json) against an edited copy, in one
+ * Diffing the repository's whole catalogue (a frozen copy of schemas/catalog.json) against an edited copy, in one
  * process: errata's classified diff against microdiff (a raw structural diff that classifies
  * nothing) and a JSON.stringify comparison (the floor: it only says "changed"). The edited copy
  * has one change of each family: a code removed, a code added, a status changed, an enum value
@@ -8,14 +8,13 @@
  * Run: pnpm bench (in packages/evolution).
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import diff from "microdiff";
 import { Bench } from "tinybench";
 import { diffCatalogs } from "../src/diff.js";
 import { parseCatalog } from "../src/catalog-file.js";
-import { addCode, editCode } from "../src/fixtures.js";
+import { BASE_CATALOG, addCode, editCode } from "../src/fixtures.js";
 
-const file = fileURLToPath(new URL("../../../schemas/catalog.json", import.meta.url));
+const file = BASE_CATALOG;
 const text = readFileSync(file, "utf8");
 const before = parseCatalog(JSON.parse(text), file);
 let after = editCode(before, "webhook_not_found", () => undefined);

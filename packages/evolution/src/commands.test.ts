@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { readCatalogFile } from "./catalog-file.js";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands.js";
 import { diffCatalogs } from "./diff.js";
-import { REPO_CATALOG, SEED_000, SEED_001, editCode } from "./fixtures.js";
+import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "./fixtures.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-commands-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -80,13 +80,13 @@ describe("errata check-release", () => {
   function repo(current: object, changesets: Record<string, string>) {
     const dir = join(temp, `repo-${n++}`);
     mkdirSync(join(dir, ".changeset"), { recursive: true });
-    copyFileSync(REPO_CATALOG, join(dir, "released.json"));
+    copyFileSync(BASE_CATALOG, join(dir, "released.json"));
     writeFileSync(join(dir, "current.json"), JSON.stringify(current));
     writeFileSync(join(dir, ".changeset", "config.json"), "{}");
     for (const [name, text] of Object.entries(changesets)) writeFileSync(join(dir, ".changeset", name), text);
     return ["--released", join(dir, "released.json"), "--current", join(dir, "current.json"), "--changesets", join(dir, ".changeset")];
   }
-  const released = readCatalogFile(REPO_CATALOG);
+  const released = readCatalogFile(BASE_CATALOG);
   const withoutCode = editCode(released, "webhook_not_found", () => undefined);
   const changeset = (bump: string) => `---\n"@errata/catalog": ${bump}\n---\n\nDrop webhook_not_found.\n`;
 

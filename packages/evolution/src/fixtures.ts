@@ -13,6 +13,11 @@ export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/$
 export const SEED_000 = fixturePath("seed-000.catalog.json");
 /** Seed 001: the second edition, which adds five codes and rewords two. */
 export const SEED_001 = fixturePath("seed-001.catalog.json");
+/**
+ * A frozen copy of the repository's catalogue, the base the rule fixtures edit: the rules' tests
+ * do not move when the live catalogue does.
+ */
+export const BASE_CATALOG = fixturePath("base.catalog.json");
 /** The repository's current catalogue. */
 export const REPO_CATALOG = fileURLToPath(new URL("../../../schemas/catalog.json", import.meta.url));
 
