@@ -45,7 +45,7 @@ export type Token =
 
 const INLINE = /`([^`]+)`|\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
-/** Splits inline Markdown into tokens; anything that is not markup stays text. */
+/** Splits inline Markdown into tokens; anything that is not markup stays text. Strong and link texts may hold code (and strong text links), which renderers split again. */
 export function tokens(text: Inline): Token[] {
   const out: Token[] = [];
   let last = 0;

@@ -35,6 +35,17 @@ describe("docs/errors.html, as text", () => {
     expect(policy).toContain(`script-src ${hash(script)}`);
   });
 
+  it("leaves no Markdown unrendered outside code blocks", () => {
+    const prose = html
+      .replace(/<pre>[\s\S]*?<\/pre>/g, "")
+      .replace(/<script>[\s\S]*?<\/script>/g, "")
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<code>[^<]*<\/code>/g, "");
+    expect(prose).not.toMatch(/`|\*\*|\]\(#/);
+    const nested = renderHtml({ title: "t", blocks: [{ kind: "paragraph", text: "**a `b` [`c`](#d)**" }] });
+    expect(nested).toContain('<strong>a <code>b</code> <a href="#d"><code>c</code></a></strong>');
+  });
+
   it("escapes catalogue text, whatever characters it holds", () => {
     const unescape = (text: string) =>
       text.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] as string);

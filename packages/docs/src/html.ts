@@ -24,7 +24,7 @@ function inline(text: Inline): string {
         case "code":
           return `<code>${escapeHtml(token.text)}</code>`;
         case "strong":
-          return `<strong>${escapeHtml(token.text)}</strong>`;
+          return `<strong>${inline(token.text)}</strong>`;
         case "link":
           return `<a href="${escapeHtml(token.href)}">${inline(token.text)}</a>`;
       }
