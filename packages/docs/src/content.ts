@@ -128,7 +128,7 @@ function shapeSection(ref: Reference): Block {
       { kind: "heading", level: 2, text: "Response shape", id: "response-shape" },
       {
         kind: "paragraph",
-        text: "Every error response has the HTTP status of its code, `Content-Type: application/json`, and a body with an `error` object and a `request_id`. For example:",
+        text: "Every error response has the HTTP status of its code, `Content-Type: application/json`, a `Request-Id` header with the same ID as the body's `request_id`, a `Retry-After` header (whole seconds) when the code has a delay, and a body with an `error` object and a `request_id`. For example:",
       },
       {
         kind: "code",
@@ -144,7 +144,7 @@ function shapeSection(ref: Reference): Block {
       { kind: "heading", level: 3, text: "Problem details form", id: "problem-details" },
       {
         kind: "paragraph",
-        text: "The same error in RFC 9457 problem details form (`Content-Type: application/problem+json`), for clients and gateways that expect it. Its members map one to one:",
+        text: "The same error in RFC 9457 problem details form (`Content-Type: application/problem+json`), for clients and gateways that expect it: ask for it with `Accept: application/problem+json`. Status and headers are the same. Its members map one to one:",
       },
       {
         kind: "table",

@@ -144,7 +144,7 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
       headers: {
         RequestId: {
           description: "The request's ID, the same as `request_id` in the body. Quote it in support requests.",
-          required: false,
+          required: true,
           schema: reference.requestIdSchema,
         },
       },
