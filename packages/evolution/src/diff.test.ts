@@ -130,6 +130,20 @@ describe("errata diff: major changes", () => {
     expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "insufficient_balance", kind: "field-removed", bump: "major" }]);
   });
 
+  it("a renamed field: a removal and an addition, flagged as a likely rename both ways", () => {
+    const after = editCode(repo, "sandbox_quota_exceeded", (e) => {
+      const { resets_at, ...fields } = e.fields;
+      return { ...e, fields: { ...fields, reset_at: resets_at! }, required: e.required.map((n) => (n === "resets_at" ? "reset_at" : n)) };
+    });
+    const diff = diffCatalogs(repo, after);
+    expect(pick(diff.changes)).toEqual([
+      { code: "sandbox_quota_exceeded", kind: "field-removed", bump: "major" },
+      { code: "sandbox_quota_exceeded", kind: "field-added", bump: "major" },
+    ]);
+    expect(diff.changes[0]!.detail).toBe("field resets_at removed. Likely renamed to reset_at.");
+    expect(diff.changes[1]!.detail).toContain("Likely a rename of resets_at.");
+  });
+
   it("a field whose type changed", () => {
     const after = editCode(repo, "outbound_limit_reached", (e) => withField(e, "limit", { ...e.fields.limit, type: "string" }));
     const [change] = diffCatalogs(repo, after).changes;

@@ -10,7 +10,7 @@
  * @module
  */
 import { type Bump, bumpRank, maxBump } from "./bump.js";
-import type { CatalogFile, CatalogFileError, CatalogFileType } from "./catalog-file.js";
+import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from "./catalog-file.js";
 import { likelyRenames } from "./renames.js";
 import { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
 import { type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
@@ -229,13 +229,17 @@ function diffFields(code: string, before: CatalogFileError, after: CatalogFileEr
   const add = (kind: ChangeKind, bump: Bump, detail: string) => changes.push({ code, kind, bump, detail });
   const requiredBefore = new Set(before.required);
   const requiredAfter = new Set(after.required);
+  const renames = likelyFieldRenames(before, after);
+  const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
   for (const name of Object.keys(before.fields)) {
-    if (!Object.hasOwn(after.fields, name)) add("field-removed", "major", `field ${name} removed.`);
+    if (Object.hasOwn(after.fields, name)) continue;
+    add("field-removed", "major", `field ${name} removed.${renames.has(name) ? ` Likely renamed to ${renames.get(name)}.` : ""}`);
   }
   for (const [name, schema] of Object.entries(after.fields)) {
     if (!Object.hasOwn(before.fields, name)) {
-      if (requiredAfter.has(name)) add("field-added", "major", `required field ${name} added; bodies without it are now invalid.`);
-      else add("field-added", "minor", `optional field ${name} added.`);
+      const from = renamedFrom.has(name) ? ` Likely a rename of ${renamedFrom.get(name)}.` : "";
+      if (requiredAfter.has(name)) add("field-added", "major", `required field ${name} added; bodies without it are now invalid.${from}`);
+      else add("field-added", "minor", `optional field ${name} added.${from}`);
       continue;
     }
     if (!requiredBefore.has(name) && requiredAfter.has(name)) add("field-required", "major", `field ${name} is now required.`);
@@ -245,6 +249,27 @@ function diffFields(code: string, before: CatalogFileError, after: CatalogFileEr
     for (const change of compareSchemas(before.fields[name]!, schema, name)) changes.push({ code, ...change });
   }
   return changes;
+}
+
+// A field removed and one added with the same schema (annotations aside) and the same requiredness.
+function likelyFieldRenames(before: CatalogFileError, after: CatalogFileError): Map<string, string> {
+  const bare = (schema: JsonSchema) => {
+    const { description: _d, title: _t, examples: _e, ...rest } = schema;
+    return rest;
+  };
+  const removed = Object.keys(before.fields).filter((name) => !Object.hasOwn(after.fields, name));
+  const added = Object.keys(after.fields).filter((name) => !Object.hasOwn(before.fields, name));
+  const renames = new Map<string, string>();
+  for (const from of removed) {
+    const to = added.find(
+      (name) =>
+        ![...renames.values()].includes(name) &&
+        before.required.includes(from) === after.required.includes(name) &&
+        jsonEqual(bare(before.fields[from]!), bare(after.fields[name]!)),
+    );
+    if (to) renames.set(from, to);
+  }
+  return renames;
 }
 
 function diffRequiredWhen(code: string, before: CatalogFileError["required_when"], after: CatalogFileError["required_when"]): CatalogChange[] {
