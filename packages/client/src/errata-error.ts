@@ -6,7 +6,7 @@
 import type { ParsedError } from "./types.js";
 
 // Members of a parsed error that are not the code's own fields.
-const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status", "request_id", "retry_after", "body", "reason"]);
+const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status", "request_id", "body", "reason"]);
 
 /**
  * Thrown form of a `ParsedError`. Its message names the code, the status and the request ID,
@@ -25,7 +25,7 @@ export class ErrataError<E extends ParsedError = ParsedError> extends Error {
   readonly status: number;
   readonly known: E["known"];
   readonly request_id: string | undefined;
-  /** The code's own fields (`limit`, `param`, `details`, ...), without the common members. */
+  /** The code's own fields (`limit`, `param`, `details`, ...) and `retry_after` when known; no common members. */
   readonly fields: Readonly<Record<string, unknown>>;
 
   constructor(error: E, options?: { cause?: unknown }) {
@@ -39,11 +39,8 @@ export class ErrataError<E extends ParsedError = ParsedError> extends Error {
     this.status = error.status;
     this.known = error.known;
     this.request_id = error.request_id;
-    // `retry_after` is a field when the body sent one, else only the Retry-After header's value.
-    const sent = (error.body as { error?: object } | undefined)?.error;
     const fields: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(error))
-      if (!COMMON.has(key) || (key === "retry_after" && typeof sent === "object" && Object.hasOwn(sent, key))) fields[key] = value;
+    for (const [key, value] of Object.entries(error)) if (!COMMON.has(key) && value !== undefined) fields[key] = value;
     this.fields = fields;
   }
 

@@ -12,8 +12,9 @@ describe("fromBody", () => {
   it.each(ERROR_CODE_LIST)("parses the catalogue's example body of %s as a known error with its fields", (code) => {
     const body = exampleBody(code);
     const { status } = ERRORS[code];
-    const parsed = fromBody(json(body), { status });
-    expect(parsed).toMatchObject({ ...body.error, known: true, status, request_id: body.request_id, body });
+    const text = json(body);
+    const parsed = fromBody(text, { status });
+    expect(parsed).toMatchObject({ ...body.error, known: true, status, request_id: body.request_id, body: text });
     expect(parsed.type).toBe(ERRORS[code].type);
   });
 
@@ -94,15 +95,19 @@ describe("fromBody", () => {
     expect((fromObject as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("reads Retry-After as seconds, as an HTTP date, or falls back to the body's retry_after", () => {
+  it("reads retry_after from the body, else Retry-After as seconds or as an HTTP date", () => {
     const body = exampleBody("throttled");
+    const { retry_after: _, ...withoutField } = body.error;
+    const bare = { ...body, error: withoutField };
     const now = () => Date.parse("2026-11-23T12:00:00Z");
-    expect(fromBody(body, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(7);
+    expect(fromBody(body, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(body.error.retry_after);
+    expect(fromBody(bare, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(7);
     const date = new Date(now() + 90_500).toUTCString(); // HTTP dates have whole seconds: 90 s on
-    expect(fromBody(body, { status: 429, headers: { "retry-after": date }, now }).retry_after).toBe(90);
-    expect(fromBody(body, { status: 429, headers: { "Retry-After": "Mon, 01 Jan 2001 00:00:00 GMT" }, now }).retry_after).toBe(0);
-    expect(fromBody(body, { status: 429, headers: { "Retry-After": "soon" } }).retry_after).toBe(body.error.retry_after);
-    expect(fromBody(body, { status: 429 }).retry_after).toBe(body.error.retry_after);
+    expect(fromBody(bare, { status: 429, headers: { "retry-after": date }, now }).retry_after).toBe(90);
+    expect(fromBody(bare, { status: 429, headers: { "Retry-After": "Mon, 01 Jan 2001 00:00:00 GMT" }, now }).retry_after).toBe(0);
+    expect(fromBody(bare, { status: 429, headers: { "Retry-After": "soon" } }).retry_after).toBeUndefined();
+    expect(fromBody(bare, { status: 429, headers: { "Retry-After": "99999999999999999999" } }).retry_after).toBeUndefined();
+    expect(fromBody({ ...body, error: { ...withoutField, retry_after: -1 } }, { status: 429, headers: { "Retry-After": "3" } }).retry_after).toBe(3);
     expect(fromBody("<html>", { status: 503, headers: { "retry-after": ["12"] } }).retry_after).toBe(12);
   });
 

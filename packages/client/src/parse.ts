@@ -40,6 +40,8 @@ const MAX_BYTES = 262_144;
 const hasOwn = Object.prototype.hasOwnProperty;
 // Members that could reach a prototype if assigned, so they are never copied.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
+const OBJECT_START = /^\s*\{/;
+const BLANK = /^\s*$/;
 
 /** The request ID a header gives: `Request-Id`, else `X-Request-Id`. */
 function requestIdHeader(headers: HeadersLike | undefined): string | undefined {
@@ -78,14 +80,13 @@ function seconds(value: unknown): number | undefined {
   return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
-function retryAfterOf(value: string | undefined, body: unknown, now: () => number): number | undefined {
-  if (value !== undefined) {
-    const text = value.trim();
-    if (/^\d+$/.test(text)) return seconds(Number(text)) ?? seconds(body);
-    const at = Date.parse(text);
-    if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - now()) / 1000));
-  }
-  return seconds(body);
+/** Whole seconds from a Retry-After header: delay-seconds or an HTTP date. */
+function retryAfterHeader(value: string | undefined, now: () => number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return seconds(Number(text));
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now()) / 1000));
 }
 
 function transport(
@@ -103,7 +104,7 @@ function transport(
     reason,
     status,
     request_id: requestIdHeader(headers),
-    retry_after: retryAfterOf(header(headers, "retry-after"), undefined, now),
+    retry_after: retryAfterHeader(header(headers, "retry-after"), now),
     body,
   };
 }
@@ -115,17 +116,18 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
   let text: string | undefined;
   try {
     const max = init.maxBytes ?? MAX_BYTES;
-    if (body instanceof ArrayBuffer) body = new Uint8Array(body);
-    if (body instanceof Uint8Array) {
-      if (body.length > max) return transport(status, "too_large", headers, undefined, now);
-      body = new TextDecoder().decode(body);
+    if (typeof body !== "string") {
+      if (body instanceof ArrayBuffer) body = new Uint8Array(body);
+      if (body instanceof Uint8Array) {
+        if (body.length > max) return transport(status, "too_large", headers, undefined, now);
+        body = new TextDecoder().decode(body);
+      }
     }
     if (typeof body === "string") {
       text = body;
       if (text.length > max) return transport(status, "too_large", headers, text.slice(0, max), now);
-      if (text.trim() === "") return transport(status, "empty", headers, text, now);
       // Only an object can be an error body: no need to parse an HTML page to learn that.
-      if (text.trimStart()[0] !== "{") return transport(status, "not_json", headers, text, now);
+      if (text.charCodeAt(0) !== 123 /* { */ && !OBJECT_START.test(text)) return transport(status, BLANK.test(text) ? "empty" : "not_json", headers, text, now);
       try {
         body = JSON.parse(text);
       } catch {
@@ -134,20 +136,31 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
     }
     if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
     const error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
-    if (!isObject(error) || typeof error.message !== "string" || typeof error.code !== "string" || !CODE_PATTERN.test(error.code))
+    const code = isObject(error) ? error.code : undefined;
+    const catalogued = isErrorCode(code);
+    if (!isObject(error) || typeof error.message !== "string" || !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
       return transport(status, "not_error_body", headers, text, now);
-    const code = error.code;
-    const known = isErrorCode(code) && error.type === ERRORS[code].type && fitCheck(code, error);
-    // Own members only, and never one that could reach a prototype.
-    const out: Record<string, unknown> = {};
-    for (const key in error) if (hasOwn.call(error, key) && !UNSAFE.has(key)) out[key] = error[key];
+    const known = catalogued && error.type === ERRORS[code].type && fitCheck(code, error);
+    let out: Record<string, unknown>;
+    if (text !== undefined) {
+      // Fresh from JSON.parse, so ours to extend in place (no copy: parsing stays near JSON.parse's
+      // speed). JSON.parse makes `__proto__` an own member, never a prototype; it is dropped here.
+      out = error;
+      if (hasOwn.call(out, "__proto__") || hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype"))
+        for (const key of UNSAFE) delete out[key];
+    } else {
+      // The caller's value: copied, own members only, never one that could reach a prototype.
+      out = {};
+      for (const key of Object.keys(error)) if (!UNSAFE.has(key)) out[key] = error[key];
+    }
     out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
     out.known = known;
     out.status = status;
     const id = (body as Record<string, unknown>).request_id;
     out.request_id = typeof id === "string" ? id : requestIdHeader(headers);
-    out.retry_after = retryAfterOf(header(headers, "retry-after"), error.retry_after, now);
-    out.body = body;
+    // The body's retry_after is the Retry-After header's value by contract, and already parsed.
+    out.retry_after = seconds(error.retry_after) ?? retryAfterHeader(header(headers, "retry-after"), now);
+    out.body = text ?? body;
     return out as unknown as ParsedError;
   } catch {
     // A getter or proxy in a body handed over by other code: still an answer, not a throw.

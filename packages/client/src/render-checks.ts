@@ -1,6 +1,6 @@
 /**
- * Renders `generated/rules.ts`: each code's field rules, read from the catalogue's own zod
- * validators through their JSON Schema, in a compact form the zod-free core can check cheaply.
+ * Renders `generated/field-checks.ts`: each code's field checks, read from the catalogue's own zod
+ * validators through their JSON Schema, as plain code the zod-free core runs cheaply.
  * Runs at build time only; the core bundle never loads zod.
  *
  * A rule is a string: `i` a whole number from 0, `s` a non-empty string, `t` any string,
@@ -30,10 +30,10 @@ type JsonSchema = {
   additionalProperties?: unknown;
 };
 
-/** A code's rules: field name to rule. */
+/** A code's rules (the intermediate form): field name to rule. */
 export type Rules = Record<string, string>;
 
-export const RULES_HEADER = "// Generated from @errata/catalog/zod by scripts/generate-rules.ts. Do not edit.\n";
+export const RULES_HEADER = "// Generated from @errata/catalog/zod by scripts/generate-checks.ts. Do not edit.\n";
 
 const { description: _, ...DETAILS } = {
   minItems: 1,
@@ -57,7 +57,7 @@ function strip(schema: unknown): unknown {
 
 /** The rule of one field's JSON Schema; throws on a shape the core cannot check. */
 export function ruleOf(schema: JsonSchema, where: string): string {
-  const { description: _d, ...s } = schema;
+  const { description: _d, $schema: _s, ...s } = schema as JsonSchema & { $schema?: string };
   const keys = Object.keys(s).sort().join(",");
   if (s.type === "integer" && keys === "maximum,minimum,type" && s.minimum === 0 && s.maximum === Number.MAX_SAFE_INTEGER)
     return "i";
@@ -94,30 +94,68 @@ export function rulesOf(schemas: Readonly<Record<string, z.ZodType>>): Record<st
   );
 }
 
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** A check expression of one member, reading it as `e.<name>`. */
+function expressionOf(name: string, rule: string, patterns: Map<string, string>): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`${name}: not a field name the client can read`);
+  const optional = rule.startsWith("?");
+  const body = optional ? rule.slice(1) : rule;
+  const value = `e.${name}`;
+  let test: string;
+  if (body === "i") test = `count(${value})`;
+  else if (body === "s") test = `nonEmpty(${value})`;
+  else if (body === "t") test = `typeof ${value} === "string"`;
+  else if (body === "d") test = `details(${value})`;
+  else if (body.startsWith("=")) test = body.slice(1).split("|").map((v) => `${value} === ${JSON.stringify(v)}`).join(" || ");
+  else if (body.startsWith("/")) {
+    const source = body.slice(1);
+    if (!patterns.has(source)) patterns.set(source, `p${patterns.size}`);
+    test = `${patterns.get(source)}(${value})`;
+  } else throw new Error(`${name}: unknown rule ${rule}`);
+  return optional ? `(${value} === undefined || ${test})` : test.includes(" || ") ? `(${test})` : test;
+}
+
 /**
- * The source of `generated/rules.ts`: the members every code shares (`base`) once, then each
- * code's own (a list of variants when the code has a `requiredWhen` rule); codes with nothing
- * of their own are left out.
+ * One variant's conjunction: the members where it differs from the shared ones first (they tell
+ * variants apart soonest), then `base(e)`, or the shared members it does not override.
  */
-export function renderRules(schemas: Readonly<Record<string, z.ZodType>> = errorObjectSchemas): string {
+function conjunctionOf(variant: Rules, base: Rules, patterns: Map<string, string>): string {
+  const own = Object.entries(variant).filter(([name, rule]) => base[name] !== rule);
+  const overrides = own.some(([name]) => base[name] !== undefined);
+  const rest = overrides ? Object.entries(base).filter(([name]) => !own.some(([n]) => n === name)) : [];
+  const terms = [...own, ...rest].map(([name, rule]) => expressionOf(name, rule, patterns));
+  return [...terms, ...(overrides ? [] : ["base(e)"])].join(" && ");
+}
+
+/**
+ * The source of `generated/field-checks.ts`: for each code, a function that tells whether an
+ * error object's members fit the code's schema, written out as plain property reads (no eval at
+ * run time, and fast: each read is a monomorphic access). Codes whose members are the shared
+ * ones only use `base`; a code with a `requiredWhen` rule checks its variants in turn.
+ */
+export function renderChecks(schemas: Readonly<Record<string, z.ZodType>> = errorObjectSchemas): string {
   const all = rulesOf(schemas);
   // The shared members: those of the first code, which has no fields of its own in any sane
-  // catalogue; each code then lists only the members where it differs.
+  // catalogue; each code then differs only where it must.
   const base: Rules = all[ERROR_CODE_LIST[0] as string]?.[0] ?? {};
-  const own: Record<string, Rules | Rules[]> = {};
+  const patterns = new Map<string, string>();
+  const baseCheck = Object.entries(base).map(([name, rule]) => expressionOf(name, rule, patterns)).join(" && ");
+  const lines: string[] = [];
   for (const [code, variants] of Object.entries(all)) {
-    const rest = variants.map((v) => {
+    for (const v of variants)
       for (const name of Object.keys(base)) if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
-      return Object.fromEntries(Object.entries(v).filter(([name, rule]) => base[name] !== rule));
-    });
-    if (rest.every((v) => Object.keys(v).length === 0)) continue;
-    own[code] = rest.length === 1 ? (rest[0] as Rules) : rest;
+    if (variants.every((v) => Object.entries(v).every(([name, rule]) => base[name] === rule))) continue;
+    const body = variants.map((v) => conjunctionOf(v, base, patterns));
+    lines.push(`  ${code}: (e) =>\n    ${body.length === 1 ? body[0] : body.map((b) => `(${b})`).join(" ||\n    ")},`);
   }
-  const lines = Object.entries(own).map(([code, rules]) => `  ${code}: ${JSON.stringify(rules)},`);
+  const regexes = [...patterns].map(([source, name]) => `const ${name} = matcher(${JSON.stringify(source)});\n`).join("");
   return (
     RULES_HEADER +
-    'import type { Rules } from "../fits.js";\n\n' +
-    `export const base: Rules = ${JSON.stringify(base)};\n\n` +
-    `export const rules: Readonly<Record<string, Rules | readonly Rules[]>> = {\n${lines.join("\n")}\n};\n`
+    'import { count, details, matcher, nonEmpty, type Members } from "../checks.js";\n\n' +
+    regexes +
+    `\n/** The members every code shares. */\nexport const base = (e: Members): boolean => ${baseCheck};\n\n` +
+    `/** Each code whose members differ from the shared ones. */\n` +
+    `export const fieldChecks: Readonly<Record<string, (e: Members) => boolean>> = {\n${lines.join("\n")}\n};\n`
   );
 }

@@ -23,12 +23,14 @@ describe("retryDecision", () => {
     expect(retryDecision(parsed(code), 1)).toEqual({ retry: false, delayMs: 0 });
   });
 
-  it.each(withPolicy("retry_after"))("retries %s no sooner than the server's Retry-After", (code) => {
+  it.each(withPolicy("retry_after"))("retries %s no sooner than the server's Retry-After or retry_after", (code) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 2 }), random, (seconds, attempt, r) => {
-        const decision = retryDecision(parsed(code, { "Retry-After": String(seconds) }), attempt, { random: () => r });
-        expect(decision.retry).toBe(true);
-        expect(decision.delayMs).toBeGreaterThanOrEqual(seconds * 1000);
+        for (const error of [parsed(code, { "Retry-After": String(seconds) }, ["retry_after"]), fromBody({ error: { ...exampleBody(code).error, retry_after: seconds } }, { status: 429 })]) {
+          const decision = retryDecision(error, attempt, { random: () => r });
+          expect(decision.retry).toBe(true);
+          expect(decision.delayMs).toBeGreaterThanOrEqual(seconds * 1000);
+        }
       }),
       { numRuns: 50 },
     );

@@ -30,7 +30,7 @@ describe("round trip through @errata/server", () => {
     const { known: _k, status: _s, request_id: _r, retry_after, body, ...error } = parsed;
     const { retry_after: sentRetryAfter, ...sentError } = sent.error;
     expect(error).toEqual(sentError);
-    expect(body).toEqual(sent);
+    expect(JSON.parse(body as string)).toEqual(sent);
     expect(retryPolicyOf(parsed)).toBe(ERRORS[code].retry);
     // Retry-After header and the body's retry_after agree, and the client reads either.
     const header = response.headers.get("retry-after");

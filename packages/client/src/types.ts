@@ -13,8 +13,8 @@ export interface ResponseMeta {
   /** The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header. Quote it to support. */
   readonly request_id: string | undefined;
   /**
-   * Whole seconds the server asked to wait: the `Retry-After` header (seconds or HTTP date),
-   * else the body's `retry_after`.
+   * Whole seconds the server asked to wait: the body's `retry_after`, else the `Retry-After`
+   * header (seconds or HTTP date). By the wire contract the two carry the same value.
    */
   readonly retry_after: number | undefined;
 }
@@ -24,7 +24,7 @@ export type KnownError<C extends ErrorCode = ErrorCode> = C extends ErrorCode
   ? ErrorObject<C> &
       ResponseMeta & {
         readonly known: true;
-        /** The parsed response body, as received. */
+        /** The body as received: the text read, or the value handed to `fromBody`. */
         readonly body: unknown;
       }
   : never;
@@ -39,6 +39,7 @@ export interface UnknownError extends ResponseMeta {
   readonly code: string;
   readonly type: string | null;
   readonly message: string;
+  /** The body as received: the text read, or the value handed to `fromBody`. */
   readonly body: unknown;
   readonly [field: string]: unknown;
 }

@@ -1,0 +1,95 @@
+/**
+ * The client's two benchmarks, in one process:
+ * 1. the core entry bundled with esbuild (minified, gzipped): its size, and the catalogue
+ *    table's share of it;
+ * 2. parses per second of a valid 429 `outbound_limit_reached` body: `fromBody` against
+ *    `JSON.parse` alone (the floor), a zod `safeParse` and an Ajv-compiled validator of the
+ *    same shape (each after `JSON.parse`, as they need).
+ *
+ * Run: pnpm bench (in packages/client). BENCH_TIME sets the milliseconds per task.
+ */
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import Ajv2020 from "ajv/dist/2020.js";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+import * as z from "zod";
+import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
+import { fromBody } from "../src/index.js";
+import { fromBody as fromBodyValidated } from "../src/zod.js";
+
+const TARGET_GZIP = 2048;
+
+async function bundled(contents: string): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: fileURLToPath(new URL("../src/", import.meta.url)), loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const core = await bundled('export * from "./index.ts";');
+const table = await bundled('export { ERRORS, ERROR_TYPES, isErrorCode, CODE_PATTERN } from "@errata/catalog";');
+const validating = await bundled('export * from "./zod.ts";');
+console.log(`Bundle of @errata/client (esbuild, minified, gzip -9):\n`);
+console.log(`| bundle | minified | gzip |`);
+console.log(`|---|---:|---:|`);
+console.log(`| core entry \`@errata/client\` | ${core.raw} B | ${core.gzip} B |`);
+console.log(`| of which the catalogue's constants alone | ${table.raw} B | ${table.gzip} B |`);
+console.log(`| validating entry \`@errata/client/zod\` | ${validating.raw} B | ${validating.gzip} B |`);
+const over = core.gzip - TARGET_GZIP;
+console.log(
+  `\nCore entry: ${core.gzip} B gzip, target ${TARGET_GZIP} B: ${over > 0 ? `${over} B over` : `${-over} B under`}.\n`,
+);
+
+// --- parsing
+const CODE = "outbound_limit_reached";
+const body = exampleBody(CODE);
+const text = JSON.stringify(body);
+const status = 429;
+const record = { "content-type": "application/json", "retry-after": String(body.error.retry_after), "request-id": body.request_id };
+const headers = new Headers(record);
+const zodSchema = errorBodySchemaOf(CODE);
+const ajv = new Ajv2020({ strict: false });
+const ajvValidate = ajv.compile(z.toJSONSchema(zodSchema, { io: "input" }) as object);
+
+const contenders: Record<string, () => unknown> = {
+  "JSON.parse alone (floor)": () => JSON.parse(text),
+  "fromBody, Headers": () => fromBody(text, { status, headers }),
+  "fromBody, plain headers": () => fromBody(text, { status, headers: record }),
+  "fromBody of @errata/client/zod": () => fromBodyValidated(text, { status, headers }),
+  "JSON.parse + zod safeParse": () => zodSchema.safeParse(JSON.parse(text)),
+  "JSON.parse + Ajv": () => ajvValidate(JSON.parse(text)),
+};
+
+// Every contender must accept the body, or the comparison means nothing.
+for (const [name, run] of Object.entries(contenders)) {
+  const out = run() as { known?: boolean; success?: boolean } | boolean;
+  const ok = typeof out === "boolean" ? out : out.known ?? out.success ?? typeof out === "object";
+  if (!ok) throw new Error(`${name} does not accept the body`);
+}
+
+const bench = new Bench({ time: Number(process.env.BENCH_TIME ?? 1500), warmupTime: 300 });
+for (const [name, run] of Object.entries(contenders)) bench.add(name, run);
+await bench.run();
+
+const hz = (name: string) => {
+  const result = bench.getTask(name)?.result as { throughput?: { mean: number }; hz?: number } | undefined;
+  return result?.throughput?.mean ?? result?.hz ?? Number.NaN;
+};
+const floor = hz("JSON.parse alone (floor)");
+const ours = hz("fromBody, Headers");
+console.log(`Parse a valid 429 ${CODE} body of ${text.length} bytes (Node ${process.version}):\n`);
+console.log(`| contender | parses/s | time vs JSON.parse | fromBody's speed vs it |`);
+console.log(`|---|---:|---:|---:|`);
+for (const name of Object.keys(contenders)) {
+  const ops = hz(name);
+  console.log(`| ${name} | ${Math.round(ops).toLocaleString("en-US")} | ${(floor / ops).toFixed(2)}x | ${(ours / ops).toFixed(2)}x |`);
+}
+console.log(`\nfromBody takes ${(floor / ours).toFixed(2)}x the time of JSON.parse alone (target: 1.5x or less).`);
