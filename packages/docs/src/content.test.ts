@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
@@ -196,7 +197,7 @@ describe("docs/errors.md", () => {
 });
 
 describe("deprecated codes", () => {
-  it("say so, with the reason, and name their replacement when there is one", () => {
+  it("say so, with the reason, and name their replacement when there is one", async () => {
     const dir = scratchSchemas((raw) => {
       for (const entry of raw.errors) {
         if (entry.code === "throttled") {
@@ -217,5 +218,13 @@ describe("deprecated codes", () => {
     expect(row?.[2]).toMatch(/^\*\*Deprecated\.\*\*/);
     expect(files.get("errors.html")).toMatch(/<section id="throttled" class="code deprecated"/);
     expect(files.get("errors.html")).not.toMatch(/<section id="rate_limit_exceeded" class="code deprecated"/);
+    const components = JSON.parse(files.get("openapi.json") as string).components.schemas;
+    for (const prefix of ["ErrorObject", "ErrorBody", "Problem"]) {
+      expect(components[`${prefix}.throttled`].deprecated, prefix).toBe(true);
+      expect(components[`${prefix}.throttled`].$comment).toContain("Use rate_limit_exceeded instead.");
+      expect(components[`${prefix}.rate_limit_exceeded`].deprecated).toBeUndefined();
+    }
+    const result = await validate(JSON.parse(files.get("openapi.json") as string));
+    expect(result.valid, JSON.stringify(result)).toBe(true);
   });
 });

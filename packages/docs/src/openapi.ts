@@ -119,15 +119,23 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
   for (const entry of reference.codes) {
     const schema = set.codes.get(entry.code) as JsonSchema;
     const name = componentNames.object(entry.code);
-    schemas[name] = { description: entry.description, ...embed(schema, name, ids) };
+    // A deprecated code stays described; `deprecated` lets generators and linters flag its use.
+    const note = entry.deprecated
+      ? {
+          deprecated: true,
+          $comment: `Deprecated: ${entry.deprecated.reason}${entry.deprecated.replacement ? ` Use ${entry.deprecated.replacement} instead.` : ""}`,
+        }
+      : {};
+    schemas[name] = { description: entry.description, ...note, ...embed(schema, name, ids) };
     schemas[componentNames.body(entry.code)] = {
       type: "object",
       description: `An error response with code \`${entry.code}\` (${entry.status}).`,
+      ...note,
       properties: { error: ref(name), request_id: ref("RequestId") },
       required: ["error", "request_id"],
       additionalProperties: {},
     };
-    schemas[componentNames.problem(entry.code)] = problemSchemaOf(schema, entry, reference.requestIdSchema);
+    schemas[componentNames.problem(entry.code)] = { ...note, ...problemSchemaOf(schema, entry, reference.requestIdSchema) };
   }
 
   const responses = Object.fromEntries(reference.statuses.map((group) => [responseName(group.status), response(reference, group)]));
