@@ -1,6 +1,7 @@
 /**
  * The core entry must not load zod: bundles of clients that only branch on codes stay small.
  */
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -28,5 +29,23 @@ describe("the entries", () => {
   it("validating bundle loads zod", async () => {
     const inputs = await inputsOf("./zod.ts");
     expect(inputs.some((path) => /[\\/]zod[\\/]/.test(path))).toBe(true);
+  });
+});
+
+describe("the built package", () => {
+  const dir = fileURLToPath(new URL("..", import.meta.url));
+  const script = (load: string) =>
+    `${load}; const e = m.fromBody('{"error":{"type":"rate_limit_error","code":"throttled","message":"Slow down.","retry_after":2},"request_id":"req_abcdefabcdef"}', { status: 429 }); ` +
+    `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataError(e) instanceof Error)) throw new Error("wrong");`;
+
+  it.each([
+    ["ESM", "--input-type=module", `const m = await import("@errata/client")`],
+    ["CommonJS", "--input-type=commonjs", `const m = require("@errata/client")`],
+    ["ESM, validating entry", "--input-type=module", `const m = await import("@errata/client/zod")`],
+    ["CommonJS, validating entry", "--input-type=commonjs", `const m = require("@errata/client/zod")`],
+  ])("loads by name and parses in %s", (_, type, load) => {
+    const run = spawnSync(process.execPath, [type, "-e", script(load)], { cwd: dir, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 });

@@ -123,6 +123,21 @@ describe("withRetry", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("rejects at once when the signal aborts while the error body is read", async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const fetchLike: FetchLike = async () => {
+      const body = new ReadableStream<Uint8Array>({ pull: () => { controller.abort(new Error("left while reading")); return new Promise(() => {}); } });
+      return new Response(body, { status: 503, headers: { "retry-after": "30" } });
+    };
+    const pending = withRetry(fetchLike, { timeoutMs: 5 })("http://127.0.0.1/", { signal: controller.signal });
+    const settled = vi.fn();
+    pending.then(settled, settled);
+    await vi.advanceTimersByTimeAsync(10); // the read gives up after its 5 ms
+    await expect(pending).rejects.toThrow("left while reading");
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("does not start when the signal has already aborted, nor retry an aborted fetch", async () => {
     const controller = new AbortController();
     controller.abort(new Error("gone"));
