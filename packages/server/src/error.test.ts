@@ -165,6 +165,18 @@ describe("the precompiled field check", () => {
 });
 
 describe("toJSONText", () => {
+  it("escapes field values inside a templated message exactly as JSON.stringify would", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, unit: "binary" }), fc.string({ minLength: 1, unit: "binary" }), (traffic, plan) => {
+        const routed = createError("traffic_not_routable", { traffic_type: traffic });
+        expect(routed.toJSONText(REQUEST_ID)).toBe(JSON.stringify(routed.toBody(REQUEST_ID)));
+        const capped = createError("new_conversation_limit_reached", { plan_id: plan, cap: 15, current: 15 });
+        expect(capped.toJSONText(REQUEST_ID)).toBe(JSON.stringify(capped.toBody(REQUEST_ID)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("writes exactly what JSON.stringify writes of toBody", () => {
     fc.assert(
       fc.property(fc.constantFrom(...ERROR_CODE_LIST), fc.string({ minLength: 1 }), fc.boolean(), (code, message, override) => {

@@ -6,7 +6,6 @@
  */
 import {
   ERRORS,
-  isErrorCode,
   renderMessage,
   type ErrorBody,
   type ErrorCode,
@@ -16,7 +15,7 @@ import {
   type RetryPolicy,
 } from "@errata/catalog";
 import { warnDeprecated } from "./deprecation.js";
-import { codeInfo, type CodeInfo } from "./info.js";
+import { knownCodeInfo, type CodeInfo } from "./info.js";
 import { isRequestId } from "./request-id.js";
 
 let stackTraces = true;
@@ -80,12 +79,14 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   // One private slot and one public field: every other member is read from the code's cached
   // constants, which keeps construction close to the cost of a bare Error.
   readonly #info: CodeInfo;
+  /** Whether the message is the template rendered with the fields (so it can be written pre-escaped). */
+  readonly #fromTemplate: boolean;
   declare readonly name: "ErrataError";
   /** The fields as given to `createError` (a `retry_after` left out is in `retryAfter` and on the wire). */
   declare readonly fields: RaiseFields<C>;
 
   /** Use `createError`, which checks the fields; this constructor trusts them. */
-  constructor(info: CodeInfo, fields: RaiseFields<C>, message: string, cause?: unknown) {
+  constructor(info: CodeInfo, fields: RaiseFields<C>, message: string, cause?: unknown, fromTemplate = false) {
     if (stackTraces) {
       super(message, cause === undefined ? undefined : { cause });
     } else {
@@ -96,6 +97,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
       Error.stackTraceLimit = limit;
     }
     this.#info = info;
+    this.#fromTemplate = fromTemplate;
     (this as { fields: RaiseFields<C> }).fields = fields;
   }
 
@@ -157,7 +159,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
   toJSONText(requestId: string): string {
-    let text = this.#info.jsonHead + JSON.stringify(this.message);
+    let text = this.#info.jsonHead + (this.#fromTemplate ? jsonMessage(this.#info, this.fields) : JSON.stringify(this.message));
     const fields = this.fields as Record<string, unknown>;
     for (const key in fields) {
       const value = fields[key];
@@ -200,6 +202,25 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** One placeholder's text, as `renderParts` writes it. */
+function placeholderText(info: CodeInfo, fields: Readonly<Record<string, unknown>>, name: string): unknown {
+  let value = hasOwn.call(fields, name) ? fields[name] : undefined;
+  // A `retry_after` left out is the code's default, on the wire and in the message alike.
+  if (value === undefined && name === "retry_after" && info.hasRetryAfterField) value = info.retryAfter;
+  return value === undefined || value === null ? `{${name}}` : value;
+}
+
+/** The rendered message as a JSON string, from the pre-escaped template: only the values are escaped. */
+function jsonMessage(info: CodeInfo, fields: Readonly<Record<string, unknown>>): string {
+  const parts = info.jsonTemplateParts;
+  let text = `"${parts[0] as string}`;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = placeholderText(info, fields, parts[i] as string);
+    text += (typeof value === "number" ? String(value) : JSON.stringify(String(value)).slice(1, -1)) + (parts[i + 1] as string);
+  }
+  return `${text}"`;
+}
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** `renderMessage` over a template split once at its placeholders (same output, no regex per call). */
@@ -207,11 +228,7 @@ function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>):
   const parts = info.templateParts;
   let text = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i] as string;
-    let value = hasOwn.call(fields, name) ? fields[name] : undefined;
-    // A `retry_after` left out is the code's default, on the wire and in the message alike.
-    if (value === undefined && name === "retry_after" && info.hasRetryAfterField) value = info.retryAfter;
-    text += (value === undefined || value === null ? `{${name}}` : String(value)) + (parts[i + 1] as string);
+    text += String(placeholderText(info, fields, parts[i] as string)) + (parts[i + 1] as string);
   }
   return text;
 }
@@ -226,11 +243,14 @@ function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>):
  * @example
  * throw createError("outbound_limit_reached", { limit: 35, current: 35, mode: "total" });
  */
-export function createError<C extends ErrorCode>(code: C, ...args: RaiseArgs<C>): ErrataError<C> {
-  if (!isErrorCode(code)) throw new ErrataFieldError(String(code), ["unknown error code"]);
-  const info = codeInfo(code);
-  const given = args[0] as Record<string, unknown> | undefined;
-  const options = args[1] as RaiseOptions | undefined;
+export function createError<C extends ErrorCode>(code: C, ...args: RaiseArgs<C>): ErrataError<C>;
+export function createError(
+  code: ErrorCode,
+  given?: Record<string, unknown>,
+  options?: RaiseOptions,
+): ErrataError {
+  const info = knownCodeInfo(code);
+  if (info === undefined) throw new ErrataFieldError(String(code), ["unknown error code"]);
   if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) {
     throw new ErrataFieldError(code, ["fields must be an object"]);
   }
@@ -241,8 +261,8 @@ export function createError<C extends ErrorCode>(code: C, ...args: RaiseArgs<C>)
       throw new ErrataFieldError(code, [`${key}: not a field of this code (its fields: ${known})`], [key]);
     }
   }
-  const message =
-    options?.message ?? (info.templated ? renderParts(info, fields) : info.template);
+  const override = options?.message;
+  const message = override ?? (info.templated ? renderParts(info, fields) : info.template);
   // The precompiled check passes only what zod passes; anything else gets zod's verdict and wording.
   if (info.check === undefined || !info.check(fields, message)) {
     const checked = info.schema.safeParse({ type: info.type, code, message, ...fields });
@@ -252,5 +272,5 @@ export function createError<C extends ErrorCode>(code: C, ...args: RaiseArgs<C>)
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);
-  return new ErrataError<C>(info, fields as RaiseFields<C>, message, options?.cause);
+  return new ErrataError(info, fields as RaiseFields<ErrorCode>, message, options?.cause, override === undefined);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ERRORS, type ErrorCode, type RetryPolicy } from "@errata/catalog";
+import { ERRORS, isErrorCode, type ErrorCode, type RetryPolicy } from "@errata/catalog";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
 import { compileFieldCheck, type FieldCheck } from "./compile.js";
@@ -24,6 +24,8 @@ export interface CodeInfo {
   readonly templated: boolean;
   /** The template split at its placeholders: literal text at even indexes, field names at odd. */
   readonly templateParts: readonly string[];
+  /** The same parts with the literal text JSON-escaped, to write the message without escaping it again. */
+  readonly jsonTemplateParts: readonly string[];
   readonly docUrl: string;
   /** Every member a caller may set: the code's fields plus `param` and `details`. */
   readonly allowed: ReadonlySet<string>;
@@ -41,6 +43,13 @@ const BASE_FIELDS = ["param", "details"];
 const cache = new Map<string, CodeInfo>();
 
 /** The constants of a catalogued code (the caller has checked that it is one). */
+/** The constants of `code`, or undefined when it is not a catalogued code. */
+export function knownCodeInfo(code: unknown): CodeInfo | undefined {
+  const info = cache.get(code as string);
+  if (info !== undefined) return info;
+  return isErrorCode(code) ? codeInfo(code) : undefined;
+}
+
 export function codeInfo(code: ErrorCode): CodeInfo {
   let info = cache.get(code);
   if (info === undefined) {
@@ -67,6 +76,9 @@ function build(code: ErrorCode): CodeInfo {
     template: def.message,
     templated: /\{[a-z][a-z0-9_]*\}/.test(def.message),
     templateParts: def.message.split(/\{([a-z][a-z0-9_]*)\}/),
+    jsonTemplateParts: def.message
+      .split(/\{([a-z][a-z0-9_]*)\}/)
+      .map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1))),
     docUrl,
     allowed: new Set([...fieldNames, ...BASE_FIELDS]),
     schema,
