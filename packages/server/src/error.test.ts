@@ -87,6 +87,8 @@ describe("createError", () => {
     expect(isErrataError(new Error("x"))).toBe(false);
     expect(isErrataError({ code: "not_found" })).toBe(false);
     expect(isErrataError(null)).toBe(false);
+    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
+    expect(isErrataError(hostile)).toBe(false);
   });
 });
 

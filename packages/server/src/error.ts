@@ -185,8 +185,8 @@ Object.defineProperty(ErrataError.prototype, BRAND, { value: true });
 
 /** Whether `value` is an Errata error, from this copy of the package or another. */
 export function isErrataError(value: unknown): value is ErrataError {
-  if (value instanceof ErrataError) return true;
   try {
+    if (value instanceof ErrataError) return true;
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   } catch {
     return false;
