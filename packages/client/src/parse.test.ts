@@ -121,6 +121,12 @@ describe("fromBody", () => {
     expect(fromBody("", { status: 500, headers: both }).request_id).toBe("req_therequestidone");
   });
 
+  it("answers a plain JavaScript caller that leaves out or garbles the status and options", () => {
+    const text = JSON.stringify(exampleBody("throttled"));
+    expect(fromBody(text, undefined as never)).toMatchObject({ known: true, code: "throttled", status: 0 });
+    expect(fromBody("<html>", { status: "502" as never, now: 5 as never, maxBytes: "x" as never, headers: { "retry-after": "Mon, 01 Jan 2001 00:00:00 GMT" } })).toMatchObject({ code: null, status: 0, retry_after: 0 });
+  });
+
   it("answers even when the body's members throw when read", () => {
     const error = { code: "throttled", message: "x", type: "rate_limit_error" };
     Object.defineProperty(error, "retry_after", { enumerable: true, get: () => { throw new Error("boom"); } });

@@ -111,11 +111,13 @@ function transport(
 
 /** The shared parser; the validating entry passes its own `fitCheck`. */
 export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
-  const { status, headers } = init;
-  const now = init.now ?? Date.now;
+  // A plain JavaScript caller may pass anything: still an answer, not a throw.
+  const status = typeof init?.status === "number" ? init.status : 0;
+  const headers = init?.headers;
+  const now = typeof init?.now === "function" ? init.now : Date.now;
   let text: string | undefined;
   try {
-    const max = init.maxBytes ?? MAX_BYTES;
+    const max = typeof init?.maxBytes === "number" ? init.maxBytes : MAX_BYTES;
     if (typeof body !== "string") {
       if (body instanceof ArrayBuffer) body = new Uint8Array(body);
       if (body instanceof Uint8Array) {
