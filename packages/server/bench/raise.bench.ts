@@ -46,7 +46,11 @@ const contenders: Record<string, () => Sent> = {
       },
       request_id: REQUEST_ID,
     });
-    return { status: 429, headers: { "content-type": JSON_TYPE, "request-id": REQUEST_ID, "retry-after": "3600" }, body };
+    return {
+      status: 429,
+      headers: { "content-type": JSON_TYPE, "request-id": REQUEST_ID, "retry-after": "3600" },
+      body,
+    };
   },
   "@errata/server": () => {
     const current = next();
@@ -107,7 +111,11 @@ const contenders: Record<string, () => Sent> = {
     });
     return {
       status: error.output.statusCode,
-      headers: { "content-type": JSON_TYPE, "request-id": REQUEST_ID, ...(error.output.headers as Record<string, string>) },
+      headers: {
+        "content-type": JSON_TYPE,
+        "request-id": REQUEST_ID,
+        ...(error.output.headers as Record<string, string>),
+      },
       body,
     };
   },

@@ -123,7 +123,9 @@ for (const [name, start] of Object.entries(adapters)) {
           const retryAfter = ERRORS[code].retry === "retry_after" || ERRORS[code].status === 503;
           if (retryAfter) expect(Number(response.headers.get("retry-after")), code).toBeGreaterThanOrEqual(0);
           if (ERRORS[code].retry === "retry_after") {
-            expect(response.headers.get("retry-after"), code).toBe(String((wire as { error: { retry_after: number } }).error.retry_after));
+            expect(response.headers.get("retry-after"), code).toBe(
+              String((wire as { error: { retry_after: number } }).error.retry_after),
+            );
           }
         }
       });
@@ -179,7 +181,11 @@ for (const [name, start] of Object.entries(adapters)) {
         expect(body.error.details).toEqual([{ field: "to", message: expect.any(String) }]);
         expect(schemaErrors(body)).toBeNull();
         const missing = await (
-          await fetch(`${server.url}/validated`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
+          await fetch(`${server.url}/validated`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: "{}",
+          })
         ).json();
         expect(missing.error.details[0].field).toBe("to");
       });

@@ -17,7 +17,18 @@ export type FieldCheck = (fields: Readonly<Record<string, unknown>>, message: st
 
 // zod schema kinds and checks whose JSON Schema says all there is to say. A refinement, transform or
 // anything else is left out of JSON Schema, so a code that uses one is always checked by zod.
-const FAITHFUL_TYPES = new Set(["object", "literal", "string", "undefined", "optional", "array", "unknown", "enum", "number", "union"]);
+const FAITHFUL_TYPES = new Set([
+  "object",
+  "literal",
+  "string",
+  "undefined",
+  "optional",
+  "array",
+  "unknown",
+  "enum",
+  "number",
+  "union",
+]);
 const FAITHFUL_CHECKS = new Set(["min_length", "max_length", "string_format/regex", "greater_than", "less_than"]);
 
 interface ZodInternals {
@@ -32,12 +43,17 @@ function isFaithful(schema: unknown, seen = new Set<unknown>()): boolean {
     if (!FAITHFUL_TYPES.has(String(def.type))) return false;
     for (const check of def.checks ?? []) {
       const cdef = (check as ZodInternals)._zod?.def as { check?: string; format?: string } | undefined;
-      const kind = cdef?.format && cdef.check === "string_format" ? `string_format/${cdef.format}` : String(cdef?.check);
+      const kind =
+        cdef?.format && cdef.check === "string_format" ? `string_format/${cdef.format}` : String(cdef?.check);
       if (!FAITHFUL_CHECKS.has(kind)) return false;
     }
     return Object.values(def).every((value) => isFaithful(value, seen));
   }
-  const values = Array.isArray(schema) ? schema : Object.getPrototypeOf(schema) === Object.prototype ? Object.values(schema) : [];
+  const values = Array.isArray(schema)
+    ? schema
+    : Object.getPrototypeOf(schema) === Object.prototype
+      ? Object.values(schema)
+      : [];
   return values.every((value) => isFaithful(value, seen));
 }
 
@@ -139,7 +155,9 @@ function generate(schema: JsonSchema, v: string, gen: Generator, skip?: Readonly
       const member = `${v}.${name}`;
       const test = generate(properties[name] as JsonSchema, member, gen);
       if (test === null) return null;
-      members.push(required.has(name) ? `(${member} !== undefined && ${test})` : `(${member} === undefined || ${test})`);
+      members.push(
+        required.has(name) ? `(${member} !== undefined && ${test})` : `(${member} === undefined || ${test})`,
+      );
     }
     for (const name of required) {
       if (skip?.has(name) || name in properties) continue;
@@ -168,7 +186,9 @@ const SET_BY_CALLER = new Set(["type", "code", "message"]);
 /** The schema of `message` in every branch must be the same for the check to test it once. */
 function messageSchemaOf(json: JsonSchema): JsonSchema | null {
   const branches = Array.isArray(json.oneOf) ? (json.oneOf as JsonSchema[]) : [json];
-  const schemas = branches.map((branch) => JSON.stringify((branch.properties as Record<string, unknown> | undefined)?.message ?? {}));
+  const schemas = branches.map((branch) =>
+    JSON.stringify((branch.properties as Record<string, unknown> | undefined)?.message ?? {}),
+  );
   return schemas.every((text) => text === schemas[0]) ? (JSON.parse(schemas[0] as string) as JsonSchema) : null;
 }
 

@@ -33,8 +33,13 @@ describe("deprecated codes", () => {
     expect(log).toHaveBeenCalledTimes(1);
     const [code, deprecation, message] = log.mock.calls[0]!;
     expect(code).toBe("unauthorized");
-    expect(deprecation).toEqual({ replacement: "invalid_api_key", reason: "it does not say what is wrong with the key" });
-    expect(message).toMatch(/"unauthorized" is deprecated: it does not say what is wrong with the key\. Raise "invalid_api_key" instead\./);
+    expect(deprecation).toEqual({
+      replacement: "invalid_api_key",
+      reason: "it does not say what is wrong with the key",
+    });
+    expect(message).toMatch(
+      /"unauthorized" is deprecated: it does not say what is wrong with the key\. Raise "invalid_api_key" instead\./,
+    );
   });
 
   it("go to process.emitWarning by default, as a DeprecationWarning, and a failing logger does not break raising", async () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 
 // These tests read the built package (`pnpm --filter @errata/server build`), as users load it.
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
-const FRAMEWORKS = /(^|[\\/])node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(express|fastify|hono|@hono[\\/][^\\/]+)[\\/]/;
+const FRAMEWORKS =
+  /(^|[\\/])node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(express|fastify|hono|@hono[\\/][^\\/]+)[\\/]/;
 
 /** Every bare module an ESM file of dist/ imports, following its relative imports. */
 function bareImports(file: string, seen = new Set<string>()): Set<string> {
@@ -15,9 +16,12 @@ function bareImports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return bare;
   seen.add(file);
   const source = readFileSync(file, "utf8");
-  for (const match of source.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+  for (const match of source.matchAll(
+    /(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+  )) {
     const specifier = (match[1] ?? match[2]) as string;
-    if (specifier.startsWith(".")) for (const inner of bareImports(join(dirname(file), specifier), seen)) bare.add(inner);
+    if (specifier.startsWith("."))
+      for (const inner of bareImports(join(dirname(file), specifier), seen)) bare.add(inner);
     else bare.add(specifier);
   }
   return bare;
@@ -34,7 +38,9 @@ describe("the built package", () => {
       process.stdout.write(JSON.stringify(Object.keys(require.cache)));
     `;
     const loaded = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as string[];
-    expect(loaded.some((path) => path.includes(`${join("@errata", "catalog")}`) || path.includes("catalog"))).toBe(true);
+    expect(loaded.some((path) => path.includes(`${join("@errata", "catalog")}`) || path.includes("catalog"))).toBe(
+      true,
+    );
     expect(loaded.filter((path) => FRAMEWORKS.test(path))).toEqual([]);
   });
 
@@ -53,7 +59,9 @@ describe("the built package", () => {
       const response = toResponse(createError("throttled"));
       process.stdout.write(JSON.stringify([response.status, isErrataError(createError("not_found"))]));
     `;
-    expect(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", esm], { encoding: "utf8" }))).toEqual([429, true]);
+    expect(
+      JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", esm], { encoding: "utf8" })),
+    ).toEqual([429, true]);
     const cjs = `
       const { createError, ErrataError } = require(${JSON.stringify(join(DIST, "index.cjs"))});
       const { sendError } = require(${JSON.stringify(join(DIST, "node.cjs"))});
@@ -61,6 +69,10 @@ describe("the built package", () => {
       const error = createError("outbound_limit_reached", { limit: 1, current: 1, mode: "total" });
       process.stdout.write(JSON.stringify([toResponse(error).status, error instanceof ErrataError, typeof sendError]));
     `;
-    expect(JSON.parse(execFileSync(process.execPath, ["-e", cjs], { encoding: "utf8" }))).toEqual([429, true, "function"]);
+    expect(JSON.parse(execFileSync(process.execPath, ["-e", cjs], { encoding: "utf8" }))).toEqual([
+      429,
+      true,
+      "function",
+    ]);
   });
 });

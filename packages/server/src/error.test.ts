@@ -1,4 +1,11 @@
-import { ERROR_CODE_LIST, ERRORS, catalog, errorBodySchemaOf, errorObjectSchemas, renderMessage } from "@errata/catalog/zod";
+import {
+  ERROR_CODE_LIST,
+  ERRORS,
+  catalog,
+  errorBodySchemaOf,
+  errorObjectSchemas,
+  renderMessage,
+} from "@errata/catalog/zod";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createError, ErrataError, ErrataFieldError, isErrataError, setStackTraces } from "./error.js";
@@ -62,7 +69,8 @@ describe("createError", () => {
 
   it("refuses a missing required field, and the per_number rule's fields", () => {
     expect(() => createError("spend_limit_exceeded", {} as never)).toThrow(/period/);
-    const perNumber = () => createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" } as never);
+    const perNumber = () =>
+      createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" } as never);
     expect(perNumber).toThrow(/sender_number/);
   });
 
@@ -87,7 +95,17 @@ describe("createError", () => {
     expect(isErrataError(new Error("x"))).toBe(false);
     expect(isErrataError({ code: "not_found" })).toBe(false);
     expect(isErrataError(null)).toBe(false);
-    const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error("trap");
+        },
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(isErrataError(hostile)).toBe(false);
   });
 });
@@ -113,9 +131,39 @@ describe("the precompiled field check", () => {
 
   // Values near each field's rules: right and wrong types, bounds, patterns, enums.
   const value = fc.oneof(
-    fc.constantFrom(0, 1, -1, 35, 3600, 1.5, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Number.NaN, Infinity),
-    fc.constantFrom("", "total", "per_number", "daily", "monthly", "weekly", "+15555550123", "15555550123", "USD", "usd"),
-    fc.constantFrom("1.20", "1,20", "https://x.test/top-up", "ftp://x", "2026-11-24T00:00:00Z", "2026-11-24", "alloc_1"),
+    fc.constantFrom(
+      0,
+      1,
+      -1,
+      35,
+      3600,
+      1.5,
+      Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER + 2,
+      Number.NaN,
+      Infinity,
+    ),
+    fc.constantFrom(
+      "",
+      "total",
+      "per_number",
+      "daily",
+      "monthly",
+      "weekly",
+      "+15555550123",
+      "15555550123",
+      "USD",
+      "usd",
+    ),
+    fc.constantFrom(
+      "1.20",
+      "1,20",
+      "https://x.test/top-up",
+      "ftp://x",
+      "2026-11-24T00:00:00Z",
+      "2026-11-24",
+      "alloc_1",
+    ),
     fc.constantFrom(null, true, [], [{ field: "a", message: "b" }], [{ field: 1 }], {}),
     fc.string({ maxLength: 8 }),
     fc.integer(),
@@ -130,7 +178,30 @@ describe("the precompiled field check", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ERROR_CODE_LIST),
-        fc.dictionary(fc.constantFrom("param", "details", "limit", "current", "mode", "allocation_id", "sender_number", "retry_after", "period", "free_balance", "held_balance", "required_amount", "currency", "topup_url", "resets_at", "plan_id", "cap", "traffic_type", "external_id"), value),
+        fc.dictionary(
+          fc.constantFrom(
+            "param",
+            "details",
+            "limit",
+            "current",
+            "mode",
+            "allocation_id",
+            "sender_number",
+            "retry_after",
+            "period",
+            "free_balance",
+            "held_balance",
+            "required_amount",
+            "currency",
+            "topup_url",
+            "resets_at",
+            "plan_id",
+            "cap",
+            "traffic_type",
+            "external_id",
+          ),
+          value,
+        ),
         fc.constantFrom("", "A message."),
         fc.boolean(),
         (code, overrides, message, withExample) => {
@@ -146,21 +217,26 @@ describe("the precompiled field check", () => {
 
   it("keeps createError's verdict equal to zod's", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ERROR_CODE_LIST), fc.dictionary(fc.constantFrom("limit", "current", "mode", "period", "param", "details", "retry_after"), value), (code, overrides) => {
-        const info = codeInfo(code);
-        const fields = { ...exampleFields(code), ...overrides };
-        const known = Object.keys(fields).every((key) => info.allowed.has(key));
-        const message = renderMessage(info.template, fields);
-        const zodSays = known && errorObjectSchemas[code].safeParse({ type: info.type, code, message, ...fields }).success;
-        let created = true;
-        try {
-          createError(code, fields as never);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ErrataFieldError);
-          created = false;
-        }
-        expect(created).toBe(zodSays);
-      }),
+      fc.property(
+        fc.constantFrom(...ERROR_CODE_LIST),
+        fc.dictionary(fc.constantFrom("limit", "current", "mode", "period", "param", "details", "retry_after"), value),
+        (code, overrides) => {
+          const info = codeInfo(code);
+          const fields = { ...exampleFields(code), ...overrides };
+          const known = Object.keys(fields).every((key) => info.allowed.has(key));
+          const message = renderMessage(info.template, fields);
+          const zodSays =
+            known && errorObjectSchemas[code].safeParse({ type: info.type, code, message, ...fields }).success;
+          let created = true;
+          try {
+            createError(code, fields as never);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ErrataFieldError);
+            created = false;
+          }
+          expect(created).toBe(zodSays);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -169,22 +245,31 @@ describe("the precompiled field check", () => {
 describe("toJSONText", () => {
   it("escapes field values inside a templated message exactly as JSON.stringify would", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, unit: "binary" }), fc.string({ minLength: 1, unit: "binary" }), (traffic, plan) => {
-        const routed = createError("traffic_not_routable", { traffic_type: traffic });
-        expect(routed.toJSONText(REQUEST_ID)).toBe(JSON.stringify(routed.toBody(REQUEST_ID)));
-        const capped = createError("new_conversation_limit_reached", { plan_id: plan, cap: 15, current: 15 });
-        expect(capped.toJSONText(REQUEST_ID)).toBe(JSON.stringify(capped.toBody(REQUEST_ID)));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, unit: "binary" }),
+        fc.string({ minLength: 1, unit: "binary" }),
+        (traffic, plan) => {
+          const routed = createError("traffic_not_routable", { traffic_type: traffic });
+          expect(routed.toJSONText(REQUEST_ID)).toBe(JSON.stringify(routed.toBody(REQUEST_ID)));
+          const capped = createError("new_conversation_limit_reached", { plan_id: plan, cap: 15, current: 15 });
+          expect(capped.toJSONText(REQUEST_ID)).toBe(JSON.stringify(capped.toBody(REQUEST_ID)));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it("writes exactly what JSON.stringify writes of toBody", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ERROR_CODE_LIST), fc.string({ minLength: 1 }), fc.boolean(), (code, message, override) => {
-        const error = createError(code, exampleFields(code) as never, override ? { message } : {});
-        expect(error.toJSONText(REQUEST_ID)).toBe(JSON.stringify(error.toBody(REQUEST_ID)));
-      }),
+      fc.property(
+        fc.constantFrom(...ERROR_CODE_LIST),
+        fc.string({ minLength: 1 }),
+        fc.boolean(),
+        (code, message, override) => {
+          const error = createError(code, exampleFields(code) as never, override ? { message } : {});
+          expect(error.toJSONText(REQUEST_ID)).toBe(JSON.stringify(error.toBody(REQUEST_ID)));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -52,9 +52,10 @@ export interface RaiseOptions {
 }
 
 /** The arguments after the code: the fields may be left out when the code requires none. */
-export type RaiseArgs<C extends ErrorCode> = {} extends ErrorFields<C>
-  ? [fields?: RaiseFields<C>, options?: RaiseOptions]
-  : [fields: RaiseFields<C>, options?: RaiseOptions];
+export type RaiseArgs<C extends ErrorCode> =
+  {} extends ErrorFields<C>
+    ? [fields?: RaiseFields<C>, options?: RaiseOptions]
+    : [fields: RaiseFields<C>, options?: RaiseOptions];
 
 /** A developer error: `createError` was called with an unknown code or fields that break its schema. */
 export class ErrataFieldError extends TypeError {
@@ -159,7 +160,8 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
   toJSONText(requestId: string): string {
-    let text = this.#info.jsonHead + (this.#fromTemplate ? jsonMessage(this.#info, this.fields) : JSON.stringify(this.message));
+    let text =
+      this.#info.jsonHead + (this.#fromTemplate ? jsonMessage(this.#info, this.fields) : JSON.stringify(this.message));
     const fields = this.fields as Record<string, unknown>;
     for (const key in fields) {
       const value = fields[key];
@@ -217,7 +219,9 @@ function jsonMessage(info: CodeInfo, fields: Readonly<Record<string, unknown>>):
   let text = `"${parts[0] as string}`;
   for (let i = 1; i < parts.length; i += 2) {
     const value = placeholderText(info, fields, parts[i] as string);
-    text += (typeof value === "number" ? String(value) : JSON.stringify(String(value)).slice(1, -1)) + (parts[i + 1] as string);
+    text +=
+      (typeof value === "number" ? String(value) : JSON.stringify(String(value)).slice(1, -1)) +
+      (parts[i + 1] as string);
   }
   return `${text}"`;
 }
@@ -244,11 +248,7 @@ function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>):
  * throw createError("outbound_limit_reached", { limit: 35, current: 35, mode: "total" });
  */
 export function createError<C extends ErrorCode>(code: C, ...args: RaiseArgs<C>): ErrataError<C>;
-export function createError(
-  code: ErrorCode,
-  given?: Record<string, unknown>,
-  options?: RaiseOptions,
-): ErrataError {
+export function createError(code: ErrorCode, given?: Record<string, unknown>, options?: RaiseOptions): ErrataError {
   const info = knownCodeInfo(code);
   if (info === undefined) throw new ErrataFieldError(String(code), ["unknown error code"]);
   if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) {
@@ -268,7 +268,11 @@ export function createError(
     const checked = info.schema.safeParse({ type: info.type, code, message, ...fields });
     if (!checked.success) {
       const issues = checked.error.issues;
-      throw new ErrataFieldError(code, describeIssues(issues), issues.map((issue) => String(issue.path[0] ?? "")));
+      throw new ErrataFieldError(
+        code,
+        describeIssues(issues),
+        issues.map((issue) => String(issue.path[0] ?? "")),
+      );
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);

@@ -50,7 +50,9 @@ describe("validation helpers", () => {
   });
 
   it("takes any list of issues, with segment arrays or dotted strings, and can raise the 422 code", () => {
-    const error = fromIssues([{ path: "send_at", message: "Must be in the future." }], { code: "semantic_validation_failed" });
+    const error = fromIssues([{ path: "send_at", message: "Must be in the future." }], {
+      code: "semantic_validation_failed",
+    });
     expect(error.code).toBe("semantic_validation_failed");
     expect(error.status).toBe(ERRORS.semantic_validation_failed.status);
     expect(error.fields.details).toEqual([{ field: "send_at", message: "Must be in the future." }]);
@@ -58,12 +60,21 @@ describe("validation helpers", () => {
 
   it("writes any path as segments joined by dots, whatever the segments", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.nat(), fc.string().map((s) => Symbol(s)))), (path) => {
-        const expected = path.map((s) => (typeof s === "symbol" ? (s.description ?? "") : String(s))).join(".");
-        expect(dottedPath(path)).toBe(expected);
-        const body = fromIssues([{ path, message: "bad" }]).toBody("req_0123456789ab");
-        expect(body.error.details?.[0]?.field).toBe(expected);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.nat(),
+            fc.string().map((s) => Symbol(s)),
+          ),
+        ),
+        (path) => {
+          const expected = path.map((s) => (typeof s === "symbol" ? (s.description ?? "") : String(s))).join(".");
+          expect(dottedPath(path)).toBe(expected);
+          const body = fromIssues([{ path, message: "bad" }]).toBody("req_0123456789ab");
+          expect(body.error.details?.[0]?.field).toBe(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });

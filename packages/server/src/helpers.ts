@@ -123,5 +123,6 @@ export function testNumberMismatch(options?: Pick<RaiseOptions, "cause">): Errat
  * belongs to another account is never consulted, so the answer cannot reveal it.
  */
 export function requireTestNumber(to: string, verifiedNumber: string): void {
-  if (to !== verifiedNumber) throw testNumberMismatch({ cause: new Error("recipient is not the verified test number") });
+  if (to !== verifiedNumber)
+    throw testNumberMismatch({ cause: new Error("recipient is not the verified test number") });
 }

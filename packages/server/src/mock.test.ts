@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 /** The example body with the request ID of a real response. */
-const expectedBody = (code: (typeof ERROR_CODE_LIST)[number], requestId: string) => ({ ...exampleBody(code), request_id: requestId });
+const expectedBody = (code: (typeof ERROR_CODE_LIST)[number], requestId: string) => ({
+  ...exampleBody(code),
+  request_id: requestId,
+});
 
 describe("the mock server", () => {
   it("listens on loopback on a free port and reports its URL", () => {
@@ -95,7 +98,10 @@ describe("the mock server", () => {
   });
 
   it("answers HEAD with the headers alone, and keeps the caller's X-Request-Id", async () => {
-    const response = await fetch(`${mock.url}/errors/throttled`, { method: "HEAD", headers: { "x-request-id": "req_mockcaller0001" } });
+    const response = await fetch(`${mock.url}/errors/throttled`, {
+      method: "HEAD",
+      headers: { "x-request-id": "req_mockcaller0001" },
+    });
     expect(response.status).toBe(429);
     expect(response.headers.get("request-id")).toBe("req_mockcaller0001");
     expect(await response.text()).toBe("");

@@ -85,7 +85,10 @@ function exampleError(code: ErrorCode, query: URLSearchParams) {
   } catch (error) {
     if (!(error instanceof ErrataFieldError)) throw error;
     const param = error.fields.find((name) => overridden.includes(name)) ?? error.fields[0] ?? overridden[0] ?? "";
-    return badParameter(param || "query", `The value of '${param}' is not valid for ${code}: ${error.problems.join("; ")}`);
+    return badParameter(
+      param || "query",
+      `The value of '${param}' is not valid for ${code}: ${error.problems.join("; ")}`,
+    );
   }
 }
 

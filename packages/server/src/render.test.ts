@@ -60,7 +60,9 @@ describe("renderError", () => {
   });
 
   it("answers with the incoming X-Request-Id when it is well formed, a new one otherwise", () => {
-    expect(renderError(createError("not_found"), { requestId: "req_fromthecaller1" }).requestId).toBe("req_fromthecaller1");
+    expect(renderError(createError("not_found"), { requestId: "req_fromthecaller1" }).requestId).toBe(
+      "req_fromthecaller1",
+    );
     const replaced = renderError(createError("not_found"), { requestId: "<script>" });
     expect(replaced.requestId).toMatch(/^req_[A-Za-z0-9]{24}$/);
     expect(replaced.body).not.toContain("<script>");
@@ -73,19 +75,26 @@ describe("renderError", () => {
     expect(sent.status).toBe(ERRORS.internal_error.status);
     expect(JSON.parse(sent.body).error.code).toBe("internal_error");
     expect(sent.body).not.toMatch(/hunter2|10\.0\.0\.7|stack|cause/);
-    expect(onError).toHaveBeenCalledWith(secret, expect.objectContaining({ requestId: "req_correlate12345", unexpected: true }));
+    expect(onError).toHaveBeenCalledWith(
+      secret,
+      expect.objectContaining({ requestId: "req_correlate12345", unexpected: true }),
+    );
     expect(onError.mock.calls[0]![1].error.cause).toBe(secret);
   });
 
   it("tells onError about catalogued errors too, and survives an onError that throws", () => {
     const error = createError("not_found");
-    const sent = renderError(error, {}, {
-      onError: (thrown, event) => {
-        expect(thrown).toBe(error);
-        expect(event.unexpected).toBe(false);
-        throw new Error("logger down");
+    const sent = renderError(
+      error,
+      {},
+      {
+        onError: (thrown, event) => {
+          expect(thrown).toBe(error);
+          expect(event.unexpected).toBe(false);
+          throw new Error("logger down");
+        },
       },
-    });
+    );
     expect(sent.status).toBe(404);
   });
 

@@ -29,7 +29,16 @@ describe("request IDs", () => {
 
   it("keeps a well-formed incoming ID and replaces anything else", () => {
     expect(requestIdFrom("req_abcdefghijkl")).toBe("req_abcdefghijkl");
-    for (const bad of [undefined, null, "", "abc", "req_short", "req_has-dash-inside", ["req_abcdefghijkl"], `req_${"a".repeat(129)}`]) {
+    for (const bad of [
+      undefined,
+      null,
+      "",
+      "abc",
+      "req_short",
+      "req_has-dash-inside",
+      ["req_abcdefghijkl"],
+      `req_${"a".repeat(129)}`,
+    ]) {
       const id = requestIdFrom(bad);
       expect(id).not.toBe(bad);
       expect(isRequestId(id)).toBe(true);
