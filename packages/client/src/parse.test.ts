@@ -193,5 +193,6 @@ describe("fromResponse", () => {
   it("answers for something that is not a Response at all", async () => {
     await expect(fromResponse(undefined as unknown as Response)).resolves.toMatchObject({ code: null, status: 0 });
     await expect(fromResponse({ status: 500 } as Response)).resolves.toMatchObject({ code: null, status: 500 });
+    await expect(fromResponse(new Response("", { status: 502 }), null as never)).resolves.toMatchObject({ reason: "empty", status: 502 });
   });
 });

@@ -227,17 +227,21 @@ async function readCapped(
 
 /** `fromResponse` with the fit check of the caller's choice. */
 export async function parseResponse(response: Response, options: ReadOptions, fitCheck: FitCheck): Promise<ParsedError> {
-  const status = Number(response?.status) || 0;
-  const headers = response?.headers;
-  const now = options.now ?? Date.now;
+  const o: ReadOptions = options ?? {};
+  const now = typeof o.now === "function" ? o.now : Date.now;
+  let status = 0;
+  let headers: HeadersLike | undefined;
   let read: Uint8Array | TransportReason;
   try {
-    read = await readCapped(response, options.maxBytes ?? MAX_BYTES, options.timeoutMs ?? 10_000);
+    status = Number(response.status) || 0;
+    headers = response.headers;
+    const max = typeof o.maxBytes === "number" ? o.maxBytes : MAX_BYTES;
+    read = await readCapped(response, max, typeof o.timeoutMs === "number" ? o.timeoutMs : 10_000);
   } catch {
     read = "unreadable";
   }
   if (typeof read === "string") return transport(status, read, headers, undefined, now);
-  return parseBody(read, { ...options, status, headers }, fitCheck);
+  return parseBody(read, { ...o, status, headers }, fitCheck);
 }
 
 /**
