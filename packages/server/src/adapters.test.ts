@@ -1,9 +1,11 @@
 import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { ERROR_CODE_LIST, ERRORS, isErrorCode, type ErrorCode } from "@errata/catalog";
 import express from "express";
 import Fastify from "fastify";
+import Fastify4 from "fastify4";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createError } from "./error.js";
@@ -14,6 +16,9 @@ import { bodyOfProblem, exampleFields, schemaErrors } from "./test-support.js";
 import { toResponse } from "./web.js";
 
 const SECRET = "S3CRET-adapter-leak";
+
+// Express 4, installed under another name; it ships no types of its own, and its API is the same here.
+const express4 = createRequire(import.meta.url)("express4") as typeof express;
 
 /** What every test app raises for a path: the code's example error, a plain Error with a secret, or not_found. */
 function raise(path: string): never {
@@ -40,6 +45,23 @@ const closeServer = (server: Server) => () =>
     server.closeAllConnections();
   });
 
+async function startExpress(framework: typeof express): Promise<Running> {
+  const app = framework();
+  app.use(framework.json());
+  app.get("/errors/:code", (request) => raise(request.path));
+  app.get("/boom", (request) => raise(request.path));
+  app.post("/json", (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.use(errataNotFound());
+  app.use(errataErrorHandler());
+  const server = createServer(app);
+  return { url: await listen(server), close: closeServer(server) };
+}
+
+/** The body schema of the Fastify apps' validated route. */
+const VALIDATED = { type: "object", required: ["to"], properties: { to: { type: "string", minLength: 2 } } };
+
 const adapters: Record<string, () => Promise<Running>> = {
   "Web Response, under Hono": async () => {
     const app = new Hono();
@@ -62,29 +84,25 @@ const adapters: Record<string, () => Promise<Running>> = {
     });
     return { url: await listen(server), close: closeServer(server) };
   },
-  "Express error middleware": async () => {
-    const app = express();
-    app.use(express.json());
-    app.get("/errors/:code", (request) => raise(request.path));
-    app.get("/boom", (request) => raise(request.path));
-    app.post("/json", (_request, response) => {
-      response.json({ ok: true });
-    });
-    app.use(errataNotFound());
-    app.use(errataErrorHandler());
-    const server = createServer(app);
-    return { url: await listen(server), close: closeServer(server) };
-  },
-  "Fastify error handler": async () => {
+  "Express 5 error middleware": () => startExpress(express),
+  "Express 4 error middleware": () => startExpress(express4),
+  "Fastify 5 error handler": async () => {
     const app = Fastify();
     app.get("/errors/:code", async (request) => raise(request.url.split("?")[0] as string));
     app.get("/boom", async (request) => raise(request.url));
     app.post("/json", async () => ({ ok: true }));
-    app.post(
-      "/validated",
-      { schema: { body: { type: "object", required: ["to"], properties: { to: { type: "string", minLength: 2 } } } } },
-      async () => ({ ok: true }),
-    );
+    app.post("/validated", { schema: { body: VALIDATED } }, async () => ({ ok: true }));
+    app.setErrorHandler(errataFastifyErrorHandler());
+    app.setNotFoundHandler(errataFastifyNotFound());
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    return { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => app.close() };
+  },
+  "Fastify 4 error handler": async () => {
+    const app = Fastify4();
+    app.get("/errors/:code", async (request) => raise(request.url.split("?")[0] as string));
+    app.get("/boom", async (request) => raise(request.url));
+    app.post("/json", async () => ({ ok: true }));
+    app.post("/validated", { schema: { body: VALIDATED } }, async () => ({ ok: true }));
     app.setErrorHandler(errataFastifyErrorHandler());
     app.setNotFoundHandler(errataFastifyNotFound());
     await app.listen({ port: 0, host: "127.0.0.1" });

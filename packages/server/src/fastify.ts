@@ -44,6 +44,10 @@ function translate(error: unknown): unknown {
   try {
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === "string" && INVALID_JSON.has(code)) return invalidJson({ cause: error });
+    // Fastify 4 passes the parser's SyntaxError on, marked 400.
+    if (error instanceof SyntaxError && (error as { statusCode?: unknown }).statusCode === 400) {
+      return invalidJson({ cause: error });
+    }
     const validation = (error as { validation?: unknown } | null)?.validation;
     if (Array.isArray(validation) && validation.length > 0) {
       const items = validation as FastifyValidationItem[];
