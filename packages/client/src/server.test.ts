@@ -31,7 +31,8 @@ describe("round trip through @errata/server", () => {
     const { retry_after: sentRetryAfter, ...sentError } = sent.error;
     expect(error).toEqual(sentError);
     expect(JSON.parse(body as string)).toEqual(sent);
-    expect(retryPolicyOf(parsed)).toBe(ERRORS[code].retry);
+    expect(retryPolicyOf(parsed)).toBe(raised.retry);
+    expect(raised.retry).toBe(ERRORS[code].retry);
     // Retry-After header and the body's retry_after agree, and the client reads either.
     const header = response.headers.get("retry-after");
     expect(retry_after).toBe(sentRetryAfter ?? (header === null ? undefined : Number(header)));
