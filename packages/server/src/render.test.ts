@@ -192,3 +192,13 @@ describe("anything thrown", () => {
     );
   });
 });
+
+describe("forcing a form", () => {
+  it("sends the form asked for, whatever Accept says", () => {
+    const problem = renderError(createError("not_found"), { accept: "application/json" }, { form: "problem" });
+    expect(problem.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    expect(JSON.parse(problem.body).type).toBe(docUrlOf("not_found"));
+    const json = renderError(createError("not_found"), PROBLEM, { form: "json" });
+    expect(JSON.parse(json.body).error.code).toBe("not_found");
+  });
+});
