@@ -36,6 +36,13 @@ describe("withRetry", () => {
     expect(waits[1]).toBeGreaterThanOrEqual(1000);
   });
 
+  it("carries on when the onAttempt hook throws", async () => {
+    const { fetchLike, calls } = scripted(() => errorResponse("internal_error"), () => new Response("ok"));
+    const api = withRetry(fetchLike, { ...noWait, onAttempt: () => { throw new Error("log down"); } });
+    expect(await (await api("http://127.0.0.1/")).text()).toBe("ok");
+    expect(calls).toHaveLength(2);
+  });
+
   it("returns a never-retried error response as it came, body unread", async () => {
     const { fetchLike, calls } = scripted(() => errorResponse("insufficient_balance"));
     const response = await withRetry(fetchLike, noWait)("http://127.0.0.1/v1/messages", { method: "POST" });

@@ -27,7 +27,7 @@ export interface AttemptReport {
 }
 
 export interface WithRetryOptions extends RetryOptions, ReadOptions {
-  /** Called after each attempt, before any wait. */
+  /** Called after each attempt, before any wait. What it throws is ignored. */
   readonly onAttempt?: (report: AttemptReport) => void;
   /** Waits `ms`, rejecting with the signal's reason when it aborts. Default: a timer. */
   readonly sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
@@ -65,7 +65,14 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * const res = await api("https://api.example.com/v1/messages", { method: "POST", body });
  */
 export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}): FetchLike {
-  const { onAttempt, sleep: wait = sleep, idempotencyKey = () => crypto.randomUUID(), maxAttempts = 3 } = options;
+  const { sleep: wait = sleep, idempotencyKey = () => crypto.randomUUID(), maxAttempts = 3 } = options;
+  const onAttempt = (report: AttemptReport) => {
+    try {
+      options.onAttempt?.(report);
+    } catch {
+      // A failing report must not cost the caller its response.
+    }
+  };
   return async (input, init = {}) => {
     const request = typeof Request !== "undefined" && input instanceof Request ? input : undefined;
     const signal = init.signal ?? request?.signal ?? undefined;
@@ -82,18 +89,18 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
         signal?.throwIfAborted();
         const retry = replayable && attempt < maxAttempts;
         const delayMs = retry ? backoffDelay(attempt, options) : 0;
-        onAttempt?.({ attempt, failure, retry, delayMs });
+        onAttempt({ attempt, failure, retry, delayMs });
         if (!retry) throw failure;
         await wait(delayMs, signal);
         continue;
       }
       if (response.status < 400) {
-        onAttempt?.({ attempt, response, retry: false, delayMs: 0 });
+        onAttempt({ attempt, response, retry: false, delayMs: 0 });
         return response;
       }
       const error = await fromResponse(response.clone(), options);
       const { retry, delayMs } = retryDecision(error, attempt, options);
-      onAttempt?.({ attempt, response, error, retry, delayMs });
+      onAttempt({ attempt, response, error, retry, delayMs });
       if (!retry) return response;
       await response.body?.cancel().catch(() => {});
       await wait(delayMs, signal);
