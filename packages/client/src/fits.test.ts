@@ -30,8 +30,16 @@ const nearBody = fc
     return JSON.stringify({ error, request_id: "req_abcdefabcdef" });
   });
 
+/** The same, as RFC 9457 problem details. */
+const nearProblem = nearBody.map((text) => {
+  const { error, request_id } = JSON.parse(text) as { error: Record<string, unknown>; request_id: string };
+  const { type: _, message, doc_url, ...rest } = error;
+  return JSON.stringify({ type: doc_url, title: "Problem", status: 400, detail: message, request_id, ...rest });
+});
+
 const anyBody = fc.oneof(
   nearBody,
+  nearProblem,
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
   fc.string(),
   fc.record({ error: fc.jsonValue({ maxDepth: 2 }) }).map((v) => JSON.stringify(v)),

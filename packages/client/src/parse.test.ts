@@ -34,6 +34,20 @@ describe("fromBody", () => {
     expect(at(302)).toBeNull();
   });
 
+  it("reads an RFC 9457 problem details body as the error it describes", () => {
+    const body = exampleBody("insufficient_balance");
+    const { type: _, message, doc_url, ...rest } = body.error;
+    const problem = { type: doc_url, title: "Insufficient balance", status: 402, detail: message, instance: body.request_id, request_id: body.request_id, ...rest };
+    const parsed = fromBody(JSON.stringify(problem), { status: 402 });
+    expect(parsed).toMatchObject({ ...body.error, known: true, status: 402, request_id: body.request_id });
+    expect(parsed).not.toHaveProperty("title");
+    expect(parsed).not.toHaveProperty("instance");
+    const unknown = fromBody({ type: "about:blank", title: "Gone", detail: "It went.", code: "brand_new" }, { status: 503 });
+    expect(unknown).toMatchObject({ known: false, code: "brand_new", message: "It went.", type: typeWithStatus(500) });
+    expect(unknown).not.toHaveProperty("doc_url");
+    expect(fromBody({ type: "about:blank", title: "Bad gateway", detail: "Upstream failed." }, { status: 502 })).toMatchObject({ code: null, reason: "not_error_body" });
+  });
+
   it("marks a known code whose fields break its schema as not known, keeping code and message", () => {
     const body = exampleBody("outbound_limit_reached");
     const broken = { ...body, error: { ...body.error, mode: "per_number" } }; // per_number needs sender_number

@@ -109,6 +109,24 @@ function transport(
   };
 }
 
+// RFC 9457 members that are not the error's own fields.
+const PROBLEM = new Set(["type", "title", "status", "detail", "instance", "request_id", ...UNSAFE]);
+
+/**
+ * The error object of an RFC 9457 problem details body (as `@errata/server` sends when asked):
+ * `detail` is the message, a URL `type` the doc URL, and the extension members the code and its
+ * fields. A problem does not name the error's type: it is the code's, else the status'.
+ */
+function fromProblem(problem: Record<string, unknown>, status: number): Record<string, unknown> {
+  const error: Record<string, unknown> = {};
+  for (const key of Object.keys(problem)) if (!PROBLEM.has(key)) error[key] = problem[key];
+  const code = problem.code;
+  error.type = isErrorCode(code) ? ERRORS[code].type : typeOfStatus(status);
+  error.message = problem.detail;
+  if (typeof problem.type === "string" && /^https?:/.test(problem.type)) error.doc_url = problem.type;
+  return error;
+}
+
 /** The shared parser; the validating entry passes its own `fitCheck`. */
 export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
   // A plain JavaScript caller may pass anything: still an answer, not a throw.
@@ -137,14 +155,16 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
       }
     }
     if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
-    const error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
+    let error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
+    const problem = error === undefined && isObject(body) && typeof body.detail === "string";
+    if (problem) error = fromProblem(body as Record<string, unknown>, status);
     const code = isObject(error) ? error.code : undefined;
     const catalogued = isErrorCode(code);
     if (!isObject(error) || typeof error.message !== "string" || !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
       return transport(status, "not_error_body", headers, text, now);
     const known = catalogued && error.type === ERRORS[code].type && fitCheck(code, error);
     let out: Record<string, unknown>;
-    if (text !== undefined) {
+    if (text !== undefined || problem) {
       // Fresh from JSON.parse, so ours to extend in place (no copy: parsing stays near JSON.parse's
       // speed). JSON.parse makes `__proto__` an own member, never a prototype; it is dropped here.
       out = error;

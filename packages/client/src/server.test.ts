@@ -38,6 +38,15 @@ describe("round trip through @errata/server", () => {
     expect(retry_after).toBe(sentRetryAfter ?? (header === null ? undefined : Number(header)));
     expect(retry_after).toBe(raised.retryAfter);
     expect((await fromResponseValidated(toResponse(raised))).known).toBe(true);
+
+    // The same error as RFC 9457 problem details, as the server sends when asked for them.
+    const asProblem = toResponse(raised, new Request("http://x/", { headers: { accept: "application/problem+json" } }));
+    expect(asProblem.headers.get("content-type")).toMatch(/problem\+json/);
+    const fromProblem = await fromResponse(asProblem);
+    const { body: _b, request_id: problemId, ...problemError } = fromProblem;
+    const { body: _c, request_id: _r2, ...jsonError } = parsed;
+    expect(problemError).toEqual(jsonError);
+    expect(problemId).toMatch(/^req_/);
   });
 });
 

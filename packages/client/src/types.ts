@@ -50,7 +50,7 @@ export type TransportReason =
   | "empty"
   /** Not JSON, or JSON that is not an object (an HTML page from a proxy, truncated JSON, ...). */
   | "not_json"
-  /** JSON, but without an `error` object carrying a string `code` and `message`. */
+  /** JSON, but neither an `error` object with a string `code` and `message` nor RFC 9457 problem details with a `code`. */
   | "not_error_body"
   /** Longer than the reading limit: the rest was not read. */
   | "too_large"
