@@ -197,6 +197,14 @@ describe("fromResponse", () => {
     expect(parsed).toMatchObject({ known: true, code: "validation_failed" });
   });
 
+  it("decodes characters split across chunks", async () => {
+    const body = { error: { type: "api_error", code: "internal_error", message: "Échec — réessayez ✓" }, request_id: "req_abcdefabcdef" };
+    const bytes = new TextEncoder().encode(JSON.stringify(body));
+    const oneByteChunks = Array.from(bytes, (byte) => Uint8Array.of(byte));
+    const parsed = await fromResponse(new Response(streamOf(oneByteChunks), { status: 500 }));
+    expect(parsed).toMatchObject({ known: true, message: body.error.message });
+  });
+
   it("answers for a body already read, and for a response with no body", async () => {
     const used = new Response("{}", { status: 500 });
     await used.text();

@@ -202,44 +202,38 @@ export function fromBody(body: unknown, init: BodyInit): ParsedError {
   return parseBody(body, init, fits);
 }
 
-/** Reads at most `max` bytes of a response for at most `timeoutMs`; cancels the rest. */
-async function readCapped(
-  response: Response,
-  max: number,
-  timeoutMs: number,
-): Promise<Uint8Array | TransportReason> {
-  const length = Number(response.headers.get("content-length"));
+/** Why a body was not read. */
+interface Failure {
+  readonly reason: TransportReason;
+}
+
+/** Reads at most `max` bytes of a response as text, for at most `timeoutMs`; cancels the rest. */
+async function readCapped(response: Response, max: number, timeoutMs: number): Promise<string | Failure> {
   const stream = response.body;
-  if (!stream) return new Uint8Array(0);
-  if (length > max) {
+  if (!stream) return "";
+  if (Number(response.headers.get("content-length")) > max) {
     await stream.cancel().catch(() => {});
-    return "too_large";
+    return { reason: "too_large" };
   }
   const reader = stream.getReader();
+  const decoder = new TextDecoder();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     reader.cancel().catch(() => {});
   }, timeoutMs);
   try {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
+    let text = "";
+    for (let size = 0; ; ) {
       const { done, value } = await reader.read();
-      if (timedOut) return "timeout";
-      if (done) break;
-      size += value.length;
-      if (size > max) {
+      if (timedOut) return { reason: "timeout" };
+      if (done) return text + decoder.decode();
+      if ((size += value.length) > max) {
         await reader.cancel().catch(() => {});
-        return "too_large";
+        return { reason: "too_large" };
       }
-      chunks.push(value);
+      text += decoder.decode(value, { stream: true });
     }
-    if (chunks.length === 1) return chunks[0] as Uint8Array;
-    const all = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of chunks) all.set(chunk, (at += chunk.length) - chunk.length);
-    return all;
   } finally {
     clearTimeout(timer);
   }
@@ -251,16 +245,16 @@ export async function parseResponse(response: Response, options: ReadOptions, fi
   const now = typeof o.now === "function" ? o.now : Date.now;
   let status = 0;
   let headers: HeadersLike | undefined;
-  let read: Uint8Array | TransportReason;
+  let read: string | Failure;
   try {
     status = Number(response.status) || 0;
     headers = response.headers;
     const max = typeof o.maxBytes === "number" ? o.maxBytes : MAX_BYTES;
     read = await readCapped(response, max, typeof o.timeoutMs === "number" ? o.timeoutMs : 10_000);
   } catch {
-    read = "unreadable";
+    read = { reason: "unreadable" };
   }
-  if (typeof read === "string") return transport(status, read, headers, undefined, now);
+  if (typeof read !== "string") return transport(status, read.reason, headers, undefined, now);
   return parseBody(read, { ...o, status, headers }, fitCheck);
 }
 
