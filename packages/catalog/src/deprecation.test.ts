@@ -82,13 +82,13 @@ describe("deprecated codes in the generated table", () => {
   it("carry a @deprecated JSDoc naming the replacement and the reason, in the codes and the names", () => {
     const doc = "/** @deprecated Use `resource_missing` instead. One code now covers every missing resource; *\\/ stays inside the comment. */";
     expect(source).toContain(`  ${doc}\n  line_gone: { type: "not_found_error"`);
-    expect(source).toContain(`  ${doc}\n  line_gone: "line_gone",`);
+    expect(source).toContain(`  ${doc}\n  readonly line_gone: "line_gone";`);
     expect(source.match(/@deprecated/g)).toHaveLength(2);
   });
 
   it("leave current codes without a note", () => {
     expect(source).toMatch(/= \{\n {2}resource_missing: \{ type/);
-    expect(source).toMatch(/= \{\n {2}resource_missing: "resource_missing",/);
+    expect(source).toMatch(/= \{\n {2}readonly resource_missing: "resource_missing";/);
   });
 
   it("are reported as deprecated by TypeScript where ERROR_CODES and ERRORS name them, and the others are not", () => {

@@ -31,7 +31,11 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
     `export const types = ${table(types)} as const satisfies Record<ErrorType, object>;\n\n` +
     `export const codes = ${table(codes, docs)} as const satisfies Record<ErrorCode, object>;\n\n` +
     "/** Every code as itself; a deprecated code carries a JSDoc deprecation naming its replacement. */\n" +
-    `export const names = ${table(names, docs)} as const satisfies { readonly [C in ErrorCode]: C };\n`
+    // A type only: the values are the keys of `codes`, so bundles pay for the names once.
+    `export type Names = ${typeTable(names, docs)};\n\n` +
+    "// Fails to compile when a code is missing or misnamed.\n" +
+    "type EveryCode<T extends { readonly [C in ErrorCode]: C }> = T;\n" +
+    "export type CheckedNames = EveryCode<Names>;\n"
   );
 }
 
@@ -47,6 +51,13 @@ export function deprecatedDoc(deprecated: Deprecation): string {
 function table(entries: Record<string, unknown>, docs: Record<string, string> = {}): string {
   const lines = Object.entries(entries).map(
     ([key, value]) => `${docs[key] ? `  ${docs[key]}\n` : ""}  ${key}: ${literal(value)},`,
+  );
+  return `{\n${lines.join("\n")}\n}`;
+}
+
+function typeTable(entries: Record<string, string>, docs: Record<string, string>): string {
+  const lines = Object.entries(entries).map(
+    ([key, value]) => `${docs[key] ? `  ${docs[key]}\n` : ""}  readonly ${key}: ${JSON.stringify(value)};`,
   );
   return `{\n${lines.join("\n")}\n}`;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ErrorCode, ErrorType, RetryPolicy } from "./define.js";
-import { codes, names, types, version } from "./generated/table.js";
+import { codes, types, version, type Names } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */
 export const CATALOG_VERSION: string = version;
@@ -27,19 +27,19 @@ export interface ErrorInfo<T extends ErrorType = ErrorType> {
  * `{ readonly [C in ErrorCode]: C }`, spelled out key by key so that deprecated codes carry their
  * deprecation note (editors strike them through).
  */
-export const ERROR_CODES: Readonly<typeof names> = Object.freeze(names);
+export const ERROR_CODES: Names = /* @__PURE__ */ namesOf(codes);
 
 /** Every code, in catalogue order. */
-export const ERROR_CODE_LIST: readonly ErrorCode[] = Object.freeze(Object.keys(codes) as ErrorCode[]);
+export const ERROR_CODE_LIST: readonly ErrorCode[] = /* @__PURE__ */ Object.freeze(Object.keys(codes) as ErrorCode[]);
 
 // Mapped over `typeof codes` (the same keys as ErrorCode) so that each key keeps its deprecation note.
 /** Code → status, type, retry policy and owner-facing flag. */
-export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } = deepFreeze(codes);
+export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } = /* @__PURE__ */ deepFreeze(codes);
 
 /** Type → default status and retry policy. */
 export const ERROR_TYPES: {
   readonly [T in ErrorType]: (typeof types)[T] & { readonly status: number; readonly retry: RetryPolicy };
-} = deepFreeze(types);
+} = /* @__PURE__ */ deepFreeze(types);
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -51,6 +51,11 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** Whether `value` is a type of this catalogue. */
 export function isErrorType(value: unknown): value is ErrorType {
   return typeof value === "string" && hasOwn.call(types, value);
+}
+
+// The constants are marked pure so that a bundle which uses none of them drops them.
+function namesOf(table: object): Names {
+  return Object.freeze(Object.fromEntries(Object.keys(table).map((code) => [code, code]))) as Names;
 }
 
 function deepFreeze<T extends object>(table: T): T {

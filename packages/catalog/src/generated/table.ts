@@ -69,56 +69,60 @@ export const codes = {
 } as const satisfies Record<ErrorCode, object>;
 
 /** Every code as itself; a deprecated code carries a JSDoc deprecation naming its replacement. */
-export const names = {
-  missing_api_key: "missing_api_key",
-  invalid_api_key: "invalid_api_key",
-  unauthorized: "unauthorized",
-  insufficient_scope: "insufficient_scope",
-  line_not_accessible: "line_not_accessible",
-  sandbox_not_activated: "sandbox_not_activated",
-  sandbox_requires_owner: "sandbox_requires_owner",
-  forbidden: "forbidden",
-  spend_limit_exceeded: "spend_limit_exceeded",
-  ip_not_allowed: "ip_not_allowed",
-  policy_violation: "policy_violation",
-  agent_not_approved: "agent_not_approved",
-  test_number_mismatch: "test_number_mismatch",
-  missing_required_parameter: "missing_required_parameter",
-  invalid_parameter_value: "invalid_parameter_value",
-  invalid_json: "invalid_json",
-  empty_file: "empty_file",
-  validation_failed: "validation_failed",
-  advanced_features_required: "advanced_features_required",
-  attachment_first_message_not_allowed: "attachment_first_message_not_allowed",
-  sandbox_contact_mismatch: "sandbox_contact_mismatch",
-  contact_has_not_messaged: "contact_has_not_messaged",
-  inbound_only_no_prior_inbound: "inbound_only_no_prior_inbound",
-  traffic_not_routable: "traffic_not_routable",
-  sender_not_approved: "sender_not_approved",
-  no_valid_recipients: "no_valid_recipients",
-  no_valid_numbers: "no_valid_numbers",
-  invalid_recipient: "invalid_recipient",
-  invalid_request: "invalid_request",
-  audio_error: "audio_error",
-  semantic_validation_failed: "semantic_validation_failed",
-  insufficient_balance: "insufficient_balance",
-  not_found: "not_found",
-  line_not_found: "line_not_found",
-  chat_not_found: "chat_not_found",
-  message_not_found: "message_not_found",
-  outbox_item_not_found: "outbox_item_not_found",
-  webhook_not_found: "webhook_not_found",
-  file_not_found: "file_not_found",
-  device_not_rcs_capable: "device_not_rcs_capable",
-  conflict: "conflict",
-  duplicate_resource: "duplicate_resource",
-  idempotency_conflict: "idempotency_conflict",
-  rate_limit_exceeded: "rate_limit_exceeded",
-  throttled: "throttled",
-  sandbox_quota_exceeded: "sandbox_quota_exceeded",
-  outbound_limit_reached: "outbound_limit_reached",
-  new_conversation_limit_reached: "new_conversation_limit_reached",
-  internal_error: "internal_error",
-  dependency_unavailable: "dependency_unavailable",
-  no_active_number: "no_active_number",
-} as const satisfies { readonly [C in ErrorCode]: C };
+export type Names = {
+  readonly missing_api_key: "missing_api_key";
+  readonly invalid_api_key: "invalid_api_key";
+  readonly unauthorized: "unauthorized";
+  readonly insufficient_scope: "insufficient_scope";
+  readonly line_not_accessible: "line_not_accessible";
+  readonly sandbox_not_activated: "sandbox_not_activated";
+  readonly sandbox_requires_owner: "sandbox_requires_owner";
+  readonly forbidden: "forbidden";
+  readonly spend_limit_exceeded: "spend_limit_exceeded";
+  readonly ip_not_allowed: "ip_not_allowed";
+  readonly policy_violation: "policy_violation";
+  readonly agent_not_approved: "agent_not_approved";
+  readonly test_number_mismatch: "test_number_mismatch";
+  readonly missing_required_parameter: "missing_required_parameter";
+  readonly invalid_parameter_value: "invalid_parameter_value";
+  readonly invalid_json: "invalid_json";
+  readonly empty_file: "empty_file";
+  readonly validation_failed: "validation_failed";
+  readonly advanced_features_required: "advanced_features_required";
+  readonly attachment_first_message_not_allowed: "attachment_first_message_not_allowed";
+  readonly sandbox_contact_mismatch: "sandbox_contact_mismatch";
+  readonly contact_has_not_messaged: "contact_has_not_messaged";
+  readonly inbound_only_no_prior_inbound: "inbound_only_no_prior_inbound";
+  readonly traffic_not_routable: "traffic_not_routable";
+  readonly sender_not_approved: "sender_not_approved";
+  readonly no_valid_recipients: "no_valid_recipients";
+  readonly no_valid_numbers: "no_valid_numbers";
+  readonly invalid_recipient: "invalid_recipient";
+  readonly invalid_request: "invalid_request";
+  readonly audio_error: "audio_error";
+  readonly semantic_validation_failed: "semantic_validation_failed";
+  readonly insufficient_balance: "insufficient_balance";
+  readonly not_found: "not_found";
+  readonly line_not_found: "line_not_found";
+  readonly chat_not_found: "chat_not_found";
+  readonly message_not_found: "message_not_found";
+  readonly outbox_item_not_found: "outbox_item_not_found";
+  readonly webhook_not_found: "webhook_not_found";
+  readonly file_not_found: "file_not_found";
+  readonly device_not_rcs_capable: "device_not_rcs_capable";
+  readonly conflict: "conflict";
+  readonly duplicate_resource: "duplicate_resource";
+  readonly idempotency_conflict: "idempotency_conflict";
+  readonly rate_limit_exceeded: "rate_limit_exceeded";
+  readonly throttled: "throttled";
+  readonly sandbox_quota_exceeded: "sandbox_quota_exceeded";
+  readonly outbound_limit_reached: "outbound_limit_reached";
+  readonly new_conversation_limit_reached: "new_conversation_limit_reached";
+  readonly internal_error: "internal_error";
+  readonly dependency_unavailable: "dependency_unavailable";
+  readonly no_active_number: "no_active_number";
+};
+
+// Fails to compile when a code is missing or misnamed.
+type EveryCode<T extends { readonly [C in ErrorCode]: C }> = T;
+export type CheckedNames = EveryCode<Names>;
