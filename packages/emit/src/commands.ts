@@ -74,8 +74,9 @@ export async function runCli(argv: string[], table: Record<string, Command>): Pr
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : table[name];
   if (!command) {
+    const width = Math.max(...Object.keys(table).map((key) => key.length)) + 2;
     const list = Object.entries(table)
-      .map(([key, c]) => `  ${key.padEnd(14)} ${c.summary}\n      ${c.usage}`)
+      .map(([key, c]) => `  ${key.padEnd(width)}${c.summary}\n      ${c.usage}`)
       .join("\n");
     const stream = name === undefined || name === "help" || name === "--help" ? process.stdout : process.stderr;
     if (name !== undefined && name !== "help" && name !== "--help") stream.write(`errata: unknown command "${name}"\n`);
