@@ -40,6 +40,68 @@ describe("ErrorCode", () => {
     expectTypeOf(describe).returns.toBeString();
   });
 
+  it("allows an exhaustive switch over every code (a new code fails here until it is handled)", () => {
+    const retryable = (error: AnyErrorObject): boolean => {
+      switch (error.code) {
+        case "missing_api_key":
+        case "invalid_api_key":
+        case "unauthorized":
+        case "insufficient_scope":
+        case "line_not_accessible":
+        case "sandbox_not_activated":
+        case "sandbox_requires_owner":
+        case "forbidden":
+        case "spend_limit_exceeded":
+        case "ip_not_allowed":
+        case "policy_violation":
+        case "agent_not_approved":
+        case "test_number_mismatch":
+        case "missing_required_parameter":
+        case "invalid_parameter_value":
+        case "invalid_json":
+        case "empty_file":
+        case "validation_failed":
+        case "advanced_features_required":
+        case "attachment_first_message_not_allowed":
+        case "sandbox_contact_mismatch":
+        case "contact_has_not_messaged":
+        case "inbound_only_no_prior_inbound":
+        case "traffic_not_routable":
+        case "sender_not_approved":
+        case "no_valid_recipients":
+        case "no_valid_numbers":
+        case "invalid_recipient":
+        case "invalid_request":
+        case "audio_error":
+        case "semantic_validation_failed":
+        case "insufficient_balance":
+        case "not_found":
+        case "line_not_found":
+        case "chat_not_found":
+        case "message_not_found":
+        case "outbox_item_not_found":
+        case "webhook_not_found":
+        case "file_not_found":
+        case "device_not_rcs_capable":
+        case "conflict":
+        case "duplicate_resource":
+        case "idempotency_conflict":
+        case "rate_limit_exceeded":
+        case "throttled":
+        case "sandbox_quota_exceeded":
+        case "outbound_limit_reached":
+        case "new_conversation_limit_reached":
+        case "internal_error":
+        case "dependency_unavailable":
+        case "no_active_number":
+          return error.type === "rate_limit_error" || error.type === "api_error";
+        default:
+          return assertNever(error);
+      }
+    };
+    expectTypeOf(retryable).returns.toBeBoolean();
+  });
+
   it("makes a switch with a case missing fail to type-check", () => {
     const partial = (code: ErrorCode) => {
       switch (code) {
