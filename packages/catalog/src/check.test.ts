@@ -52,6 +52,8 @@ describe("checkCatalog", () => {
     ],
     ["field-format", "value_too_large", { fields: { ...GOOD.fields, maxValue: z.int().optional().describe("Max.") } }],
     ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, code: z.string().optional().describe("Code.") } }],
+    ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, status: z.int().optional().describe("A status.") } }],
+    ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, instance: z.string().optional().describe("An instance.") } }],
     ["field-described", "value_too_large", { fields: { ...GOOD.fields, extra: z.string().optional() } }],
     ["example-valid", "value_too_large", { example: { param: "size", limit: -1 } }],
     ["example-valid", "value_too_large", { example: { param: "size" } }],

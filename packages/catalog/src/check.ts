@@ -42,8 +42,9 @@ export class CatalogError extends Error {
   }
 }
 
-// Members every error object has already; a code's fields may not redefine them.
-const RESERVED = new Set(["type", "code", "message", "doc_url", "request_id"]);
+// Members every error object has already, and the members of its RFC 9457 problem details form
+// (where a code's fields become extension members beside them): a code's fields may not reuse them.
+const RESERVED = new Set(["type", "code", "message", "doc_url", "request_id", "title", "status", "detail", "instance"]);
 const TEXTS = ["title", "message", "description", "fix"] as const;
 
 function describedAs(schema: z.ZodType): string | undefined {
@@ -73,7 +74,7 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
   const fields = def.fields ?? {};
   for (const [name, schema] of Object.entries(fields)) {
     if (!CODE_PATTERN.test(name)) add("field-format", `field "${name}" must be snake_case (${CODE_PATTERN}).`);
-    if (RESERVED.has(name)) add("field-reserved", `field "${name}" is a member of every error and cannot be redefined.`);
+    if (RESERVED.has(name)) add("field-reserved", `field "${name}" is a member of every error or of its problem details, and cannot be redefined.`);
     if (!describedAs(schema)) add("field-described", `field "${name}" has no description.`);
   }
 
