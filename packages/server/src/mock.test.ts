@@ -107,6 +107,38 @@ describe("the mock server", () => {
     expect(await response.text()).toBe("");
   });
 
+  it("answers a CORS preflight with the methods and the request headers asked for", async () => {
+    const response = await fetch(`${mock.url}/errors/throttled`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "x-request-id, idempotency-key, content-type",
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")?.split(", ")).toEqual(
+      expect.arrayContaining(["GET", "POST", "PUT", "PATCH", "DELETE"]),
+    );
+    expect(response.headers.get("access-control-allow-headers")).toBe("x-request-id, idempotency-key, content-type");
+    expect(await response.text()).toBe("");
+  });
+
+  it("serves a code by any method, reading past a request body, and exposes Request-Id and Retry-After", async () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const response = await fetch(`${mock.url}/errors/throttled?retry_after=7`, {
+        method,
+        body: method === "DELETE" ? null : JSON.stringify({ text: "x".repeat(100_000) }),
+      });
+      const body = await response.json();
+      expect(response.status, method).toBe(ERRORS.throttled.status);
+      expect(body.error.code, method).toBe("throttled");
+      expect(response.headers.get("retry-after"), method).toBe("7");
+      expect(response.headers.get("access-control-expose-headers")?.split(", ")).toEqual(["Request-Id", "Retry-After"]);
+    }
+  });
+
   it("closes, after which nothing listens", async () => {
     const other = await startMockServer();
     await other.close();

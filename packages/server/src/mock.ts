@@ -106,13 +106,36 @@ function index(): string {
   return `${JSON.stringify({ catalog: "/catalog.json", errors }, null, 2)}\n`;
 }
 
+/** The headers a browser reads from a cross-origin response; without them it hides them from the page. */
+const EXPOSED_HEADERS = "Request-Id, Retry-After";
+const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
+/** How long a browser may cache a preflight's answer, in seconds. */
+const PREFLIGHT_MAX_AGE = "600";
+
+/**
+ * Answers a CORS preflight: any origin, the methods a client under test sends, and whatever
+ * request headers it asks for (`X-Request-Id`, `Idempotency-Key`, `Authorization`, ...).
+ */
+function preflight(request: IncomingMessage, response: ServerResponse): void {
+  const asked = request.headers["access-control-request-headers"];
+  response.writeHead(204, {
+    "access-control-allow-methods": ALLOWED_METHODS,
+    ...(typeof asked === "string" && asked !== "" ? { "access-control-allow-headers": asked } : {}),
+    "access-control-max-age": PREFLIGHT_MAX_AGE,
+    vary: "Access-Control-Request-Headers",
+  });
+  response.end();
+}
+
 function handle(request: IncomingMessage, response: ServerResponse): void {
   // Browser clients read the error headers too.
   response.setHeader("access-control-allow-origin", "*");
-  response.setHeader("access-control-expose-headers", "Request-Id, Retry-After");
+  response.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
   try {
     const url = new URL(request.url ?? "/", "http://mock.invalid");
-    if (request.method !== "GET" && request.method !== "HEAD") throw createError("not_found");
+    if (request.method === "OPTIONS") return preflight(request, response);
+    // The body of a POST or PUT is not read: the answer depends on the path and query alone.
+    request.resume();
     if (url.pathname === "/catalog.json") return sendJson(request, response, catalogJsonText());
     if (url.pathname === "/") return sendJson(request, response, index());
     const match = /^\/errors\/([^/]+)$/.exec(url.pathname);
@@ -130,9 +153,11 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
 }
 
 /**
- * Starts the mock server. `GET /errors/<code>` answers with the code's catalogue example (status,
- * headers, body, or problem details by `Accept`), query parameters overriding fields
- * (`?limit=50`); `GET /catalog.json` serves the catalogue; anything else is a `not_found`.
+ * Starts the mock server. `/errors/<code>`, by any method, answers with the code's catalogue
+ * example (status, headers, body, or problem details by `Accept`), query parameters overriding
+ * fields (`?limit=50`); `/catalog.json` serves the catalogue; anything else is a `not_found`.
+ * Browsers may call it from any origin: it answers CORS preflights and exposes `Request-Id` and
+ * `Retry-After`.
  *
  * @example
  * const mock = await startMockServer();
