@@ -5,3 +5,16 @@ export const DOC_BASE_URL = "https://errata.dev/docs/errors";
 export function docUrlOf(code: string, base: string = DOC_BASE_URL): string {
   return `${base}#${code}`;
 }
+
+/** What every problem `instance` starts with; the request ID follows. */
+export const PROBLEM_INSTANCE_PREFIX = "tag:errata.dev,2026:request:";
+
+/**
+ * The RFC 9457 `instance` of an error response: an absolute URI naming this occurrence, built from
+ * its request ID. A bare `req_...` would be a relative reference, which clients resolve against the
+ * request's URL into a link that leads nowhere; a `tag:` URI (RFC 4151) is absolute, needs no
+ * registration and is never dereferenced.
+ */
+export function problemInstanceOf(requestId: string): string {
+  return `${PROBLEM_INSTANCE_PREFIX}${requestId}`;
+}

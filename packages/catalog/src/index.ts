@@ -17,7 +17,7 @@ export {
   type ErrorInfo,
 } from "./table.js";
 export { placeholdersOf, renderMessage } from "./message.js";
-export { DOC_BASE_URL, docUrlOf } from "./doc-url.js";
+export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,

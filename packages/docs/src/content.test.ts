@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { problemInstanceOf } from "@errata/catalog";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test-helpers.js";
@@ -111,7 +112,7 @@ describe("docs/errors.md", () => {
         title: entry.title,
         status: entry.status,
         detail: error.message,
-        instance: request_id,
+        instance: problemInstanceOf(request_id),
         code: entry.code,
         request_id,
       });

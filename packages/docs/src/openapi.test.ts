@@ -4,6 +4,7 @@ import { validate } from "@readme/openapi-parser";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { problemInstanceOf } from "@errata/catalog";
 import { generateDocs } from "./generate.js";
 import { responseName } from "./openapi.js";
 import type { CatalogEntry, JsonSchema } from "./schemas-dir.js";
@@ -102,7 +103,7 @@ describe("schemas/openapi.json", () => {
     const entry = catalog.errors.find((candidate) => candidate.required_when) as CatalogEntry;
     const check = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/Problem.${entry.code}`);
     const rule = entry.required_when as NonNullable<CatalogEntry["required_when"]>;
-    const base = { type: entry.doc_url, title: entry.title, status: entry.status, detail: "x", instance: "req_a1b2c3d4e5f6", code: entry.code, request_id: "req_a1b2c3d4e5f6" };
+    const base = { type: entry.doc_url, title: entry.title, status: entry.status, detail: "x", instance: problemInstanceOf("req_a1b2c3d4e5f6"), code: entry.code, request_id: "req_a1b2c3d4e5f6" };
     const fields = Object.fromEntries(Object.entries(entry.example.error).filter(([key]) => key in entry.fields));
     expect(check?.({ ...base, ...fields })).toBe(true);
     expect(check?.({ ...base, ...fields, [rule.field]: rule.equals }), "the conditional fields are required").toBe(false);

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { problemInstanceOf } from "@errata/catalog";
 import { PROBLEM_MEMBERS, toProblemDetails } from "./problem.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { SCHEMAS_DIR, readJson } from "./test-helpers.js";
@@ -28,7 +29,7 @@ describe("toProblemDetails", () => {
           expect(problem.title).toBe(entry.title);
           expect(problem.status).toBe(entry.status);
           expect(problem.detail).toBe(body.error.message);
-          expect(problem.instance).toBe(requestId);
+          expect(problem.instance).toBe(problemInstanceOf(requestId));
           expect(problem.request_id).toBe(requestId);
           expect(problem.code).toBe(entry.code);
           for (const [key, value] of Object.entries(body.error)) {

@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "@errata/catalog";
 import { type CatalogEntry, type JsonSchema, SchemaSetError } from "./schemas-dir.js";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An error body in RFC 9457 form: the standard members plus `code`, `request_id` and the code's fields. */
 export interface ProblemDetails {
@@ -16,7 +19,7 @@ export interface ProblemDetails {
   readonly status: number;
   /** The error's `message`. */
   readonly detail: string;
-  /** The `request_id`. */
+  /** The `request_id` as an absolute URI (`problemInstanceOf`). */
   readonly instance: string;
   readonly code: string;
   readonly request_id: string;
@@ -29,7 +32,7 @@ export const PROBLEM_MEMBERS = ["type", "title", "status", "detail", "instance",
 
 /**
  * An error body (`{error, request_id}`) in problem details form: `type` = `doc_url`, `title`,
- * `status`, `detail` = `message`, `instance` = `request_id`, and `code`, `request_id`, `param`,
+ * `status`, `detail` = `message`, `instance` = `request_id` as an absolute URI, and `code`, `request_id`, `param`,
  * `details` and the code's fields as extension members. Members named like a standard member are left
  * out; `buildReference` refuses a catalogue whose fields take such a name.
  */
@@ -45,7 +48,7 @@ export function toProblemDetails(
     title: entry.title,
     status: entry.status,
     detail: String(body.error.message),
-    instance: body.request_id,
+    instance: problemInstanceOf(body.request_id),
     code: String(body.error.code),
     request_id: body.request_id,
     ...Object.fromEntries(extensions),
@@ -66,7 +69,12 @@ function standardMembers(requestId: JsonSchema, status: JsonSchema): Record<stri
     title: { type: "string", minLength: 1, description: "The code's short title." },
     status,
     detail: { type: "string", minLength: 1, description: "The error's `message`. Never branch on it." },
-    instance: { ...requestId, description: "The request's ID, the same as `request_id`." },
+    instance: {
+      type: "string",
+      // The request ID's own pattern, behind the URI prefix, so both members name one request.
+      pattern: `^${escapeRegExp(PROBLEM_INSTANCE_PREFIX)}${String(requestId.pattern ?? ".+").replace(/^\^/, "")}`,
+      description: `This occurrence as an absolute URI: \`${PROBLEM_INSTANCE_PREFIX}\` and the request ID, the same as \`request_id\`.`,
+    },
     code: {
       type: "string",
       pattern: "^[a-z][a-z0-9_]*$",

@@ -105,7 +105,7 @@ const adapters: Record<string, () => Promise<Running>> = {
 
 const forms = {
   json: { accept: "application/json", contentType: "application/json; charset=utf-8" },
-  problem: { accept: "application/problem+json", contentType: "application/problem+json; charset=utf-8" },
+  problem: { accept: "application/problem+json", contentType: "application/problem+json" },
 } as const;
 
 async function get(url: string, headers: Record<string, string>) {

@@ -82,7 +82,9 @@ function send(reply: FastifyReplyLike, request: FastifyRequestLike, error: unkno
   const rendered = renderError(error, { accept, requestId }, options);
   reply.code(rendered.status);
   for (const [name, value] of Object.entries(rendered.headers)) reply.header(name, value);
-  reply.send(rendered.body);
+  // As bytes: Fastify appends `; charset=utf-8` to the Content-Type of a string payload, which the
+  // problem details media type must not carry.
+  reply.send(Buffer.from(rendered.body));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ERROR_CODE_LIST, ERRORS, catalog, docUrlOf } from "@errata/catalog/zod";
+import { ERROR_CODE_LIST, ERRORS, catalog, docUrlOf, problemInstanceOf } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { createError } from "./error.js";
@@ -24,12 +24,12 @@ describe("renderError", () => {
     for (const code of ERROR_CODE_LIST) {
       const sent = renderError(createError(code, exampleFields(code) as never), PROBLEM);
       const problem = JSON.parse(sent.body);
-      expect(sent.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+      expect(sent.headers["content-type"]).toBe("application/problem+json");
       expect(problem).toMatchObject({
         type: docUrlOf(code),
         title: catalog.errors[code].title,
         status: ERRORS[code].status,
-        instance: sent.requestId,
+        instance: problemInstanceOf(sent.requestId),
         code,
         request_id: sent.requestId,
         ...exampleFields(code),
@@ -196,7 +196,7 @@ describe("anything thrown", () => {
 describe("forcing a form", () => {
   it("sends the form asked for, whatever Accept says", () => {
     const problem = renderError(createError("not_found"), { accept: "application/json" }, { form: "problem" });
-    expect(problem.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    expect(problem.headers["content-type"]).toBe("application/problem+json");
     expect(JSON.parse(problem.body).type).toBe(docUrlOf("not_found"));
     const json = renderError(createError("not_found"), PROBLEM, { form: "json" });
     expect(JSON.parse(json.body).error.code).toBe("not_found");

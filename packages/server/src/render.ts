@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { problemInstanceOf } from "@errata/catalog";
 import { preferredForm, type ErrorForm } from "./accept.js";
 import { createError, ErrataError, isErrataError } from "./error.js";
 import { generateRequestId, requestIdFrom } from "./request-id.js";
@@ -51,7 +52,9 @@ export interface RenderedError {
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
-const PROBLEM_TYPE = "application/problem+json; charset=utf-8";
+// No charset on problem details: JSON defines none (RFC 8259 §11, RFC 9457 §6.1), and problem
+// clients that compare the media type exactly ignore a body that carries one.
+const PROBLEM_TYPE = "application/problem+json";
 
 /**
  * The catalogued error to send for `thrown`: itself when it is one, otherwise `internal_error`
@@ -80,8 +83,8 @@ function jsonBody(error: ErrataError, requestId: string): string {
 
 /**
  * The body as RFC 9457 problem details: `type` is the code's doc URL, `title` its title, `detail`
- * the message, `instance` the request ID; `code`, `request_id` and the code's fields are extension
- * members.
+ * the message, `instance` an absolute URI of the request ID (`problemInstanceOf`); `code`,
+ * `request_id` and the code's fields are extension members.
  */
 export function problemOf(error: ErrataError, requestId: string): Record<string, unknown> {
   return {
@@ -89,7 +92,7 @@ export function problemOf(error: ErrataError, requestId: string): Record<string,
     title: error.title,
     status: error.status,
     detail: error.message,
-    instance: requestId,
+    instance: problemInstanceOf(requestId),
     code: error.code,
     request_id: requestId,
     ...error.wireFields(),
