@@ -20,6 +20,16 @@ describe("renderError", () => {
     }
   });
 
+  it("names the occurrence in problem details by an absolute URI that a client cannot resolve against the request URL", () => {
+    const sent = renderError(createError("throttled"), { ...PROBLEM, requestId: "req_absoluteinstance1" });
+    const { instance } = JSON.parse(sent.body) as { instance: string };
+    const base = "https://api.example.test/v1/messages";
+    // An absolute URI resolves to itself whatever the base; a relative reference would not.
+    expect(new URL(instance, base).href).toBe(instance);
+    expect(instance).toBe(problemInstanceOf("req_absoluteinstance1"));
+    expect(instance.endsWith("req_absoluteinstance1")).toBe(true);
+  });
+
   it("sends every code as problem details that map back to a valid body", () => {
     for (const code of ERROR_CODE_LIST) {
       const sent = renderError(createError(code, exampleFields(code) as never), PROBLEM);
