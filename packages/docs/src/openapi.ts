@@ -10,7 +10,17 @@ import { type JsonSchema, SchemaSetError } from "./schemas-dir.js";
 
 export type OpenApiDocument = {
   readonly openapi: string;
-  readonly info: { readonly title: string; readonly version: string; readonly description: string };
+  readonly info: {
+    readonly title: string;
+    readonly version: string;
+    readonly description: string;
+    readonly license: { readonly name: string; readonly identifier: string };
+    readonly contact: { readonly name: string; readonly url: string };
+  };
+  readonly servers: readonly { readonly url: string; readonly description: string }[];
+  readonly paths: Record<string, JsonSchema>;
+  readonly security: readonly JsonSchema[];
+  readonly tags: readonly { readonly name: string; readonly description: string }[];
   readonly components: {
     readonly schemas: Record<string, JsonSchema>;
     readonly headers: Record<string, JsonSchema>;
@@ -54,6 +64,10 @@ function embed(schema: JsonSchema, self: string, ids: ReadonlyMap<string, string
 
 function response(ref_: Reference, group: StatusGroup): JsonSchema {
   const { status, codes } = group;
+  // A JSON body's code sits inside `error`, where OpenAPI's discriminator cannot reach, so its bodies
+  // are `anyOf`: they exclude each other by `error.code` all the same, and linters do not mistake
+  // them for overlapping `oneOf` options. Problem details carry `code` on top, so they discriminate.
+  const anyOf = (names: string[]) => (names.length === 1 ? ref(names[0] as string) : { anyOf: names.map(ref) });
   const oneOf = (names: string[]) => (names.length === 1 ? ref(names[0] as string) : { oneOf: names.map(ref) });
   const examples = (form: "json" | "problem") =>
     Object.fromEntries(
@@ -78,7 +92,7 @@ function response(ref_: Reference, group: StatusGroup): JsonSchema {
     headers,
     content: {
       "application/json": {
-        schema: oneOf(codes.map((entry) => componentNames.body(entry.code))),
+        schema: anyOf(codes.map((entry) => componentNames.body(entry.code))),
         examples: examples("json"),
       },
       "application/problem+json": {
@@ -94,6 +108,69 @@ function response(ref_: Reference, group: StatusGroup): JsonSchema {
             : {}),
         },
         examples: examples("problem"),
+      },
+    },
+  };
+}
+
+/** Where `errata mock` listens by default; the document's paths are its routes. */
+export const MOCK_SERVER_URL = "http://127.0.0.1:4010";
+
+/** Path templates and operations of the mock server, answering with the components above. */
+function mockPaths(reference: Reference): Record<string, JsonSchema> {
+  const responses: Record<string, JsonSchema> = Object.fromEntries(
+    reference.statuses.map((group) => [String(group.status), { $ref: `#/components/responses/${responseName(group.status)}` }]),
+  );
+  responses.default = { $ref: "#/components/responses/Error" };
+  const code = {
+    name: "code",
+    in: "path",
+    required: true,
+    description: "The error code to answer with.",
+    schema: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+  };
+  const override = {
+    name: "fields",
+    in: "query",
+    required: false,
+    description: "Values of the code's fields overriding its example, such as `?limit=50`.",
+    style: "form",
+    explode: true,
+    schema: { type: "object", additionalProperties: { type: "string" } },
+  };
+  const operation = (method: string) => ({
+    operationId: `${method}Error`,
+    summary: `Answers with the code's example error (${method.toUpperCase()})`,
+    description:
+      "Sends the catalogued error of `code` exactly as a service sends it, the JSON body or problem details by `Accept`. An unknown code answers `not_found`.",
+    tags: ["mock"],
+    parameters: [code, override],
+    responses,
+  });
+  const json = (description: string, schema: JsonSchema) => ({
+    description,
+    content: { "application/json": { schema } },
+  });
+  return {
+    "/errors/{code}": { get: operation("get"), post: operation("post") },
+    "/catalog.json": {
+      get: {
+        operationId: "getCatalog",
+        summary: "The catalogue, as `schemas/catalog.json` holds it",
+        description: "Every type and code of this version, with statuses, messages, fields and retry policy.",
+        tags: ["mock"],
+        responses: {
+          "200": json("The catalogue of this version.", {
+            type: "object",
+            properties: {
+              version: { type: "string" },
+              types: { type: "object" },
+              errors: { type: "array", items: { type: "object" } },
+            },
+            required: ["version", "types", "errors"],
+          }),
+          "4XX": { $ref: "#/components/responses/Error" },
+        },
       },
     },
   };
@@ -138,15 +215,31 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
     schemas[componentNames.problem(entry.code)] = { ...note, ...problemSchemaOf(schema, entry, reference.requestIdSchema) };
   }
 
-  const responses = Object.fromEntries(reference.statuses.map((group) => [responseName(group.status), response(reference, group)]));
+  const responses: Record<string, JsonSchema> = Object.fromEntries(reference.statuses.map((group) => [responseName(group.status), response(reference, group)]));
+  // Any other error: a code a newer catalogue adds, read with the lenient schema.
+  responses.Error = {
+    description: "Any error response, including one of a code this version does not know.",
+    headers: { "Request-Id": { $ref: "#/components/headers/RequestId" } },
+    content: {
+      "application/json": { schema: ref("AnyErrorBody") },
+      "application/problem+json": { schema: ref("Problem") },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {
       title: "Errata error responses",
       version: reference.version,
+      license: { name: "MIT", identifier: "MIT" },
+      contact: { name: "Errata", url: "https://errata.dev" },
       description:
         "Components for the error responses of the messaging API: one schema per error code, the error body, its RFC 9457 problem details form, and one response per error status. Reference them from an API description, e.g. `$ref: 'openapi.json#/components/responses/TooManyRequests'`.",
     },
+    servers: [{ url: MOCK_SERVER_URL, description: "The mock server (`errata mock`), which answers every catalogued error." }],
+    paths: mockPaths(reference),
+    // The mock server asks for no credentials.
+    security: [],
+    tags: [{ name: "mock", description: "The routes of the mock server." }],
     components: {
       schemas,
       headers: {
