@@ -43,14 +43,25 @@ export function responseName(status: number): string {
   return reasonOf(status).replace(/[^A-Za-z0-9]/g, "");
 }
 
-/** A copy of `schema` fit for `components.schemas`: no `$schema`/`$id`, refs pointing at components. */
+/** The file name of a schema's `$id` without folder and suffix: how a file names its copies in `$defs`. */
+const stemOf = (id: string) => id.slice(id.lastIndexOf("/") + 1).replace(/\.schema\.json$/, "");
+
+/**
+ * A copy of `schema` fit for `components.schemas`: no `$schema`/`$id`, refs pointing at components.
+ * The copies of other files that a self-contained schema carries in `$defs` are components of their
+ * own already, so they are dropped and refs to them point at those components.
+ */
 function embed(schema: JsonSchema, self: string, ids: ReadonlyMap<string, string>): JsonSchema {
+  const stems = new Map([...ids].map(([id, name]) => [stemOf(id), name]));
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (typeof value !== "object" || value === null) return value;
     return Object.fromEntries(
       Object.entries(value).map(([key, member]) => {
         if (key !== "$ref" || typeof member !== "string") return [key, rewrite(member)];
+        const local = /^#\/\$defs\/([^/]+)(.*)$/.exec(member);
+        const component = local ? stems.get(local[1] as string) : undefined;
+        if (component !== undefined) return [key, `${SCHEMAS}${component}${local?.[2] ?? ""}`];
         const [base = "", fragment = ""] = member.split("#");
         const target = base === "" ? self : ids.get(base);
         if (target === undefined) throw new SchemaSetError(`${self}: \`$ref\` ${member} names no schema of the folder`);
@@ -58,8 +69,9 @@ function embed(schema: JsonSchema, self: string, ids: ReadonlyMap<string, string
       }),
     );
   };
-  const { $schema: _schema, $id: _id, ...rest } = schema;
-  return rewrite(rest) as JsonSchema;
+  const { $schema: _schema, $id: _id, $defs: defs, ...rest } = schema;
+  const own = Object.entries((defs ?? {}) as Record<string, unknown>).filter(([name]) => !stems.has(name));
+  return rewrite(own.length > 0 ? { ...rest, $defs: Object.fromEntries(own) } : rest) as JsonSchema;
 }
 
 function response(ref_: Reference, group: StatusGroup): JsonSchema {

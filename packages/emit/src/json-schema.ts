@@ -1,6 +1,7 @@
 /**
  * JSON Schema (draft 2020-12) of the wire body, converted from the catalogue's zod schemas with
- * zod's own converter. Files refer to each other by `$id`.
+ * zod's own converter. Every file stands on its own: a schema that uses another carries a copy of it
+ * in `$defs`, so code generators and validators read any one file without fetching anything.
  *
  * @module
  */
@@ -46,6 +47,44 @@ export function jsonSchemas(): Map<string, JsonSchema> {
       "Any well-formed error response body. Catalogued codes are checked fully; a code this version does not know needs only the common members.",
   });
   const { schemas } = z.toJSONSchema(registry, { uri: schemaId, target: "draft-2020-12" });
-  return new Map(Object.entries(schemas).map(([id, schema]) => [`${id}.schema.json`, schema as JsonSchema]));
+  const byUri = new Map(Object.entries(schemas).map(([id, schema]) => [schemaId(id), schema as JsonSchema]));
+  return new Map(
+    Object.entries(schemas).map(([id, schema]) => [`${id}.schema.json`, selfContained(schema as JsonSchema, byUri)]),
+  );
+}
+
+/** The `$defs` name of a schema file's copy: its file name without folder and suffix (`error-object`, a code). */
+export function defName(uri: string): string {
+  return uri.slice(uri.lastIndexOf("/") + 1).replace(/\.schema\.json$/, "");
+}
+
+/**
+ * `schema` with every `$ref` to another file rewritten to a copy of that file under `$defs`. The
+ * files' `$id`s are absolute URLs that nothing serves, so a tool that follows them would go to the
+ * network and fail; within one document a local reference always resolves.
+ */
+function selfContained(schema: JsonSchema, byUri: ReadonlyMap<string, JsonSchema>): JsonSchema {
+  const defs: Record<string, JsonSchema> = {};
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, member]) => {
+        if (key !== "$ref" || typeof member !== "string" || member.startsWith("#")) return [key, rewrite(member)];
+        const [uri = "", fragment = ""] = member.split("#");
+        const target = byUri.get(uri);
+        if (target === undefined) throw new Error(`JSON Schema: \`$ref\` ${member} names no emitted schema`);
+        const name = defName(uri);
+        if (!(name in defs)) {
+          defs[name] = {}; // Reserved first, so a schema that refers back to itself ends.
+          const { $schema: _schema, $id: _id, ...copy } = target;
+          defs[name] = rewrite(copy) as JsonSchema;
+        }
+        return [key, `#/$defs/${name}${fragment}`];
+      }),
+    );
+  };
+  const result = rewrite(schema) as JsonSchema;
+  return Object.keys(defs).length === 0 ? result : { ...result, $defs: { ...(result.$defs as object), ...defs } };
 }
 
