@@ -8,7 +8,22 @@
 import * as z from "zod";
 
 const count = () => z.int().min(0);
-const decimal = () => z.string().regex(/^[0-9]+(\.[0-9]+)?$/);
+// Each patterned kind carries a title and an example, which the reference shows instead of the regex.
+const decimal = () =>
+  z
+    .string()
+    .regex(/^[0-9]+(\.[0-9]+)?$/)
+    .meta({ title: "decimal string", examples: ["12.50"] });
+const url = (example: string) =>
+  z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .meta({ title: "URL", examples: [example] });
+const phoneNumber = () =>
+  z
+    .string()
+    .regex(/^\+[1-9][0-9]{1,14}$/)
+    .meta({ title: "E.164 phone number", examples: ["+15555550123"] });
 
 export const param = z
   .string()
@@ -25,10 +40,7 @@ export const details = z
   .min(1)
   .describe("Field-level problems, one item for each: `{field, message}`.");
 
-export const docUrl = z
-  .string()
-  .regex(/^https?:\/\/\S+$/)
-  .describe("A link to this code's entry in the error reference.");
+export const docUrl = url("https://errata.dev/docs/errors#throttled").describe("A link to this code's entry in the error reference.");
 
 export const retryAfter = count().describe(
   "Whole seconds to wait before retrying; the same value as the `Retry-After` header.",
@@ -43,10 +55,7 @@ export const allocationId = z
   .string()
   .min(1)
   .describe("The number allocation (`alloc_...`) that tripped the rule.");
-export const senderNumber = z
-  .string()
-  .regex(/^\+[1-9][0-9]{1,14}$/)
-  .describe("The sending number (E.164) that tripped the rule.");
+export const senderNumber = phoneNumber().describe("The sending number (E.164) that tripped the rule.");
 export const externalId = z
   .string()
   .min(1)
@@ -66,11 +75,9 @@ export const requiredAmount = decimal().describe(
 export const currency = z
   .string()
   .regex(/^[A-Z]{3}$/)
+  .meta({ title: "ISO 4217 currency code", examples: ["USD"] })
   .describe("The ISO 4217 currency of the amounts (`USD`).");
-export const topupUrl = z
-  .string()
-  .regex(/^https?:\/\/\S+$/)
-  .describe("A direct link to the billing top-up flow.");
+export const topupUrl = url("https://dashboard.example.com/billing/top-up").describe("A direct link to the billing top-up flow.");
 
 export const period = z.enum(["daily", "monthly"]).describe("Which spend cap was hit.");
 export const trafficType = z
@@ -80,4 +87,5 @@ export const trafficType = z
 export const resetsAt = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/)
+  .meta({ title: "RFC 3339 timestamp", examples: ["2026-12-01T00:00:00Z"] })
   .describe("When the quota resets, as an RFC 3339 timestamp.");

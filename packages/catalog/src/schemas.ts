@@ -24,6 +24,7 @@ import { ERROR_CODE_LIST } from "./table.js";
 export const requestIdSchema = z
   .string()
   .regex(REQUEST_ID_PATTERN)
+  .meta({ title: "request ID", examples: ["req_a1b2c3d4e5f6"] })
   .describe("The request's ID (`req_...`). Quote it in support requests.");
 
 const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
@@ -86,10 +87,16 @@ const knownCodes: ReadonlySet<string> = new Set(ERROR_CODE_LIST);
 
 /** An error object of a code this version does not know: only the common members are checked. */
 const unknownErrorObjectSchema = z.looseObject({
-  type: z.string().regex(CODE_PATTERN).describe("The error's type; may be one this version does not know."),
+  type: z
+    .string()
+    .regex(CODE_PATTERN)
+    .meta({ title: "snake_case name", examples: ["rate_limit_error"] })
+    .describe("The error's type; may be one this version does not know."),
   code: z
     .string()
     .regex(CODE_PATTERN)
+    // An example of its own: every catalogued code is refused here.
+    .meta({ title: "snake_case name", examples: ["a_newer_code"] })
     .refine((code) => !knownCodes.has(code), "A catalogued code must match its own schema.")
     // The same rule for JSON Schema, which cannot see the refinement.
     .meta({ not: { enum: [...ERROR_CODE_LIST] } })

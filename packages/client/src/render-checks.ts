@@ -47,17 +47,20 @@ const { description: _, ...DETAILS } = {
   description: "",
 };
 
+/** Keywords that describe a value without constraining it: a check ignores them. */
+const ANNOTATIONS = new Set(["description", "title", "examples", "$comment", "$schema"]);
+
 function strip(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(strip);
   if (schema === null || typeof schema !== "object") return schema;
   return Object.fromEntries(
-    Object.entries(schema).filter(([key]) => key !== "description").map(([key, value]) => [key, strip(value)]),
+    Object.entries(schema).filter(([key]) => !ANNOTATIONS.has(key)).map(([key, value]) => [key, strip(value)]),
   );
 }
 
 /** The rule of one field's JSON Schema; throws on a shape the core cannot check. */
 export function ruleOf(schema: JsonSchema, where: string): string {
-  const { description: _d, $schema: _s, ...s } = schema as JsonSchema & { $schema?: string };
+  const s = strip(schema) as JsonSchema;
   const keys = Object.keys(s).sort().join(",");
   if (s.type === "integer" && keys === "maximum,minimum,type" && s.minimum === 0 && s.maximum === Number.MAX_SAFE_INTEGER)
     return "i";

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +65,24 @@ describe("docs/errors.md", () => {
     }
   });
 
+  it("links each code's schema file, by a path that exists beside docs/", () => {
+    for (const entry of catalog.errors) {
+      const link = `[\`schemas/errors/${entry.code}.schema.json\`](../schemas/errors/${entry.code}.schema.json)`;
+      expect(sectionOf(markdown, entry.code), entry.code).toContain(link);
+      // Resolved from docs/, where the reference lives.
+      expect(existsSync(join(SCHEMAS_DIR, "..", "docs", `../schemas/errors/${entry.code}.schema.json`))).toBe(true);
+    }
+  });
+
+  it("shows no field's type as a raw regex: every patterned field names its kind", () => {
+    for (const entry of catalog.errors) {
+      for (const [name, schema] of Object.entries(entry.fields)) {
+        if (typeof schema.pattern === "string") expect(schema.title, `${entry.code}.${name}`).toBeTypeOf("string");
+      }
+    }
+    expect(markdown).not.toMatch(/matching `\^/);
+  });
+
   it("lists each code's fields with type, whether required (the conditional rule included) and meaning", () => {
     for (const entry of catalog.errors) {
       const section = sectionOf(markdown, entry.code);
@@ -81,8 +100,13 @@ describe("docs/errors.md", () => {
         );
         expect(meaning).toBe(String(schema.description ?? ""));
         if (Array.isArray(schema.enum)) for (const value of schema.enum) expect(type).toContain(`\`${JSON.stringify(value)}\``);
-        else expect(type.startsWith(String(schema.type)), `${entry.code}.${name}: ${type}`).toBe(true);
-        if (typeof schema.pattern === "string") expect(type).toContain(`\`${schema.pattern.replace(/\|/g, "\\|")}\``);
+        else if (typeof schema.title === "string") {
+          // A patterned kind is named, with an example, instead of showing its regex.
+          expect(type, `${entry.code}.${name}`).toBe(`${schema.title}, e.g. \`${(schema.examples as string[])[0]}\``);
+        } else expect(type.startsWith(String(schema.type)), `${entry.code}.${name}: ${type}`).toBe(true);
+        if (typeof schema.pattern === "string" && typeof schema.title !== "string") {
+          expect(type).toContain(`\`${schema.pattern.replace(/\|/g, "\\|")}\``);
+        }
       }
       if (Object.keys(entry.fields).length === 0) expect(section).toContain("**Fields:** none");
     }

@@ -352,6 +352,12 @@ function typesOverview(ref: Reference): Block {
   };
 }
 
+/**
+ * Where a code's schema file is, relative to the reference: `docs/` and `schemas/` sit side by side
+ * in the repository and wherever the two are served together.
+ */
+const schemaHref = (code: string) => `../schemas/errors/${code}.schema.json`;
+
 function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
   const rule = entry.required_when;
   const rows = fieldRows(entry);
@@ -371,7 +377,7 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
         ["How to fix it", entry.fix],
         [`Retry (${c(entry.retry)})`, retryText(entry)],
         ["Surface to the account owner", ownerText(entry)],
-        ["Schema", `\`schemas/errors/${entry.code}.schema.json\``],
+        ["Schema", `[\`schemas/errors/${entry.code}.schema.json\`](${schemaHref(entry.code)})`],
       ],
     },
     rows.length === 0

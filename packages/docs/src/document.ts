@@ -60,3 +60,10 @@ export function tokens(text: Inline): Token[] {
   if (last < text.length) out.push({ kind: "text", text: text.slice(last) });
   return out;
 }
+
+/** Inline Markdown as plain text: the words a reader sees, without the markup. */
+export function plainText(text: Inline): string {
+  return tokens(text)
+    .map((token) => (token.kind === "strong" || token.kind === "link" ? plainText(token.text) : token.text))
+    .join("");
+}

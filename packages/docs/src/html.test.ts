@@ -144,6 +144,29 @@ describe("docs/errors.html in headless Chromium", () => {
     expect(await page.isVisible("#response-shape")).toBe(true);
   });
 
+  it("keeps an index of every code beside the content, by type, that follows the filter", async () => {
+    expect(await page.isVisible("nav.index")).toBe(true);
+    const links = await page.$$eval("nav.index li[data-code] a", (anchors) => anchors.map((a) => a.getAttribute("href")));
+    expect([...links].sort()).toEqual(catalog.errors.map((entry) => `#${entry.code}`).sort());
+    const box = await page.locator("nav.index").boundingBox();
+    const main = await page.locator("main").boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(main?.x ?? 0);
+    await page.fill("#filter", "throttled");
+    const shown = await page.$$eval("nav.index li[data-code]", (items) =>
+      items.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset.code),
+    );
+    expect(shown).toEqual(["throttled"]);
+    await page.fill("#filter", "");
+  });
+
+  it("wraps long lines in code blocks instead of cutting them off", async () => {
+    const clipped = await page.$$eval("pre", (blocks) =>
+      blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.textContent?.slice(0, 60)),
+    );
+    expect(await page.$$eval("pre", (blocks) => blocks.length)).toBeGreaterThan(catalog.errors.length);
+    expect(clipped).toEqual([]);
+  });
+
   it("prints without the filter bar", async () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.isVisible(".bar")).toBe(false);

@@ -1,12 +1,13 @@
 /**
  * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
  * and script, no external request (a Content-Security-Policy with the hashes of the inline style
- * and script enforces it), a print stylesheet, and a filter box that narrows the codes.
+ * and script enforces it), a print stylesheet, a filter box that narrows the codes, and an index of
+ * every code beside the content.
  *
  * @module
  */
 import { createHash } from "node:crypto";
-import { type Block, type Inline, type Page, tokens } from "./document.js";
+import { type Block, type Inline, type Page, plainText, tokens } from "./document.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -76,7 +77,19 @@ const STYLE = `
 * { box-sizing: border-box; }
 html { scroll-padding-top: 4.5rem; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--fg); background: var(--bg); }
-main { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+main { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; min-width: 0; }
+.layout { display: block; }
+nav.index { display: none; }
+@media (min-width: 80rem) {
+  .layout { display: grid; grid-template-columns: 17rem minmax(0, 62rem); justify-content: center; gap: 1.5rem; }
+  nav.index { display: block; position: sticky; top: 3.2rem; align-self: start; max-height: calc(100vh - 3.6rem); overflow-y: auto; padding: 1rem 0 2rem 1rem; font-size: .875rem; }
+  nav.index h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border: none; margin: 1rem 0 .25rem; padding: 0; }
+  nav.index ul { list-style: none; margin: 0; padding: 0; }
+  nav.index li { margin: 0; }
+  nav.index a { display: block; padding: .05rem .4rem; border-radius: 4px; text-decoration: none; overflow-wrap: anywhere; }
+  nav.index a:hover { background: var(--panel); }
+  main { margin: 0; }
+}
 .bar { position: sticky; top: 0; z-index: 1; display: flex; gap: .75rem; align-items: center; padding: .6rem 1.25rem; background: var(--panel); border-bottom: 1px solid var(--line); }
 .bar label { font-weight: 600; }
 .bar input { flex: 1; max-width: 28rem; font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
@@ -87,7 +100,7 @@ h3 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
 h4 { font-size: 1.1rem; margin: 0 0 .5rem; }
 a { color: var(--accent); }
 code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: .1em .3em; border-radius: 4px; overflow-wrap: break-word; }
-pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }
+pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 pre code { padding: 0; background: none; overflow-wrap: normal; }
 figure.example { margin: 1rem 0; }
 figcaption { color: var(--muted); font-size: .9rem; }
@@ -108,7 +121,8 @@ section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-s
 @media print {
   :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --line: #999; --accent: #000; }
   body { font-size: 10.5pt; }
-  .bar { display: none; }
+  .bar, nav.index { display: none; }
+  .layout { display: block; }
   main { max-width: none; padding: 0; }
   a { text-decoration: none; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -125,8 +139,8 @@ const SCRIPT = `
   const count = document.getElementById("count");
   const empty = document.getElementById("no-match");
   const codes = [...document.querySelectorAll("section.code")];
-  const rows = [...document.querySelectorAll("tr[data-code]")];
-  const types = [...document.querySelectorAll("section.type")];
+  const rows = [...document.querySelectorAll("tr[data-code], nav.index li[data-code]")];
+  const types = [...document.querySelectorAll("section.type, nav.index section")];
   const general = [...document.querySelectorAll("section.general, .intro")];
   const apply = () => {
     const query = input.value.trim().toLowerCase();
@@ -140,7 +154,7 @@ const SCRIPT = `
       if (match) shown.add(code);
     }
     for (const row of rows) row.hidden = !shown.has(row.dataset.code);
-    for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden])");
+    for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden]), li[data-code]:not([hidden])");
     for (const part of general) part.hidden = query !== "";
     empty.hidden = shown.size > 0;
     count.value = query === "" ? codes.length + " codes" : shown.size + " of " + codes.length + " codes";
@@ -153,6 +167,27 @@ const SCRIPT = `
   apply();
 })();
 `;
+
+/** Every code, grouped by its type, as links: the index beside the content on wide screens. */
+function codeIndex(blocks: readonly Block[]): string {
+  const groups = typeGroups(blocks);
+  if (groups.length === 0) return "";
+  const sections = groups.map((group) => {
+    const heading = group.blocks.find((item) => item.kind === "heading");
+    const title = heading?.kind === "heading" ? plainText(heading.text) : group.id;
+    const codes = group.blocks.filter((item) => item.kind === "group" && item.role === "code");
+    const links = codes
+      .map((item) => (item.kind === "group" ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${escapeHtml(item.code ?? item.id)}</a></li>` : ""))
+      .join("\n");
+    return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeHtml(title)}</a></h2>\n<ul>\n${links}\n</ul></section>`;
+  });
+  return `<nav class="index" aria-label="Codes">\n${sections.join("\n")}\n</nav>`;
+}
+
+/** The `type` groups among `blocks`, at any depth. */
+function typeGroups(blocks: readonly Block[]): Extract<Block, { kind: "group" }>[] {
+  return blocks.flatMap((item) => (item.kind === "group" ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : []));
+}
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -183,11 +218,14 @@ export function renderHtml(page: Page): string {
 <input id="filter" type="search" placeholder="A code, a word of its title, a type or a status" autocomplete="off" spellcheck="false">
 <output id="count" for="filter"></output>
 </header>
+<div class="layout">
+${codeIndex(body)}
 <main>
 ${introHtml}
 <p id="no-match" class="empty" hidden>No code matches the filter.</p>
 ${body.map(block).join("\n")}
 </main>
+</div>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -95,6 +95,11 @@ export function typeText(schema: JsonSchema): string {
   } else if (typeof schema.maximum === "number" && schema.maximum < Number.MAX_SAFE_INTEGER) {
     notes.push(`≤ ${schema.maximum}`);
   }
+  // A patterned kind names itself (`decimal string, e.g. 12.50`); a bare pattern is shown as a last resort.
+  if (typeof schema.title === "string" && typeof schema.pattern === "string") {
+    const example = Array.isArray(schema.examples) && typeof schema.examples[0] === "string" ? `, e.g. ${code(schema.examples[0])}` : "";
+    return `${schema.title}${example}`;
+  }
   if (typeof schema.pattern === "string") notes.push(`matching ${code(schema.pattern)}`);
   else if (typeof schema.minLength === "number" && schema.minLength > 0) notes.push("non-empty");
   if (type === "array" && isObject(schema.items)) {
