@@ -194,9 +194,10 @@ function overBytes(text: string, max: number): boolean {
 const MAX_DEPTH = 64;
 
 /**
- * A copy of a value handed to `fromBody`, read once: own enumerable data members only, never one
- * that could reach a prototype nor a function (a `then` would hijack `await`), at every depth.
- * The checks then read the copy, so a getter cannot answer one thing to them and another after.
+ * A copy of a value, read once: own enumerable data members only, never one that could reach a
+ * prototype nor a function (a `then` would hijack `await`), at every depth. The checks then read
+ * the copy, so a getter of a value handed to `fromBody` cannot answer one thing to them and
+ * another after.
  */
 function copyData(value: unknown, depth: number): unknown {
   if (typeof value === "function") return undefined;
@@ -217,45 +218,46 @@ function copyData(value: unknown, depth: number): unknown {
   return copy;
 }
 
-/** Drops, at every depth of a value fresh from `JSON.parse`, the own members that could reach a prototype. */
-function dropUnsafe(value: unknown, depth: number): void {
-  if (typeof value !== "object" || value === null) return;
-  if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
-  if (Array.isArray(value)) {
-    for (const item of value) dropUnsafe(item, depth + 1);
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    if (UNSAFE.has(key)) delete (value as Record<string, unknown>)[key];
-    else dropUnsafe((value as Record<string, unknown>)[key], depth + 1);
-  }
+interface Init {
+  status: number;
+  headers: HeadersLike | undefined;
+  now: () => number;
+  max: number;
+}
+
+/** A caller's clock that may throw or answer anything: the system clock then. */
+function safeClock(clock: () => unknown): () => number {
+  return () => {
+    try {
+      const at = clock();
+      if (typeof at === "number") return at;
+    } catch {
+      // The system clock instead.
+    }
+    return Date.now();
+  };
 }
 
 /** What `fromBody` reads of its `init`, each member once; a throwing getter leaves its default. */
-function readInit(init: BodyInit | undefined): { status: number; headers: HeadersLike | undefined; now: () => number; max: number } {
-  const read = <T>(get: () => T): T | undefined => {
-    try {
-      return get();
-    } catch {
-      return undefined;
-    }
-  };
-  const status = read(() => init?.status);
-  const maxBytes = read(() => init?.maxBytes);
-  const clock = read(() => init?.now);
-  const now =
-    typeof clock === "function"
-      ? () => {
-          const at = read(clock);
-          return typeof at === "number" ? at : Date.now();
-        }
-      : Date.now;
-  return {
-    status: typeof status === "number" ? status : 0,
-    headers: read(() => init?.headers),
-    now,
-    max: typeof maxBytes === "number" ? maxBytes : MAX_BYTES,
-  };
+function readInit(init: BodyInit | undefined): Init {
+  const out: Init = { status: 0, headers: undefined, now: Date.now, max: MAX_BYTES };
+  // One member at a time, so that a throwing getter costs only its own member.
+  try {
+    const status = init?.status;
+    if (typeof status === "number") out.status = status;
+  } catch {}
+  try {
+    out.headers = init?.headers;
+  } catch {}
+  try {
+    const clock = init?.now;
+    if (typeof clock === "function") out.now = safeClock(clock);
+  } catch {}
+  try {
+    const max = init?.maxBytes;
+    if (typeof max === "number") out.max = max;
+  } catch {}
+  return out;
 }
 
 /** The shared parser; the validating entry passes its own `fitCheck`. */
@@ -283,10 +285,9 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
         return transport(status, "not_json", headers, text, now);
       }
       // JSON.parse makes `__proto__` an own member, never a prototype, but a copy made later with
-      // Object.assign or a spread would not: such members are dropped at every depth. Text that
-      // cannot hold one (spelt out or escaped) skips the walk, to keep parsing near JSON.parse.
-      if (text.includes("__proto__") || text.includes("\\u") || text.includes("constructor") || text.includes("prototype"))
-        dropUnsafe(body, 0);
+      // Object.assign would not: such members are dropped at every depth, by copying. Text that
+      // cannot hold one (spelt out or escaped) is not copied, to keep parsing near JSON.parse.
+      if (text.includes("__proto__") || text.includes("\\u")) body = copyData(body, 0);
     } else {
       body = copyData(body, 0);
     }
@@ -302,6 +303,7 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;
+    if (hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype")) for (const key of UNSAFE) delete out[key];
     out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
     out.known = known;
     out.status = status;
