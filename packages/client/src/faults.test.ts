@@ -131,6 +131,25 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     }
   });
 
+  it("regression: aborting after withRetry gave up on a stalled error body raises no unhandled rejection", PROBE, async () => {
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      const probe = await serve((_q, s) => {
+        s.writeHead(503, { "content-type": "application/json" });
+        s.write('{"error":');
+      });
+      const controller = new AbortController();
+      const response = await withRetry(fetch, { ...fast, timeoutMs: 50, maxAttempts: 2 })(probe.url, { signal: controller.signal });
+      expect([response.status, response.url, response.redirected, response.type]).toEqual([503, probe.url, false, "basic"]);
+      controller.abort(new Error("caller left"));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(unhandled).toEqual([]);
+      await expect(response.text()).rejects.toThrow("caller left");
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
+  });
+
   it("gives up on a body that stalls after its headers, within timeoutMs", PROBE, async () => {
     const probe = await serve((_q, s) => {
       s.writeHead(503, { "content-type": "application/json" });

@@ -79,6 +79,28 @@ function isOneShot(body: unknown): boolean {
   );
 }
 
+/**
+ * Two readers of an error response: one to parse, and one returned to the caller, body unread,
+ * with the same status, headers, `url`, `redirected` and `type`. The body is teed here rather
+ * than by `response.clone()`: in Node 20, a clone whose branch was cancelled (a body too large
+ * or too slow) turns a later abort of the request's signal into an unhandled rejection.
+ */
+function twoReaders(response: Response): { parse: Response; keep: Response } {
+  const body = response.body;
+  const { status } = response;
+  // new Response() takes statuses from 200 to 599 only.
+  if (body === null || !(status >= 200 && status <= 599)) return { parse: response.clone(), keep: response };
+  const [ours, theirs] = body.tee();
+  const init = { status, statusText: response.statusText, headers: response.headers };
+  const keep = new Response(theirs, init);
+  Object.defineProperties(keep, {
+    url: { value: response.url },
+    redirected: { value: response.redirected },
+    type: { value: response.type },
+  });
+  return { parse: new Response(ours, init), keep };
+}
+
 /** `promise`, or a rejection with the signal's reason as soon as it aborts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
@@ -134,7 +156,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * network error never performs the request twice; a network error is retried only for a keyed or
  * idempotent request. A body that can be sent once only (a stream) is never retried. An abort,
  * also during a wait or while an error body is read, rejects at once with the signal's reason.
- * The last response is returned as it came, its body unread.
+ * The last response is returned with its body unread (an error response as an equal `Response`
+ * over one branch of its body).
  *
  * @example
  * const api = withRetry(fetch, { maxAttempts: 4, onAttempt: (r) => log(r) });
@@ -182,9 +205,13 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
         onAttempt({ attempt, response, retry: false, delayMs: 0 });
         return response;
       }
-      // A body declared too large is judged by its header alone: a clone of it, cancelled unread,
-      // would leave the returned response's body tied to a cancelled branch.
-      const error = tooLargeByLength(response, limits) ?? (await fromResponse(response.clone(), { ...limits, signal: current.signal }));
+      // A body declared too large is judged by its header alone, without reading any of it.
+      let error: ParsedError | undefined = tooLargeByLength(response, limits);
+      if (error === undefined) {
+        const { parse, keep } = twoReaders(response);
+        response = keep;
+        error = await fromResponse(parse, { ...limits, signal: current.signal });
+      }
       current.done();
       if (signal?.aborted) {
         // An abort while the error body was read ends the call, not only the read.
@@ -195,7 +222,7 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
       const { retry, delayMs } = decision;
       onAttempt({ attempt, response, error, retry, delayMs });
       if (!retry) return response;
-      // Not awaited: cancelling one branch of a cloned body may not settle (see fromResponse).
+      // Not awaited: cancelling one branch of a teed body settles only with the other.
       response.body?.cancel().catch(() => {});
       await wait(delayMs, signal);
     }
