@@ -407,7 +407,9 @@ describe("fromBody with hostile values", () => {
     const hostile = new Proxy({}, { get: () => { throw new Error("get"); }, ownKeys: () => { throw new Error("keys"); }, has: () => { throw new Error("has"); }, getPrototypeOf: () => { throw new Error("proto"); } });
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    for (const given of [hostile, proxy, { error: hostile }, { error: proxy }, [hostile]]) {
+    const endless = new Proxy([], { get: (target, key) => (key === "length" ? 2 ** 32 - 1 : Reflect.get(target, key)) });
+    const details = { error: { type: "invalid_request_error", code: "validation_failed", message: "x", details: endless } };
+    for (const given of [hostile, proxy, { error: hostile }, { error: proxy }, [hostile], details]) {
       expect(fromBody(given, { status: 500 })).toMatchObject({ code: null, reason: "not_error_body", status: 500 });
       expect(fromBody(JSON.stringify(example), { status: 500, headers: hostile as never })).toMatchObject({ known: true });
     }

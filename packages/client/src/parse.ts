@@ -205,8 +205,10 @@ function copyData(value: unknown, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
   if (Array.isArray(value)) {
     const length = value.length;
-    const items: unknown[] = new Array(length);
-    for (let i = 0; i < length; i++) items[i] = copyData(value[i], depth + 1);
+    // More items than the largest body read holds bytes: a forged length, not data.
+    if (!(length <= MAX_BYTES)) throw new RangeError("too many items");
+    const items: unknown[] = [];
+    for (let i = 0; i < length; i++) items.push(copyData(value[i], depth + 1));
     return items;
   }
   const copy: Record<string, unknown> = {};
