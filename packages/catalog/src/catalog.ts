@@ -366,6 +366,28 @@ export const errors = {
     fields: { details: f.details },
     example: { details: [{ field: "send_at", message: "Must be in the future." }] },
   },
+  payload_too_large: {
+    type: "invalid_request_error",
+    status: 413,
+    title: "Payload too large",
+    message: "The request body is larger than this endpoint accepts.",
+    description:
+      "The body was refused before it was read in full because it is over the endpoint's size limit. Sent with 413, the status HTTP gives a body that is too large.",
+    fix: "Send a smaller body: fewer or smaller items, or upload large files separately.",
+    fields: {},
+    example: {},
+  },
+  unsupported_media_type: {
+    type: "invalid_request_error",
+    status: 415,
+    title: "Unsupported media type",
+    message: "The request body's content type or encoding is not supported by this endpoint.",
+    description:
+      "The body's `Content-Type`, charset or `Content-Encoding` is one the endpoint does not read. Sent with 415, the status HTTP gives an unsupported media type.",
+    fix: "Send the body as `application/json` in UTF-8, without an unsupported `Content-Encoding`.",
+    fields: {},
+    example: {},
+  },
 
   // --- payment_error (402)
   insufficient_balance: {

@@ -74,6 +74,8 @@ describe("ErrorCode", () => {
         case "invalid_request":
         case "audio_error":
         case "semantic_validation_failed":
+        case "payload_too_large":
+        case "unsupported_media_type":
         case "insufficient_balance":
         case "not_found":
         case "line_not_found":

@@ -15,5 +15,5 @@ export {
   type RetryDecision,
   type RetryOptions,
 } from "./retry.js";
-export { withRetry, type AttemptReport, type FetchLike, type WithRetryOptions } from "./with-retry.js";
+export { MAX_ATTEMPTS, withRetry, type AttemptReport, type FetchLike, type WithRetryOptions } from "./with-retry.js";
 export type { KnownError, ParsedError, ResponseMeta, TransportError, TransportReason, UnknownError } from "./types.js";

@@ -15,7 +15,7 @@ export type HeadersLike =
 
 /** Limits on reading and parsing a body. */
 export interface ParseOptions {
-  /** Bytes read at most (characters for a string body); the rest is not read. Default 256 KiB. */
+  /** Bytes read at most (a string body counts its UTF-8 bytes); the rest is not read. Default 256 KiB. */
   readonly maxBytes?: number;
   /** The clock for HTTP-date Retry-After values, in ms since the epoch. Default `Date.now`. */
   readonly now?: () => number;
@@ -31,6 +31,8 @@ export interface BodyInit extends ParseOptions {
 export interface ReadOptions extends ParseOptions {
   /** Milliseconds to read the body in at most; the rest is cancelled. Default 10 000. */
   readonly timeoutMs?: number;
+  /** Stops reading when it aborts: the result is then a `timeout` transport error. */
+  readonly signal?: AbortSignal;
 }
 
 /** Whether an error object of a known code fits that code's schema. */
@@ -80,13 +82,57 @@ function seconds(value: unknown): number | undefined {
   return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }
 
-/** Whole seconds from a Retry-After header: delay-seconds or an HTTP date. */
-function retryAfterHeader(value: string | undefined, now: () => number): number | undefined {
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// The three HTTP-date forms of RFC 9110 (section 5.6.7), and nothing else: `Date.parse` reads
+// "-1", "5.5" or "5, 6" (a repeated header) as dates, which would turn them into "now".
+const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) ([A-Z][a-z]{2}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
+const RFC_850 =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-([A-Z][a-z]{2})-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/;
+const ASCTIME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
+
+/** Milliseconds since the epoch of an HTTP-date, or undefined when `text` is not one. */
+export function parseHttpDate(text: string, now: number): number | undefined {
+  // [day, month, year, hours, minutes, seconds] of whichever form matches.
+  let parts: string[];
+  let year: number;
+  let match: RegExpExecArray | null;
+  if ((match = IMF_FIXDATE.exec(text))) {
+    parts = match.slice(1);
+    year = Number(parts[2]);
+  } else if ((match = RFC_850.exec(text))) {
+    parts = match.slice(1);
+    // A two-digit year more than 50 years ahead is in the past century (RFC 9110, section 5.6.7).
+    year = 2000 + Number(parts[2]);
+    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
+  } else if ((match = ASCTIME.exec(text))) {
+    const [, month, day, h, m, s, y] = match as unknown as string[];
+    parts = [day as string, month as string, y as string, h as string, m as string, s as string];
+    year = Number(y);
+  } else return undefined;
+  const monthIndex = MONTHS.indexOf(parts[1] as string);
+  const day = Number((parts[0] as string).trim());
+  const [hours, minutes, secs] = [Number(parts[3]), Number(parts[4]), Number(parts[5])];
+  if (monthIndex < 0 || hours > 23 || minutes > 59 || secs > 60) return undefined;
+  // setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  // A day the month does not have (31 Feb) rolls over into the next month: not a date.
+  if (day < 1 || date.getUTCDate() !== day) return undefined;
+  // A leap second reads as the second before it.
+  return date.setUTCHours(hours, minutes, Math.min(secs, 59));
+}
+
+/** Whole seconds from a Retry-After header: delay-seconds or an HTTP-date; anything else is ignored. */
+export function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
-  const text = value.trim();
+  const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
   if (/^\d+$/.test(text)) return seconds(Number(text));
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now()) / 1000));
+  const at = parseHttpDate(text, now);
+  return at === undefined ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function retryAfterHeader(value: string | undefined, now: () => number): number | undefined {
+  return value === undefined ? undefined : retryAfterSeconds(value, now());
 }
 
 function transport(
@@ -127,15 +173,102 @@ function fromProblem(problem: Record<string, unknown>, status: number): Record<s
   return error;
 }
 
+/** Whether `text` takes more than `max` bytes in UTF-8, as it would on the wire. */
+function overBytes(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  if (text.length * 3 <= max) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= max; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point of 4 bytes
+      i++;
+    } else bytes += 3; // the rest, and a lone surrogate (sent as U+FFFD)
+  }
+  return bytes > max;
+}
+
+// Deeper than any error body; a cycle in a value handed over ends here too.
+const MAX_DEPTH = 64;
+
+/**
+ * A copy of a value, read once: own enumerable data members only, never one that could reach a
+ * prototype nor a function (a `then` would hijack `await`), at every depth. The checks then read
+ * the copy, so a getter of a value handed to `fromBody` cannot answer one thing to them and
+ * another after.
+ */
+function copyData(value: unknown, depth: number): unknown {
+  if (typeof value === "function") return undefined;
+  if (typeof value !== "object" || value === null) return value;
+  if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
+  if (Array.isArray(value)) {
+    const length = value.length;
+    // More items than the largest body read holds bytes: a forged length, not data.
+    if (!(length <= MAX_BYTES)) throw new RangeError("too many items");
+    const items: unknown[] = [];
+    for (let i = 0; i < length; i++) items.push(copyData(value[i], depth + 1));
+    return items;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (UNSAFE.has(key)) continue;
+    const member = (value as Record<string, unknown>)[key];
+    if (typeof member !== "function") copy[key] = copyData(member, depth + 1);
+  }
+  return copy;
+}
+
+interface Init {
+  status: number;
+  headers: HeadersLike | undefined;
+  now: () => number;
+  max: number;
+}
+
+/** A caller's clock that may throw or answer anything: the system clock then. */
+function safeClock(clock: () => unknown): () => number {
+  return () => {
+    try {
+      const at = clock();
+      if (typeof at === "number") return at;
+    } catch {
+      // The system clock instead.
+    }
+    return Date.now();
+  };
+}
+
+/** What `fromBody` reads of its `init`, each member once; a throwing getter leaves its default. */
+function readInit(init: BodyInit | undefined): Init {
+  const out: Init = { status: 0, headers: undefined, now: Date.now, max: MAX_BYTES };
+  // One member at a time, so that a throwing getter costs only its own member.
+  try {
+    const status = init?.status;
+    if (typeof status === "number") out.status = status;
+  } catch {}
+  try {
+    out.headers = init?.headers;
+  } catch {}
+  try {
+    const clock = init?.now;
+    if (typeof clock === "function") out.now = safeClock(clock);
+  } catch {}
+  try {
+    const max = init?.maxBytes;
+    if (typeof max === "number") out.max = max;
+  } catch {}
+  return out;
+}
+
 /** The shared parser; the validating entry passes its own `fitCheck`. */
-export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
+export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
   // A plain JavaScript caller may pass anything: still an answer, not a throw.
-  const status = typeof init?.status === "number" ? init.status : 0;
-  const headers = init?.headers;
-  const now = typeof init?.now === "function" ? init.now : Date.now;
+  const { status, headers, now, max } = readInit(init);
   let text: string | undefined;
   try {
-    const max = typeof init?.maxBytes === "number" ? init.maxBytes : MAX_BYTES;
+    let body = given;
     if (typeof body !== "string") {
       if (body instanceof ArrayBuffer) body = new Uint8Array(body);
       if (body instanceof Uint8Array) {
@@ -145,7 +278,7 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
     }
     if (typeof body === "string") {
       text = body;
-      if (text.length > max) return transport(status, "too_large", headers, text.slice(0, max), now);
+      if (overBytes(text, max)) return transport(status, "too_large", headers, text.slice(0, max), now);
       // Only an object can be an error body: no need to parse an HTML page to learn that.
       if (text.charCodeAt(0) !== 123 /* { */ && !OBJECT_START.test(text)) return transport(status, BLANK.test(text) ? "empty" : "not_json", headers, text, now);
       try {
@@ -153,6 +286,12 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
       } catch {
         return transport(status, "not_json", headers, text, now);
       }
+      // JSON.parse makes `__proto__` an own member, never a prototype, but a copy made later with
+      // Object.assign would not: such members are dropped at every depth, by copying. Text that
+      // cannot hold one (spelt out or escaped) is not copied, to keep parsing near JSON.parse.
+      if (text.includes("__proto__") || text.includes("\\u")) body = copyData(body, 0);
+    } else {
+      body = copyData(body, 0);
     }
     if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
     let error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
@@ -163,18 +302,10 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
     if (!isObject(error) || typeof error.message !== "string" || !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
       return transport(status, "not_error_body", headers, text, now);
     const known = catalogued && error.type === ERRORS[code].type && fitCheck(code, error);
-    let out: Record<string, unknown>;
-    if (text !== undefined || problem) {
-      // Fresh from JSON.parse, so ours to extend in place (no copy: parsing stays near JSON.parse's
-      // speed). JSON.parse makes `__proto__` an own member, never a prototype; it is dropped here.
-      out = error;
-      if (hasOwn.call(out, "__proto__") || hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype"))
-        for (const key of UNSAFE) delete out[key];
-    } else {
-      // The caller's value: copied, own members only, never one that could reach a prototype.
-      out = {};
-      for (const key of Object.keys(error)) if (!UNSAFE.has(key)) out[key] = error[key];
-    }
+    // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
+    // parsing near JSON.parse's speed).
+    const out = error;
+    if (hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype")) for (const key of UNSAFE) delete out[key];
     out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
     out.known = known;
     out.status = status;
@@ -182,7 +313,7 @@ export function parseBody(body: unknown, init: BodyInit, fitCheck: FitCheck): Pa
     out.request_id = typeof id === "string" ? id : requestIdHeader(headers);
     // The body's retry_after is the Retry-After header's value by contract, and already parsed.
     out.retry_after = seconds(error.retry_after) ?? retryAfterHeader(header(headers, "retry-after"), now);
-    out.body = text ?? body;
+    out.body = text ?? given;
     return out as unknown as ParsedError;
   } catch {
     // A getter or proxy in a body handed over by other code: still an answer, not a throw.
@@ -207,55 +338,90 @@ interface Failure {
   readonly reason: TransportReason;
 }
 
-/** Reads at most `max` bytes of a response as text, for at most `timeoutMs`; cancels the rest. */
-async function readCapped(response: Response, max: number, timeoutMs: number): Promise<string | Failure> {
+/**
+ * Reads at most `max` bytes of a response as text, for at most `timeoutMs` or until `signal`
+ * aborts; cancels the rest. A cancel is never awaited: on a branch of a cloned (teed) body it
+ * settles only once the other branch is cancelled too, which may be never.
+ */
+async function readCapped(response: Response, max: number, timeoutMs: number, signal: AbortSignal | undefined): Promise<string | Failure> {
   const stream = response.body;
   if (!stream) return "";
   if (Number(response.headers.get("content-length")) > max) {
-    await stream.cancel().catch(() => {});
+    stream.cancel().catch(() => {});
     return { reason: "too_large" };
   }
   const reader = stream.getReader();
   const decoder = new TextDecoder();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    reader.cancel().catch(() => {});
-  }, timeoutMs);
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    // A pending read settles once the stream is cancelled. The cancel waits a turn: a fetch body
+    // cloned and cancelled inside its own signal's abort event leaves a rejection unhandled.
+    setTimeout(() => reader.cancel().catch(() => {}), 0);
+  };
+  const timer = setTimeout(stop, timeoutMs);
+  signal?.addEventListener("abort", stop);
   try {
+    if (signal?.aborted) stop();
     let text = "";
     for (let size = 0; ; ) {
-      const { done, value } = await reader.read();
-      if (timedOut) return { reason: "timeout" };
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (failure) {
+        if (stopped) return { reason: "timeout" };
+        throw failure;
+      }
+      const { done, value } = chunk;
+      if (stopped) return { reason: "timeout" };
       if (done) return text + decoder.decode();
       if ((size += value.length) > max) {
-        await reader.cancel().catch(() => {});
+        reader.cancel().catch(() => {});
         return { reason: "too_large" };
       }
       text += decoder.decode(value, { stream: true });
     }
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener("abort", stop);
+  }
+}
+
+// setTimeout fires at once for a delay above 2^31 - 1 ms; a longer timeout means "as long as that".
+const MAX_TIMER = 2_147_483_647;
+
+/**
+ * The transport error of a response whose `Content-Length` is over `maxBytes`, found without
+ * touching the body; undefined otherwise. Lets a caller skip cloning a body it would only cancel.
+ */
+export function tooLargeByLength(response: Response, options: ReadOptions = {}): TransportError | undefined {
+  try {
+    const { status, headers, now, max } = readInit({ ...options, status: Number(response.status) || 0, headers: response.headers });
+    return Number(response.headers.get("content-length")) > max ? transport(status, "too_large", headers, undefined, now) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 /** `fromResponse` with the fit check of the caller's choice. */
 export async function parseResponse(response: Response, options: ReadOptions, fitCheck: FitCheck): Promise<ParsedError> {
-  const o: ReadOptions = options ?? {};
-  const now = typeof o.now === "function" ? o.now : Date.now;
-  let status = 0;
-  let headers: HeadersLike | undefined;
+  let init: BodyInit = { status: 0 };
   let read: string | Failure;
   try {
-    status = Number(response.status) || 0;
-    headers = response.headers;
-    const max = typeof o.maxBytes === "number" ? o.maxBytes : MAX_BYTES;
-    read = await readCapped(response, max, typeof o.timeoutMs === "number" ? o.timeoutMs : 10_000);
+    const o: ReadOptions = options ?? {};
+    const { maxBytes, now, timeoutMs, signal } = o;
+    init = { status: Number(response.status) || 0, headers: response.headers, maxBytes, now };
+    const max = typeof maxBytes === "number" ? maxBytes : MAX_BYTES;
+    const time = typeof timeoutMs === "number" && timeoutMs >= 0 ? Math.min(timeoutMs, MAX_TIMER) : 10_000;
+    read = await readCapped(response, max, time, typeof signal?.addEventListener === "function" ? signal : undefined);
   } catch {
     read = { reason: "unreadable" };
   }
-  if (typeof read !== "string") return transport(status, read.reason, headers, undefined, now);
-  return parseBody(read, { ...o, status, headers }, fitCheck);
+  if (typeof read !== "string") {
+    const { status, headers, now } = readInit(init);
+    return transport(status, read.reason, headers, undefined, now);
+  }
+  return parseBody(read, init, fitCheck);
 }
 
 /**

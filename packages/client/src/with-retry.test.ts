@@ -99,7 +99,7 @@ describe("withRetry", () => {
       calls++;
       throw new TypeError("fetch failed");
     };
-    await expect(withRetry(fetchLike, noWait)("http://127.0.0.1/", { method: "PATCH" })).rejects.toThrow("fetch failed");
+    await expect(withRetry(fetchLike, noWait)("http://127.0.0.1/", { method: "LOCK" })).rejects.toThrow("fetch failed");
     expect(calls).toBe(1);
   });
 

@@ -16,11 +16,38 @@ interface Range {
 }
 
 const Q_VALUE = /^(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)$/;
+/** Ranges read at most, and parameters of a range: a long header costs no more than a usual one. */
+export const MAX_RANGES = 32;
+const MAX_PARAMS = 8;
+
+/**
+ * `text` split at `separator` outside quoted strings (a quoted `"a,b"` is one parameter value, with
+ * backslash escapes), into at most `limit` parts; the rest of the text is not scanned.
+ */
+function split(text: string, separator: number, limit: number): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) quoted = false;
+    } else if (c === 34) quoted = true;
+    else if (c === separator) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+      if (parts.length === limit) return parts;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
 
 function parseAccept(header: string): Range[] {
   const ranges: Range[] = [];
-  for (const part of header.split(",")) {
-    const [mediaRange = "", ...params] = part.split(";");
+  for (const part of split(header, 44 /* , */, MAX_RANGES)) {
+    const [mediaRange = "", ...params] = split(part, 59 /* ; */, MAX_PARAMS + 1);
     const slash = mediaRange.indexOf("/");
     if (slash < 0) continue;
     const type = mediaRange.slice(0, slash).trim().toLowerCase();

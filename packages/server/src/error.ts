@@ -124,7 +124,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** Whole seconds to wait, from the `retry_after` field or the code's default; sent as Retry-After. */
   get retryAfter(): number | undefined {
-    const field = (this.fields as { retry_after?: unknown }).retry_after;
+    const field = ownField(this.fields, "retry_after");
     return typeof field === "number" ? field : this.#info.retryAfter;
   }
 
@@ -141,7 +141,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   /** The fields as they go on the wire: the given ones, plus `retry_after` from the code's default. */
   wireFields(): Readonly<Record<string, unknown>> {
     const fields = this.fields as Record<string, unknown>;
-    if (!this.#info.hasRetryAfterField || fields.retry_after !== undefined || this.retryAfter === undefined) {
+    if (!this.#info.hasRetryAfterField || ownField(fields, "retry_after") !== undefined || this.retryAfter === undefined) {
       return fields;
     }
     return { ...fields, retry_after: this.retryAfter };
@@ -163,11 +163,12 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
     let text =
       this.#info.jsonHead + (this.#fromTemplate ? jsonMessage(this.#info, this.fields) : JSON.stringify(this.message));
     const fields = this.fields as Record<string, unknown>;
-    for (const key in fields) {
+    // Own members only: a polluted Object.prototype must not add members to every body.
+    for (const key of Object.keys(fields)) {
       const value = fields[key];
-      if (value !== undefined) text += `,"${key}":${JSON.stringify(value)}`;
+      if (value !== undefined) text += `,"${key}":${wireJson(value)}`;
     }
-    if (this.#info.hasRetryAfterField && fields.retry_after === undefined && this.retryAfter !== undefined) {
+    if (this.#info.hasRetryAfterField && ownField(fields, "retry_after") === undefined && this.retryAfter !== undefined) {
       text += `,"retry_after":${this.retryAfter}`;
     }
     return `${text}${this.#info.jsonTail}${JSON.stringify(requestId)}}`;
@@ -204,6 +205,21 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A field's own value: an inherited member (a polluted prototype) is not a field. */
+function ownField(fields: object, name: string): unknown {
+  return hasOwn.call(fields, name) ? (fields as Record<string, unknown>)[name] : undefined;
+}
+
+/** Drops `__proto__` members at any depth: a copy of the body made with Object.assign would get a new prototype. */
+function withoutProto(key: string, value: unknown): unknown {
+  return key === "__proto__" ? undefined : value;
+}
+
+/** A field's JSON on the wire. */
+export function wireJson(value: unknown): string {
+  return typeof value === "object" && value !== null ? JSON.stringify(value, withoutProto) : JSON.stringify(value);
+}
 
 /** One placeholder's text, as `renderParts` writes it. */
 function placeholderText(info: CodeInfo, fields: Readonly<Record<string, unknown>>, name: string): unknown {
@@ -255,7 +271,7 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     throw new ErrataFieldError(code, ["fields must be an object"]);
   }
   const fields: Record<string, unknown> = given ?? EMPTY;
-  for (const key in fields) {
+  for (const key of Object.keys(fields)) {
     if (!info.allowed.has(key)) {
       const known = [...info.allowed].join(", ");
       throw new ErrataFieldError(code, [`${key}: not a field of this code (its fields: ${known})`], [key]);

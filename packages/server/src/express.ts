@@ -6,27 +6,17 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { invalidJson } from "./helpers.js";
 import { sendError } from "./node.js";
 import type { SendOptions } from "./render.js";
 import { createError } from "./error.js";
 
 type Next = (error?: unknown) => void;
 
-/** Express's JSON body parser marks an unparseable body this way. */
-function translate(error: unknown): unknown {
-  try {
-    const type = (error as { type?: unknown } | null)?.type;
-    if (type === "entity.parse.failed") return invalidJson({ cause: error });
-  } catch {
-    // Not an object we can read: sent as internal_error.
-  }
-  return error;
-}
-
 /**
- * Express error middleware (four arguments): sends `error` as a catalogued error. Anything that is
- * not one becomes `internal_error`; an unparseable JSON body (express.json()) becomes `invalid_json`.
+ * Express error middleware (four arguments): sends `error` as a catalogued error. The body parser's
+ * errors and `http-errors` with a client status keep it, with the catalogued code of that status
+ * (`invalid_json`, `payload_too_large`, `unsupported_media_type`, `not_found`, ...); anything else
+ * becomes `internal_error`.
  * When the response has already started, it hands over to Express's default handler.
  *
  * @example
@@ -40,7 +30,7 @@ export function errataErrorHandler(
       next(error);
       return;
     }
-    sendError(response, translate(error), request, options);
+    sendError(response, error, request, options);
   };
 }
 

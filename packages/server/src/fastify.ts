@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from "node:http";
 import { createError } from "./error.js";
-import { fromIssues, invalidJson } from "./helpers.js";
+import { fromIssues } from "./helpers.js";
 import { renderError, type SendOptions } from "./render.js";
 
 /** What the handlers use of a Fastify request. */
@@ -21,7 +21,8 @@ export interface FastifyReplyLike {
   send(payload?: unknown): FastifyReplyLike;
 }
 
-const INVALID_JSON = new Set(["FST_ERR_CTP_INVALID_JSON_BODY", "FST_ERR_CTP_EMPTY_JSON_BODY"]);
+/** The code Fastify gives its own schema validation errors. */
+const VALIDATION = "FST_ERR_VALIDATION";
 
 interface FastifyValidationItem {
   readonly instancePath?: string;
@@ -39,34 +40,34 @@ function pointerToPath(pointer: string | undefined, missing: string | undefined)
   return segments.join(".");
 }
 
-/** Fastify's own errors that have a catalogued meaning: bad JSON, schema validation. */
+/**
+ * Fastify's own schema validation errors: `validation_failed` with dotted `details`. Only an error
+ * Fastify marked as its own (`code` FST_ERR_VALIDATION, its `validationContext`) is read: any
+ * other error's `validation` could hold anything, and is not put on the wire. Fastify's other
+ * errors (bad JSON, a body too large, an unsupported media type) are mapped by `renderError`.
+ */
 function translate(error: unknown): unknown {
   try {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === "string" && INVALID_JSON.has(code)) return invalidJson({ cause: error });
-    // Fastify 4 passes the parser's SyntaxError on, marked 400.
-    if (error instanceof SyntaxError && (error as { statusCode?: unknown }).statusCode === 400) {
-      return invalidJson({ cause: error });
-    }
-    const validation = (error as { validation?: unknown } | null)?.validation;
-    if (Array.isArray(validation) && validation.length > 0) {
-      const items = validation as FastifyValidationItem[];
-      return fromIssues(
-        items.map((item) => ({
-          path: pointerToPath(item.instancePath, item.params?.missingProperty),
-          message: item.message ?? "is not valid",
-        })),
-        { cause: error },
-      );
-    }
+    if (typeof error !== "object" || error === null) return error;
+    const { code, validation, validationContext } = error as { code?: unknown; validation?: unknown; validationContext?: unknown };
+    if (code !== VALIDATION || typeof validationContext !== "string" || !Array.isArray(validation) || validation.length === 0) return error;
+    const items = validation as FastifyValidationItem[];
+    return fromIssues(
+      items.map((item) => ({
+        path: pointerToPath(String(item.instancePath ?? ""), typeof item.params?.missingProperty === "string" ? item.params.missingProperty : undefined),
+        message: typeof item.message === "string" ? item.message : "is not valid",
+      })),
+      { cause: error },
+    );
   } catch {
-    // Not an object we can read: sent as internal_error.
+    // Not an object we can read: sent by renderError as what it is.
   }
   return error;
 }
 
 function headerOf(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
-  const value = headers?.[name];
+  // Own members only: a polluted Object.prototype is no header.
+  const value = headers !== undefined && Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
   return typeof value === "string" ? value : undefined;
 }
 
@@ -88,9 +89,10 @@ function send(reply: FastifyReplyLike, request: FastifyRequestLike, error: unkno
 }
 
 /**
- * A Fastify error handler: sends `error` as a catalogued error; anything that is not one becomes
- * `internal_error`. Fastify's invalid-JSON errors become `invalid_json` and its schema validation
- * errors `validation_failed` with `details`.
+ * A Fastify error handler: sends `error` as a catalogued error. Fastify's schema validation errors
+ * become `validation_failed` with `details`; its errors with a client status keep it, with the
+ * catalogued code of that status (`invalid_json`, `payload_too_large`, `unsupported_media_type`,
+ * ...); anything else becomes `internal_error`.
  *
  * @example
  * app.setErrorHandler(errataFastifyErrorHandler());

@@ -8,7 +8,8 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import { renderError, type RenderedError, type SendOptions } from "./render.js";
 
 function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
-  const value = headers?.[name];
+  // Own members only: a polluted Object.prototype is no header.
+  const value = headers !== undefined && Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
   return typeof value === "string" ? value : undefined;
 }
 

@@ -7,7 +7,8 @@
  */
 import { problemInstanceOf } from "@errata/catalog";
 import { preferredForm, type ErrorForm } from "./accept.js";
-import { createError, ErrataError, isErrataError } from "./error.js";
+import { createError, ErrataError, isErrataError, wireJson } from "./error.js";
+import { fromFrameworkError } from "./framework.js";
 import { generateRequestId, requestIdFrom } from "./request-id.js";
 
 /** What the error handler has of the incoming request. */
@@ -57,9 +58,11 @@ const JSON_TYPE = "application/json; charset=utf-8";
 const PROBLEM_TYPE = "application/problem+json";
 
 /**
- * The catalogued error to send for `thrown`: itself when it is one, otherwise `internal_error`
- * with the generic message of the catalogue and the original as its `cause` (kept off the wire).
- * Reading a hostile value (throwing getters, revoked proxies) cannot make this throw.
+ * The catalogued error to send for `thrown`: itself when it is one; for a framework's error with a
+ * client status (Express's body parser, Fastify's `FST_ERR_*`, `http-errors`), the catalogued code
+ * of that status; otherwise `internal_error`. Anything but a catalogued error is sent with the
+ * catalogue's message, the original kept as `cause` (off the wire). Reading a hostile value
+ * (throwing getters, revoked proxies) cannot make this throw.
  */
 export function toErrataError(thrown: unknown): { error: ErrataError; unexpected: boolean } {
   try {
@@ -71,8 +74,10 @@ export function toErrataError(thrown: unknown): { error: ErrataError; unexpected
       return { error, unexpected: false };
     }
   } catch {
-    // Falls through to internal_error.
+    // Falls through.
   }
+  const framework = fromFrameworkError(thrown);
+  if (framework !== undefined) return { error: framework, unexpected: false };
   return { error: createError("internal_error", {}, { cause: thrown }), unexpected: true };
 }
 
@@ -99,23 +104,32 @@ export function problemOf(error: ErrataError, requestId: string): Record<string,
   };
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** An own member of options the caller passed: a polluted Object.prototype sets no option. */
+function own<K extends string>(value: { readonly [key in K]?: unknown } | undefined, key: K): unknown {
+  return value !== undefined && value !== null && hasOwn.call(value, key) ? value[key] : undefined;
+}
+
 function render(thrown: unknown, request: RequestContext | undefined, options: SendOptions | undefined): RenderedError {
-  const requestId = requestIdFrom(request?.requestId);
+  const requestId = requestIdFrom(own(request, "requestId") as string | undefined);
   const { error, unexpected } = toErrataError(thrown);
-  if (options?.onError) {
+  const onError = own(options, "onError");
+  if (typeof onError === "function") {
     try {
-      options.onError(thrown, { requestId, error, unexpected });
+      onError(thrown, { requestId, error, unexpected });
     } catch {
       // A failing log hook must not cost the client its response.
     }
   }
-  const form = options?.form ?? preferredForm(request?.accept);
+  const forced = own(options, "form");
+  const form = forced === "json" || forced === "problem" ? forced : preferredForm(own(request, "accept") as string | undefined);
   const headers: Record<string, string> = {
     "content-type": form === "problem" ? PROBLEM_TYPE : JSON_TYPE,
     "request-id": requestId,
   };
   if (error.retryAfter !== undefined) headers["retry-after"] = String(error.retryAfter);
-  const body = form === "problem" ? JSON.stringify(problemOf(error, requestId)) : jsonBody(error, requestId);
+  const body = form === "problem" ? wireJson(problemOf(error, requestId)) : jsonBody(error, requestId);
   return { status: error.status, headers, body, requestId, error };
 }
 

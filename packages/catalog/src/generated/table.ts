@@ -46,6 +46,8 @@ export const codes = {
   invalid_request: { type: "invalid_request_error", status: 422, retry: "never", ownerFacing: false },
   audio_error: { type: "invalid_request_error", status: 422, retry: "never", ownerFacing: false },
   semantic_validation_failed: { type: "invalid_request_error", status: 422, retry: "never", ownerFacing: false },
+  payload_too_large: { type: "invalid_request_error", status: 413, retry: "never", ownerFacing: false },
+  unsupported_media_type: { type: "invalid_request_error", status: 415, retry: "never", ownerFacing: false },
   insufficient_balance: { type: "payment_error", status: 402, retry: "never", ownerFacing: true },
   not_found: { type: "not_found_error", status: 404, retry: "never", ownerFacing: false },
   line_not_found: { type: "not_found_error", status: 404, retry: "never", ownerFacing: false },
@@ -101,6 +103,8 @@ export type Names = {
   readonly invalid_request: "invalid_request";
   readonly audio_error: "audio_error";
   readonly semantic_validation_failed: "semantic_validation_failed";
+  readonly payload_too_large: "payload_too_large";
+  readonly unsupported_media_type: "unsupported_media_type";
   readonly insufficient_balance: "insufficient_balance";
   readonly not_found: "not_found";
   readonly line_not_found: "line_not_found";

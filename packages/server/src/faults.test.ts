@@ -1,0 +1,299 @@
+/**
+ * The server under faults: Express and Fastify apps whose frameworks raise their own errors (a body
+ * too large, an unreadable charset, an unsupported media type, bad JSON, schema validation),
+ * `http-errors`, polluted prototypes, hostile getters and proxies, and long or tricky `Accept`
+ * headers. Each probe is bounded: a few requests on loopback, small bodies, a test timeout.
+ * The README's "Guarantees" list is what this file checks.
+ */
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { ERRORS, type ErrorCode } from "@errata/catalog";
+import { withRetry } from "@errata/client";
+import express from "express";
+import Fastify from "fastify";
+import Fastify4 from "fastify4";
+import createHttpError from "http-errors";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_RANGES, preferredForm } from "./accept.js";
+import { createError } from "./error.js";
+import { errataErrorHandler, errataNotFound } from "./express.js";
+import { errataFastifyErrorHandler } from "./fastify.js";
+import { fromFrameworkError } from "./framework.js";
+import { sendError } from "./node.js";
+import { renderError } from "./render.js";
+import { schemaErrors } from "./test-support.js";
+
+const PROBE = { timeout: 15_000 };
+const SECRET = "S3CRET-framework-leak";
+const express4 = createRequire(import.meta.url)("express4") as typeof express;
+
+interface Running {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+}
+
+/** Routes every app has: JSON bodies with a 1 KiB limit, http-errors, and a hostile validation error. */
+async function startExpress(framework: typeof express): Promise<Running> {
+  const app = framework();
+  app.post("/json", framework.json({ limit: "1kb" }), (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.get("/http-error/:status", (request) => {
+    throw createHttpError(Number(request.params.status), `db password ${SECRET}`);
+  });
+  app.use(errataNotFound());
+  app.use(errataErrorHandler());
+  const server = createServer(app);
+  const url = await listen(server);
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const VALIDATED = { type: "object", required: ["to"], properties: { to: { type: "string", minLength: 2 } } };
+
+async function startFastify(framework: typeof Fastify): Promise<Running> {
+  const app = framework({ bodyLimit: 1024 });
+  app.post("/json", async () => ({ ok: true }));
+  app.post("/validated", { schema: { body: VALIDATED } }, async () => ({ ok: true }));
+  app.get("/http-error/:status", async (request) => {
+    throw createHttpError(Number((request.params as { status: string }).status), `db password ${SECRET}`);
+  });
+  app.get("/fake-validation", async () => {
+    throw Object.assign(new Error("x"), { validation: [{ instancePath: "/a", message: `<${SECRET}>` }] });
+  });
+  app.get("/fake-fastify-validation", async () => {
+    throw Object.assign(new Error("x"), { code: "FST_ERR_VALIDATION", validation: [{ instancePath: "/a", message: `<${SECRET}>` }] });
+  });
+  app.setErrorHandler(errataFastifyErrorHandler());
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  return { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => app.close() };
+}
+
+const apps: Record<string, () => Promise<Running>> = {
+  "Express 5": () => startExpress(express),
+  "Express 4": () => startExpress(express4),
+  "Fastify 5": () => startFastify(Fastify),
+  "Fastify 4": () => startFastify(Fastify4 as unknown as typeof Fastify),
+};
+
+/** A response's status, code and text, checked against the schema and for the secret. */
+async function answer(response: Response): Promise<{ status: number; code: string; text: string }> {
+  const text = await response.text();
+  const body = JSON.parse(text) as { error: { code: string } };
+  expect(schemaErrors(body)).toBeNull();
+  expect(text).not.toContain(SECRET);
+  return { status: response.status, code: body.error.code, text };
+}
+
+const post = (url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+  fetch(url, { method: "POST", body, headers });
+
+for (const [name, start] of Object.entries(apps)) {
+  describe(`${name} raising its own errors`, () => {
+    let app: Running;
+    beforeAll(async () => {
+      app = await start();
+    });
+    afterAll(() => app.close());
+
+    it("regression: a body over the parser's limit is a 413 payload_too_large, not a 500", PROBE, async () => {
+      const sent = await answer(await post(`${app.url}/json`, JSON.stringify({ text: "x".repeat(200_000) })));
+      expect(sent).toMatchObject({ status: ERRORS.payload_too_large.status, code: "payload_too_large" });
+    });
+
+    it("regression: a 200 KB POST refused with 413 is sent once by withRetry, not three times", PROBE, async () => {
+      let attempts = 0;
+      const counting = (input: string | URL | Request, init?: RequestInit) => {
+        attempts++;
+        return fetch(input, init);
+      };
+      const response = await withRetry(counting, { baseDelayMs: 1 })(`${app.url}/json`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: "x".repeat(200_000) }),
+      });
+      expect(response.status).toBe(ERRORS.payload_too_large.status);
+      expect(attempts).toBe(1);
+    });
+
+    it("regression: a body the framework cannot read is a 415 unsupported_media_type, not a 500", PROBE, async () => {
+      // Express's parser refuses an unknown charset; Fastify an unknown content type.
+      const headers = name.startsWith("Express")
+        ? { "content-type": "application/json; charset=klingon" }
+        : { "content-type": "text/klingon" };
+      const sent = await answer(await post(`${app.url}/json`, '{"to":"x"}', headers));
+      expect(sent).toMatchObject({ status: ERRORS.unsupported_media_type.status, code: "unsupported_media_type" });
+    });
+
+    it("keeps an unparseable JSON body as invalid_json", PROBE, async () => {
+      const sent = await answer(await post(`${app.url}/json`, '{"to": '));
+      expect(sent).toMatchObject({ status: ERRORS.invalid_json.status, code: "invalid_json" });
+    });
+
+    it("regression: an http-errors 4xx keeps its status with a catalogued code and never its own message", PROBE, async () => {
+      const cases: [number, ErrorCode][] = [
+        [404, "not_found"],
+        [401, "unauthorized"],
+        [403, "forbidden"],
+        [409, "conflict"],
+        [422, "invalid_request"],
+        [400, "validation_failed"],
+        [418, "validation_failed"],
+      ];
+      for (const [status, code] of cases) {
+        const sent = await answer(await fetch(`${app.url}/http-error/${status}`));
+        // A client status the catalogue has no code of (418) is sent as a malformed request.
+        expect([status, sent.code, sent.status]).toEqual([status, code, ERRORS[code].status]);
+      }
+      // A 5xx is the service's own failure: hidden behind internal_error like any other.
+      expect(await answer(await fetch(`${app.url}/http-error/503`))).toMatchObject({ status: 500, code: "internal_error" });
+    });
+
+    if (name.startsWith("Fastify")) {
+      it("regression: a thrown error's own validation[].message never reaches the wire", PROBE, async () => {
+        for (const path of ["/fake-validation", "/fake-fastify-validation"]) {
+          const sent = await answer(await fetch(`${app.url}${path}`));
+          expect(sent).toMatchObject({ status: 500, code: "internal_error" });
+        }
+      });
+
+      it("still turns Fastify's own validation errors into validation_failed with details", PROBE, async () => {
+        const response = await post(`${app.url}/validated`, "{}");
+        const sent = await answer(response);
+        expect(sent).toMatchObject({ status: 400, code: "validation_failed" });
+        expect(JSON.parse(sent.text).error.details[0].field).toBe("to");
+      });
+    }
+  });
+}
+
+describe("fromFrameworkError", () => {
+  it("reads status and expose from the error and its class, never from a polluted prototype or a getter", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const errorProto = Error.prototype as unknown as Record<string, unknown>;
+    proto.status = 404;
+    proto.expose = true;
+    errorProto.statusCode = 404;
+    try {
+      expect(fromFrameworkError(new Error(SECRET))).toBeUndefined();
+      expect(renderError(new Error(SECRET)).status).toBe(500);
+    } finally {
+      delete proto.status;
+      delete proto.expose;
+      delete errorProto.statusCode;
+    }
+    const getter = new Error(SECRET);
+    Object.defineProperty(getter, "status", { get: () => { throw new Error("getter"); } });
+    Object.defineProperty(getter, "expose", { get: () => true });
+    expect(fromFrameworkError(getter)).toBeUndefined();
+    const revoked = Proxy.revocable(new Error(SECRET), {});
+    revoked.revoke();
+    expect(fromFrameworkError(revoked.proxy)).toBeUndefined();
+    expect(fromFrameworkError(new Proxy(createHttpError(404), { getPrototypeOf: () => { throw new Error("trap"); } }))).toBeUndefined();
+  });
+
+  it("leaves plain errors and objects shaped like http-errors that are not errors alone", () => {
+    expect(fromFrameworkError({ status: 404, expose: true, message: SECRET })).toBeUndefined();
+    expect(fromFrameworkError(Object.assign(new Error(SECRET), { status: 404 }))).toBeUndefined();
+    expect(fromFrameworkError(createHttpError(404, SECRET))?.code).toBe("not_found");
+  });
+});
+
+describe("a polluted Object.prototype", () => {
+  const pollute = (members: Record<string, unknown>, run: () => void) => {
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const [key, value] of Object.entries(members)) proto[key] = value;
+    try {
+      run();
+    } finally {
+      for (const key of Object.keys(members)) delete proto[key];
+    }
+  };
+
+  it("regression: an enumerable member on Object.prototype does not make renderError or sendError throw", () => {
+    pollute({ polluted: 1 }, () => {
+      const rendered = renderError(new Error(SECRET));
+      expect(rendered.status).toBe(500);
+      expect(JSON.parse(rendered.body).error.code).toBe("internal_error");
+      const written: Record<string, unknown> = {};
+      const response = {
+        headersSent: false,
+        writableEnded: false,
+        statusCode: 0,
+        setHeader: (name: string, value: unknown) => void (written[name] = value),
+        end: (body: string) => void (written.body = body),
+      };
+      expect(() => sendError(response as never, new Error(SECRET))).not.toThrow();
+      expect(response.statusCode).toBe(500);
+      expect(createError("not_found").status).toBe(404);
+    });
+  });
+
+  it("regression: Object.prototype.param does not reach any body, nor retry_after a Retry-After header", () => {
+    pollute({ param: "INJECTED", retry_after: 7, details: [{ field: "x", message: "INJECTED" }] }, () => {
+      for (const thrown of [new Error(SECRET), createError("not_found"), createError("invalid_json")]) {
+        for (const accept of ["application/json", "application/problem+json"]) {
+          const rendered = renderError(thrown, { accept });
+          expect(rendered.body).not.toContain("INJECTED");
+          expect(rendered.headers["retry-after"]).toBeUndefined();
+        }
+      }
+    });
+  });
+
+  it("sets no adapter option, nor a request header, from Object.prototype", () => {
+    pollute({ form: "problem", accept: "application/problem+json", "x-request-id": "req_polluted000001" }, () => {
+      const rendered = renderError(createError("not_found"), {}, {});
+      expect(rendered.headers["content-type"]).toMatch(/^application\/json/);
+      const written: Record<string, unknown> = {};
+      sendError({ headersSent: false, setHeader: (n: string, v: unknown) => void (written[n] = v), end: () => {} } as never, createError("not_found"), { headers: {} });
+      expect(written["content-type"]).toMatch(/^application\/json/);
+      expect(written["request-id"]).not.toBe("req_polluted000001");
+    });
+  });
+});
+
+describe("hostile details", () => {
+  it("regression: a nested __proto__ in a details item does not pass through, in either form", () => {
+    const item = JSON.parse(`{"field":"to","message":"bad","__proto__":{"polluted":"yes"}}`) as { field: string; message: string };
+    const error = createError("validation_failed", { details: [item] });
+    for (const accept of ["application/json", "application/problem+json"]) {
+      const body = renderError(error, { accept }).body;
+      expect(body).not.toContain("__proto__");
+      const details = (JSON.parse(body) as { error?: { details: object[] }; details?: object[] });
+      const first = (details.error?.details ?? details.details)?.[0] as object;
+      expect(Object.getPrototypeOf(Object.assign({}, first))).toBe(Object.prototype);
+    }
+  });
+});
+
+describe("Accept", () => {
+  it("regression: a long header of repeated ranges is read only as far as its first MAX_RANGES ranges", () => {
+    const repeated = Array.from({ length: 500 }, () => "application/problem+json;q=0.5").join(", ");
+    expect(preferredForm(repeated)).toBe("problem");
+    // What comes after the first MAX_RANGES ranges is not read, so it cannot change the answer.
+    const late = `${Array.from({ length: MAX_RANGES }, () => "text/html;q=0.1").join(", ")}, application/problem+json`;
+    expect(preferredForm(late)).toBe("json");
+    const early = `application/problem+json, ${Array.from({ length: 5_000 }, () => "application/json;q=0.5").join(", ")}`;
+    expect(preferredForm(early)).toBe("problem");
+  });
+
+  it("regression: a comma inside a quoted parameter value does not split the range", () => {
+    expect(preferredForm('application/json;q=0.4;ext="a, application/problem+json;q=1;x="')).toBe("json");
+    expect(preferredForm('application/problem+json;ext="a,b", application/json;q=0.5')).toBe("problem");
+    expect(preferredForm('application/problem+json;ext="a\\",b";q=0.9, application/json;q=0.5')).toBe("problem");
+  });
+});

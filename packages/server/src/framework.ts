@@ -1,0 +1,98 @@
+/**
+ * Errors that web frameworks raise on their own with a client status (a body over the parser's
+ * limit, an unreadable charset, a route not found, an `http-errors` 4xx), turned into the
+ * catalogued code of the same status, so that they keep it rather than become a 500 that clients
+ * retry. Their own messages never reach the wire: the code's catalogue message does.
+ *
+ * @module
+ */
+import { ERROR_TYPES, ERRORS, type ErrorCode } from "@errata/catalog";
+import { createError, type ErrataError } from "./error.js";
+import { knownCodeInfo } from "./info.js";
+
+// Express's body parser (`type`) and Fastify (`code`) name the cases the catalogue has a code for.
+const BY_NAME: Readonly<Record<string, ErrorCode>> = {
+  "entity.parse.failed": "invalid_json",
+  "entity.too.large": "payload_too_large",
+  "parameters.too.many": "payload_too_large",
+  "charset.unsupported": "unsupported_media_type",
+  "encoding.unsupported": "unsupported_media_type",
+  FST_ERR_CTP_INVALID_JSON_BODY: "invalid_json",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "invalid_json",
+  FST_ERR_CTP_BODY_TOO_LARGE: "payload_too_large",
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "unsupported_media_type",
+  FST_ERR_CTP_INVALID_TYPE: "unsupported_media_type",
+};
+
+// The most general code of each client status the catalogue has, for every other case; the
+// statuses are the catalogue's own.
+const GENERAL: readonly ErrorCode[] = [
+  "validation_failed",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "payload_too_large",
+  "unsupported_media_type",
+  "invalid_request",
+  "rate_limit_exceeded",
+];
+const BY_STATUS = new Map<number, ErrorCode>(GENERAL.map((code) => [ERRORS[code].status, code]));
+// A client status without a code of its own is sent as a malformed request.
+const FALLBACK = BY_STATUS.get(ERROR_TYPES.invalid_request_error.status) as ErrorCode;
+
+const STOP = new Set<unknown>([Object.prototype, Error.prototype, Function.prototype, null]);
+
+/**
+ * A data member of `value` or of its class's prototypes, never of `Object.prototype` or
+ * `Error.prototype` (which a polluted environment may have given anything) and never a getter's.
+ */
+function member(value: object, key: string): unknown {
+  for (let level: object | null = value, depth = 0; !STOP.has(level) && depth < 8; depth++) {
+    const own = Object.getOwnPropertyDescriptor(level as object, key);
+    if (own !== undefined) return "value" in own ? own.value : undefined;
+    level = Object.getPrototypeOf(level) as object | null;
+  }
+  return undefined;
+}
+
+function clientStatus(value: unknown): number | undefined {
+  return Number.isInteger(value) && (value as number) >= 400 && (value as number) < 500 ? (value as number) : undefined;
+}
+
+/** The catalogued error of `code`, with the catalogue's wording for any field it requires. */
+function errorOf(code: ErrorCode, cause: unknown): ErrataError {
+  if (code === "validation_failed") {
+    // No field is named: the one detail is about the request as a whole, in the code's own words.
+    const message = knownCodeInfo(code)?.template ?? "";
+    return createError(code, { details: [{ field: "", message }] }, { cause });
+  }
+  return createError(code as "not_found", {}, { cause });
+}
+
+/**
+ * The catalogued error for an error a framework raised with a client status (4xx): Express's
+ * body parser (`type` and `status`), Fastify's `FST_ERR_*` errors (`code` and `statusCode`), and
+ * `http-errors` (`expose` and `status`); undefined for anything else. The framework's message and
+ * properties stay in `cause`, off the wire.
+ */
+export function fromFrameworkError(thrown: unknown): ErrataError | undefined {
+  try {
+    if (typeof thrown !== "object" || thrown === null || !(thrown instanceof Error)) return undefined;
+    const status = clientStatus(member(thrown, "statusCode")) ?? clientStatus(member(thrown, "status"));
+    if (status === undefined) return undefined;
+    const type = member(thrown, "type");
+    const code = member(thrown, "code");
+    const fastify = typeof code === "string" && code.startsWith("FST_ERR_");
+    // Fastify 4 hands on its JSON parser's SyntaxError, marked 400.
+    const parser = thrown instanceof SyntaxError && status === 400;
+    if (!fastify && !parser && member(thrown, "expose") !== true) return undefined;
+    const named =
+      (fastify && Object.prototype.hasOwnProperty.call(BY_NAME, code) ? BY_NAME[code] : undefined) ??
+      (typeof type === "string" && Object.prototype.hasOwnProperty.call(BY_NAME, type) ? BY_NAME[type] : undefined) ??
+      (parser ? "invalid_json" : undefined);
+    return errorOf(named ?? BY_STATUS.get(status) ?? FALLBACK, thrown);
+  } catch {
+    return undefined;
+  }
+}
