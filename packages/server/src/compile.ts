@@ -61,6 +61,8 @@ const KNOWN_KEYWORDS = new Set([
   "$schema",
   "description",
   "title",
+  "examples",
+  "$comment",
   "type",
   "const",
   "enum",
