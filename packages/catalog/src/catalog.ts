@@ -1219,7 +1219,7 @@ export const errors = {
     description: "The sandbox's daily limit of 50 messages is used up. It resets at midnight UTC.",
     fix: "Wait for the reset at midnight UTC (`resets_at` when the body carries it), or send from a line outside the sandbox.",
     fields: { limit: f.limit.optional(), resets_at: f.resetsAt.optional(), retry_after: f.retryAfter.optional() },
-    example: { limit: 50, resets_at: "2026-11-24T00:00:00Z" },
+    example: { limit: 50, retry_after: 3600 },
     source: {
       seeds: [
         { seed: "000", says: "rate_limit_error (429)", gives: ["type", "status"] },
