@@ -35,24 +35,7 @@ const base = {
   doc_url: f.docUrl.optional(),
 };
 
-/** A one-line account of an entry's source for its JSON Schema; catalog.json has the statements and reasons. */
-export function sourceComment(def: ErrorDefinition): string {
-  const seeds = [...new Set(def.source.seeds.map((claim) => claim.seed))];
-  const own = Object.keys(def.source.own);
-  return [
-    seeds.length > 0 ? `Documented by reference document${seeds.length === 1 ? "" : "s"} ${seeds.join(", ")}.` : "",
-    own.length > 0 ? `The catalogue's own: ${own.join(", ")}.` : "",
-    "catalog.json's source quotes each statement and gives each reason.",
-  ]
-    .filter(Boolean)
-    .join(" ");
-}
-
 function objectSchema(code: string, def: ErrorDefinition): z.ZodType {
-  return withoutComment(code, def).meta({ $comment: sourceComment(def) });
-}
-
-function withoutComment(code: string, def: ErrorDefinition): z.ZodType {
   const shape = {
     type: z.literal(def.type).describe("The error's type (category)."),
     code: z.literal(code).describe("The machine-readable error code. Branch on it."),
