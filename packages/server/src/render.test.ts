@@ -54,6 +54,18 @@ describe("renderError", () => {
     }
   });
 
+  it("sends sandbox_quota_exceeded's Retry-After as the seconds until the reset it carries, in the header and the body alike", () => {
+    const resetsAt = new Date(Date.now() + 2 * 3600 * 1000).toISOString();
+    for (const accept of ["application/json", "application/problem+json"]) {
+      const rendered = renderError(createError("sandbox_quota_exceeded", { resets_at: resetsAt }), { accept });
+      const header = Number(rendered.headers["retry-after"]);
+      expect(header, accept).toBeGreaterThan(2 * 3600 - 5);
+      expect(header, accept).toBeLessThanOrEqual(2 * 3600);
+      const body = JSON.parse(rendered.body);
+      expect(body.error?.retry_after ?? body.retry_after, accept).toBe(header);
+    }
+  });
+
   it("carries Retry-After on 503s that have a default, and not on codes without a delay", () => {
     for (const code of ERROR_CODE_LIST.filter((c) => ERRORS[c].status === 503)) {
       expect(renderError(createError(code)).headers["retry-after"], code).toBe(String(ERRORS[code].retryAfter));
