@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import type { ErrorCode } from "./define.js";
+import type { ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
@@ -24,8 +24,18 @@ export function fieldSchema(schema: z.ZodType): JsonSchema {
 export interface CatalogJson {
   readonly $id: string;
   readonly version: string;
-  readonly types: Record<string, { status: number; retry: string; title: string; description: string }>;
+  readonly types: Record<string, { status: number; retry: string; title: string; description: string; source: CatalogJsonSource }>;
   readonly errors: readonly CatalogJsonError[];
+}
+
+/**
+ * Where an entry comes from: `seeds` quotes the reference documents' statements (`seed` is the
+ * document's number, `gives` the parts of the entry it gives, `message` a body's verbatim message),
+ * and `own` gives, part by part, the catalogue's reason for what no document gives.
+ */
+export interface CatalogJsonSource {
+  readonly seeds: readonly { seed: string; says: string; gives: readonly string[]; message?: string }[];
+  readonly own: Readonly<Record<string, string>>;
 }
 
 export interface CatalogJsonError {
@@ -39,20 +49,40 @@ export interface CatalogJsonError {
   readonly retry_after?: number;
   readonly owner_facing: boolean;
   readonly message: string;
+  /** More specific templates, tried in order: the first whose placeholders all have values is used. */
+  readonly message_variants?: readonly string[];
+  /** A timestamp field Retry-After is derived from (the seconds until it) when the error carries it. */
+  readonly retry_after_from?: string;
   readonly doc_url: string;
   readonly fields: Record<string, JsonSchema>;
   readonly required: readonly string[];
   readonly required_when?: { field: string; equals: string; required: readonly string[] };
   readonly deprecated?: { replacement?: string; reason: string };
   readonly example: unknown;
+  readonly source: CatalogJsonSource;
+}
+
+function sourceJson(source: Source | TypeSource): CatalogJsonSource {
+  return {
+    seeds: source.seeds.map((claim) => ({
+      seed: claim.seed,
+      says: claim.says,
+      gives: [...claim.gives],
+      ...("message" in claim && claim.message !== undefined ? { message: claim.message } : {}),
+    })),
+    own: { ...(source.own as Record<string, string>) },
+  };
 }
 
 function errorEntry(code: ErrorCode): CatalogJsonError {
-  const def = catalog.errors[code];
+  // Read as the general definition: optional members (requiredWhen, deprecated, ...) may be absent from every entry.
+  const def: ErrorDefinition = catalog.errors[code];
   const info = ERRORS[code];
-  const fields = Object.entries(def.fields as Record<string, z.ZodType>);
-  const rule = "requiredWhen" in def ? def.requiredWhen : undefined;
-  const deprecated = "deprecated" in def ? (def.deprecated as CatalogJsonError["deprecated"]) : undefined;
+  const fields = Object.entries(def.fields);
+  const rule = def.requiredWhen;
+  const deprecated = def.deprecated;
+  const variants = def.messageVariants;
+  const from = def.retryAfterFrom;
   return {
     code,
     type: info.type,
@@ -64,12 +94,15 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
     ...(info.retryAfter === undefined ? {} : { retry_after: info.retryAfter }),
     owner_facing: info.ownerFacing,
     message: def.message,
+    ...(variants ? { message_variants: [...variants] } : {}),
+    ...(from ? { retry_after_from: from } : {}),
     doc_url: docUrlOf(code),
     fields: Object.fromEntries(fields.map(([name, schema]) => [name, fieldSchema(schema)])),
     required: fields.filter(([, schema]) => !schema.safeParse(undefined).success).map(([name]) => name),
     ...(rule ? { required_when: { field: rule.field, equals: rule.equals, required: rule.fields } } : {}),
-    ...(deprecated ? { deprecated } : {}),
+    ...(deprecated ? { deprecated: { ...deprecated } } : {}),
     example: exampleBody(code),
+    source: sourceJson(def.source),
   };
 }
 
@@ -81,7 +114,7 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
     types: Object.fromEntries(
       Object.entries(catalog.types).map(([name, type]) => [
         name,
-        { status: type.status, retry: type.retry, title: type.title, description: type.description },
+        { status: type.status, retry: type.retry, title: type.title, description: type.description, source: sourceJson(type.source) },
       ]),
     ),
     errors: ERROR_CODE_LIST.map(errorEntry),

@@ -5,8 +5,8 @@
  * @module
  */
 import * as z from "zod";
-import type { CatalogDefinition, ErrorDefinition } from "./define.js";
-import { placeholdersOf } from "./message.js";
+import type { CatalogDefinition, ErrorDefinition, SourcePart, TypeDefinition } from "./define.js";
+import { placeholdersOf, renderMessage, templateFor } from "./message.js";
 import { CODE_PATTERN } from "./patterns.js";
 
 export type CatalogRule =
@@ -22,7 +22,15 @@ export type CatalogRule =
   | "retry-after-default"
   | "required-when"
   | "example-valid"
-  | "deprecation-replacement";
+  | "deprecation-replacement"
+  | "message-variant"
+  | "retry-after-from"
+  | "required-hedged"
+  | "text-field-name"
+  | "source-seed"
+  | "source-part"
+  | "source-complete"
+  | "seed-message";
 
 export interface CatalogProblem {
   /** The code (or type) the problem is in. */
@@ -46,6 +54,15 @@ export class CatalogError extends Error {
 // (where a code's fields become extension members beside them): a code's fields may not reuse them.
 const RESERVED = new Set(["type", "code", "message", "doc_url", "request_id", "title", "status", "detail", "instance"]);
 const TEXTS = ["title", "message", "description", "fix"] as const;
+/** The reference documents an entry may cite. */
+export const SEED_IDS: readonly string[] = ["000", "001", "002", "003", "004"];
+// Members any error may carry, which a description or fix may name without the code defining them.
+const COMMON = new Set(["param", "details", "doc_url", "request_id", "message", "code", "type", "retry_after"]);
+// A required field is a promise about every body: a description that hedges contradicts it.
+const HEDGES = /\b(when|whenever|may|might|if|unless|optional|optionally|sometimes)\b/i;
+// A snake_case name in backticks: a field, unless the text calls it "the `name` parameter".
+const NAMED = /`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`(?! parameter)/g;
+const TIMESTAMP = "2026-01-01T00:00:00Z";
 
 function describedAs(schema: z.ZodType): string | undefined {
   return schema.description ?? (schema instanceof z.ZodOptional ? describedAs(schema.unwrap() as z.ZodType) : undefined);
@@ -114,6 +131,45 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
     }
   }
 
+  for (const variant of def.messageVariants ?? []) {
+    const names = placeholdersOf(variant);
+    const unknown = names.filter((name) => !fields[name]);
+    if (unknown.length > 0) add("message-variant", `the variant "${variant}" uses ${unknown.map((n) => `{${n}}`).join(", ")}, not fields of the code.`);
+    else if (!names.some((name) => isOptional(fields[name] as z.ZodType))) {
+      add("message-variant", `the variant "${variant}" names no optional field, so it would always replace the message.`);
+    }
+  }
+
+  if (def.retryAfterFrom !== undefined) {
+    const from = fields[def.retryAfterFrom];
+    if (!from || !from.safeParse(TIMESTAMP).success || from.safeParse("soon").success) {
+      add("retry-after-from", `retryAfterFrom names "${def.retryAfterFrom}", which is not an RFC 3339 timestamp field of the code.`);
+    }
+    if (def.retryAfter === undefined) add("retry-after-from", "retryAfterFrom needs a default retryAfter for errors that do not carry the time.");
+  }
+
+  for (const [name, schema] of Object.entries(fields)) {
+    const description = describedAs(schema);
+    if (!isOptional(schema) && description && HEDGES.test(description)) {
+      add("required-hedged", `field "${name}" is required, but its description hedges ("${description.match(HEDGES)?.[0]}"): a required field is on every body.`);
+    }
+  }
+  const enumValues = new Set(
+    Object.values(fields).flatMap((schema) => {
+      const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+      return inner instanceof z.ZodEnum ? (inner.options as string[]) : [];
+    }),
+  );
+  for (const key of ["message", "description", "fix"] as const) {
+    for (const [, name] of (def[key] ?? "").matchAll(NAMED)) {
+      if (!fields[name as string] && !COMMON.has(name as string) && !enumValues.has(name as string)) {
+        add("text-field-name", `the ${key} names \`${name}\`, which is not a field of the code (name a request parameter as "the \`${name}\` parameter").`);
+      }
+    }
+  }
+
+  checkSource(def, add);
+
   const deprecated = def.deprecated;
   if (deprecated?.replacement !== undefined) {
     const replacement = Object.hasOwn(catalog.errors, deprecated.replacement) ? catalog.errors[deprecated.replacement] : undefined;
@@ -124,6 +180,96 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
   if (deprecated && !deprecated.reason?.trim()) add("deprecation-replacement", "a deprecation needs a reason.");
 }
 
+/** The parts of an entry whose origin its source must give. */
+export function partsOf(def: ErrorDefinition): SourcePart[] {
+  const fields = Object.entries(def.fields ?? {});
+  return [
+    "code",
+    "type",
+    "status",
+    "message",
+    "description",
+    "fix",
+    ...(def.messageVariants?.length ? (["messageVariants"] as const) : []),
+    ...(def.retry !== undefined ? (["retry"] as const) : []),
+    ...(def.retryAfter !== undefined ? (["retryAfter"] as const) : []),
+    ...(def.retryAfterFrom !== undefined ? (["retryAfterFrom"] as const) : []),
+    ...fields.map(([name]) => `field:${name}` as const),
+    ...fields.filter(([, schema]) => !isOptional(schema)).map(([name]) => `required:${name}` as const),
+  ];
+}
+
+function checkSource(def: ErrorDefinition, add: (rule: CatalogRule, message: string) => void): void {
+  const source = def.source;
+  if (!source || !Array.isArray(source.seeds) || typeof source.own !== "object" || source.own === null) {
+    add("source-complete", "the entry has no source: { seeds: [...], own: {...} }.");
+    return;
+  }
+  const parts = partsOf(def);
+  const known = new Set<string>(parts);
+  const given = new Set<string>();
+  for (const claim of source.seeds) {
+    if (!SEED_IDS.includes(claim.seed)) add("source-seed", `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`);
+    if (typeof claim.says !== "string" || claim.says.trim() === "") add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    if (!claim.gives?.length) add("source-seed", `the claim "${claim.says}" gives no part of the entry.`);
+    for (const part of claim.gives ?? []) {
+      if (!known.has(part)) add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of this entry.`);
+      given.add(part);
+    }
+    if (claim.message !== undefined) {
+      const example = def.example as Record<string, unknown>;
+      const rendered = renderMessage(templateFor(def, example), example);
+      if (rendered !== claim.message) {
+        add("seed-message", `seed ${claim.seed} shows the message "${claim.message}", but the example renders "${rendered}".`);
+      }
+    }
+  }
+  const own = Object.entries(source.own) as [string, string | undefined][];
+  for (const [part, reason] of own) {
+    if (part === "entry") {
+      if (source.seeds.length > 0) add("source-part", 'own "entry" is only for an entry no reference document mentions; name each part instead.');
+    } else if (!known.has(part)) add("source-part", `own names "${part}", which is not a part of this entry.`);
+    if (typeof reason !== "string" || reason.trim() === "") add("source-complete", `own "${part}" gives no reason.`);
+    if (given.has(part)) add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
+  }
+  if (Object.hasOwn(source.own, "entry") && source.seeds.length === 0) return;
+  for (const part of parts) {
+    if (!given.has(part) && !Object.hasOwn(source.own, part)) {
+      add("source-complete", `no reference document gives "${part}", and own does not say why the catalogue decided it.`);
+    }
+  }
+}
+
+const TYPE_PARTS = ["type", "status", "retry", "description"] as const;
+
+function checkTypeSource(name: string, type: TypeDefinition, problems: CatalogProblem[]): void {
+  const add = (rule: CatalogRule, message: string) => problems.push({ code: name, rule, message });
+  const source = type.source;
+  if (!source || !Array.isArray(source.seeds) || typeof source.own !== "object" || source.own === null) {
+    add("source-complete", "the type has no source: { seeds: [...], own: {...} }.");
+    return;
+  }
+  const given = new Set<string>();
+  for (const claim of source.seeds) {
+    if (!SEED_IDS.includes(claim.seed)) add("source-seed", `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`);
+    if (typeof claim.says !== "string" || claim.says.trim() === "") add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    for (const part of claim.gives ?? []) {
+      if (!(TYPE_PARTS as readonly string[]).includes(part)) add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of a type.`);
+      given.add(part);
+    }
+  }
+  for (const [part, reason] of Object.entries(source.own) as [string, string | undefined][]) {
+    if (!(TYPE_PARTS as readonly string[]).includes(part)) add("source-part", `own names "${part}", which is not a part of a type.`);
+    if (typeof reason !== "string" || reason.trim() === "") add("source-complete", `own "${part}" gives no reason.`);
+    if (given.has(part)) add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
+  }
+  for (const part of TYPE_PARTS) {
+    if (!given.has(part) && !Object.hasOwn(source.own, part)) {
+      add("source-complete", `no reference document gives "${part}", and own does not say why the catalogue decided it.`);
+    }
+  }
+}
+
 /** Every problem of a catalogue definition; an empty list when it keeps every rule. */
 export function checkCatalog(catalog: CatalogDefinition): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
@@ -131,6 +277,7 @@ export function checkCatalog(catalog: CatalogDefinition): CatalogProblem[] {
     if (!CODE_PATTERN.test(name)) problems.push({ code: name, rule: "type-format", message: `the type must match ${CODE_PATTERN}.` });
     checkStatus(name, type.status, problems);
     if (!type.description?.trim()) problems.push({ code: name, rule: "text-filled", message: "the type's description is empty." });
+    checkTypeSource(name, type, problems);
   }
   for (const [code, def] of Object.entries(catalog.errors)) checkError(code, def, catalog, problems);
   return problems;

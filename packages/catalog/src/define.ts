@@ -23,6 +23,8 @@ export interface TypeDefinition {
   readonly retry: RetryPolicy;
   readonly title: string;
   readonly description: string;
+  /** Where the type comes from. */
+  readonly source: TypeSource;
 }
 
 /** Makes `fields` required when `field` equals `equals` (e.g. `per_number` needs `sender_number`). */
@@ -38,6 +40,60 @@ export interface Deprecation {
   readonly reason: string;
 }
 
+/** The five reference documents the catalogue is audited against (`/shared/seeds/<seed>_*.txt`). */
+export type SeedId = "000" | "001" | "002" | "003" | "004";
+
+/**
+ * A part of a definition whose origin is recorded: the code's name, its type, status, message
+ * (and message variants), description, fix, retry policy, default Retry-After and its derivation,
+ * each field (`field:<name>`: that the field exists, under that name) and each required field
+ * (`required:<name>`: that every body carries it). Field value types are always the catalogue's own.
+ */
+export type SourcePart =
+  /** Every part at once: only for an entry no reference document mentions (its `seeds` is empty). */
+  | "entry"
+  | "code"
+  | "type"
+  | "status"
+  | "message"
+  | "messageVariants"
+  | "description"
+  | "fix"
+  | "retry"
+  | "retryAfter"
+  | "retryAfterFrom"
+  | `field:${string}`
+  | `required:${string}`;
+
+/** One statement of a reference document, and what of the entry it gives. */
+export interface SeedClaim {
+  readonly seed: SeedId;
+  /** The statement, quoted from the document. */
+  readonly says: string;
+  /** The parts of the entry this statement gives. */
+  readonly gives: readonly SourcePart[];
+  /** The message of a body the document shows for this code, verbatim: the example must render it. */
+  readonly message?: string;
+}
+
+/**
+ * Where an entry comes from: the statements of the reference documents it rests on, and, for
+ * every part no document gives, why the catalogue decided it.
+ */
+export interface Source {
+  readonly seeds: readonly SeedClaim[];
+  /** Part → the catalogue's reason for deciding it. */
+  readonly own: { readonly [P in SourcePart]?: string };
+}
+
+/** A type's parts: its name, default status, default retry policy and description. */
+export type TypeSourcePart = "type" | "status" | "retry" | "description";
+
+export interface TypeSource {
+  readonly seeds: readonly { readonly seed: SeedId; readonly says: string; readonly gives: readonly TypeSourcePart[] }[];
+  readonly own: { readonly [P in TypeSourcePart]?: string };
+}
+
 export interface ErrorDefinition {
   readonly type: string;
   /** Defaults to the type's status. */
@@ -48,9 +104,19 @@ export interface ErrorDefinition {
   readonly ownerFacing?: boolean;
   /** Default Retry-After, in whole seconds, when the error does not carry `retry_after`. */
   readonly retryAfter?: number;
+  /**
+   * A timestamp field (RFC 3339) the delay is derived from when the error carries it: Retry-After
+   * is then the seconds until that time, and `retryAfter` only the fallback.
+   */
+  readonly retryAfterFrom?: string;
   readonly title: string;
   /** The message template; `{name}` placeholders name required fields of the code. */
   readonly message: string;
+  /**
+   * More specific templates, tried in order before `message`: the first whose placeholders all
+   * have a value is used. Each names at least one optional field (`{sender_number}`).
+   */
+  readonly messageVariants?: readonly string[];
   /** When it happens. */
   readonly description: string;
   /** How to fix it. */
@@ -61,6 +127,8 @@ export interface ErrorDefinition {
   /** Values of the code's fields for the catalogue's example body. */
   readonly example: Readonly<Record<string, unknown>>;
   readonly deprecated?: Deprecation;
+  /** Where each part of the entry comes from. */
+  readonly source: Source;
 }
 
 export interface CatalogDefinition {

@@ -6,10 +6,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import type { CatalogDefinition } from "./define.js";
 import { deprecatedDoc, renderTable } from "./render-table.js";
+import { OWN_SOURCE, TYPE_SOURCE } from "./test-fixtures.js";
 
 // A small catalogue with one code on its way out.
 const fixture: CatalogDefinition = {
-  types: { not_found_error: { status: 404, retry: "never", title: "Not found", description: "Nothing there." } },
+  types: { not_found_error: { status: 404, retry: "never", title: "Not found", description: "Nothing there.", source: TYPE_SOURCE } },
   errors: {
     resource_missing: {
       type: "not_found_error",
@@ -19,6 +20,7 @@ const fixture: CatalogDefinition = {
       fix: "Check the ID.",
       fields: { kind: z.string().describe("What was looked for.") },
       example: { kind: "line" },
+      source: OWN_SOURCE,
     },
     line_gone: {
       type: "not_found_error",
@@ -29,6 +31,7 @@ const fixture: CatalogDefinition = {
       fields: {},
       example: {},
       deprecated: { replacement: "resource_missing", reason: "One code now covers every missing resource; */ stays inside the comment." },
+      source: OWN_SOURCE,
     },
   },
 };

@@ -7,7 +7,7 @@
 import { errors } from "./catalog.js";
 import type { ErrorBody, ErrorCode } from "./define.js";
 import { docUrlOf } from "./doc-url.js";
-import { renderMessage } from "./message.js";
+import { renderMessage, templateFor } from "./message.js";
 
 /** The request ID of every example body. */
 export const EXAMPLE_REQUEST_ID = "req_a1b2c3d4e5f6";
@@ -20,7 +20,7 @@ export function exampleBody<C extends ErrorCode>(code: C): ErrorBody<C> {
     error: {
       type: def.type,
       code,
-      message: renderMessage(def.message, fields),
+      message: renderMessage(templateFor(def, fields), fields),
       ...fields,
       doc_url: docUrlOf(code),
     },

@@ -8,6 +8,15 @@
 import * as z from "zod";
 
 const count = () => z.int().min(0);
+
+/**
+ * A string whose values the reference documents describe without spelling them all: the known
+ * values autocomplete, and any other non-empty string is still read (an unexpected spelling keeps
+ * the body its code's, rather than making it unknown).
+ */
+export type Open<T extends string> = T | (string & {});
+const open = <T extends string>(description: string) =>
+  z.string().min(1).describe(description) as unknown as z.ZodType<Open<T>, Open<T>>;
 // Each patterned kind carries a title and an example, which the reference shows instead of the regex.
 const decimal = () =>
   z
@@ -47,10 +56,10 @@ export const retryAfter = count().describe(
 );
 
 export const limit = count().describe("The configured limit that was reached.");
-export const current = count().describe("The usage counted against the limit when the request was refused.");
-export const mode = z
-  .enum(["total", "per_number"])
-  .describe("`total`: the limit of the whole organization; `per_number`: the limit of one sending number.");
+export const current = count().describe("The usage counted against the limit at the time the request was refused.");
+export const mode = open<"total" | "per_number">(
+  "Whose limit was reached: `total` (the whole organization's). A per-number limit is sent with another value (the catalogue expects `per_number`) and with `allocation_id` and `sender_number`; any other value is read too.",
+);
 export const allocationId = z
   .string()
   .min(1)
@@ -60,7 +69,7 @@ export const externalId = z
   .string()
   .min(1)
   .describe("The recipient: a phone number or email for a 1:1 chat, the group identifier for a group chat.");
-export const planId = z.string().min(1).describe("The plan whose cap applies (`shared_com`, `shared_ent`, ...).");
+export const planId = z.string().min(1).describe("The plan whose cap applies (such as `shared_com`).");
 export const cap = count().describe("The plan's daily new-conversation cap.");
 
 export const freeBalance = decimal().describe(
@@ -76,16 +85,18 @@ export const currency = z
   .string()
   .regex(/^[A-Z]{3}$/)
   .meta({ title: "ISO 4217 currency code", examples: ["USD"] })
-  .describe("The ISO 4217 currency of the amounts (`USD`).");
+  .describe("The ISO 4217 currency of the amounts (`USD`); the catalogue's own field, which no reference document names.");
 export const topupUrl = url("https://dashboard.example.com/billing/top-up").describe("A direct link to the billing top-up flow.");
 
-export const period = z.enum(["daily", "monthly"]).describe("Which spend cap was hit.");
+export const period = open<"daily" | "monthly">(
+  "Which spend cap was hit: the daily or the monthly one (the catalogue expects `daily` or `monthly`; any other value is read too).",
+);
 export const trafficType = z
   .string()
   .min(1)
-  .describe("The traffic type that has no route (`transactional`, `marketing`, `otp`, ...).");
+  .describe("The traffic type that has no route.");
 export const resetsAt = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/)
   .meta({ title: "RFC 3339 timestamp", examples: ["2026-12-01T00:00:00Z"] })
-  .describe("When the quota resets, as an RFC 3339 timestamp.");
+  .describe("The time the quota resets (midnight UTC), as an RFC 3339 timestamp.");

@@ -4,6 +4,7 @@ import * as z from "zod";
 import { CatalogError } from "./check.js";
 import { catalog } from "./definition.js";
 import { renderTable } from "./render-table.js";
+import { OWN_SOURCE, TYPE_SOURCE } from "./test-fixtures.js";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 
@@ -26,6 +27,7 @@ describe("the generated constants table", () => {
           fix: "Fewer widgets.",
           fields: {},
           example: {},
+          source: OWN_SOURCE,
         },
       },
     };
@@ -37,10 +39,10 @@ describe("the generated constants table", () => {
   it("resolves each code's defaults from its type", () => {
     const fields = { n: z.int().describe("N.") };
     const source = renderTable("1.0.0", {
-      types: { api_error: { status: 500, retry: "backoff", title: "API", description: "Server side." } },
+      types: { api_error: { status: 500, retry: "backoff", title: "API", description: "Server side.", source: TYPE_SOURCE } },
       errors: {
-        boom: { type: "api_error", title: "Boom", message: "Boom {n}.", description: "Boom.", fix: "Wait.", fields, example: { n: 1 } },
-        later: { type: "api_error", status: 503, retryAfter: 5, title: "Later", message: "Later.", description: "Later.", fix: "Wait.", fields: {}, example: {} },
+        boom: { type: "api_error", title: "Boom", message: "Boom {n}.", description: "Boom.", fix: "Wait.", fields, example: { n: 1 }, source: OWN_SOURCE },
+        later: { type: "api_error", status: 503, retryAfter: 5, title: "Later", message: "Later.", description: "Later.", fix: "Wait.", fields: {}, example: {}, source: OWN_SOURCE },
       },
     });
     expect(source).toContain('boom: { type: "api_error", status: 500, retry: "backoff", ownerFacing: false },');

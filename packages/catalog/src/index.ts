@@ -16,7 +16,7 @@ export {
   isErrorType,
   type ErrorInfo,
 } from "./table.js";
-export { placeholdersOf, renderMessage } from "./message.js";
+export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export type {
   AnyErrorBody,
@@ -34,6 +34,12 @@ export type {
   ErrorType,
   RequiredWhen,
   RetryPolicy,
+  SeedClaim,
+  SeedId,
+  Source,
+  SourcePart,
   TypeDefinition,
+  TypeSource,
+  TypeSourcePart,
   UnknownErrorObject,
 } from "./define.js";

@@ -21,3 +21,23 @@ export function renderMessage(template: string, fields: Readonly<Record<string, 
     return value === undefined || value === null ? whole : String(value);
   });
 }
+
+/** The templates of a code: its more specific variants first, then its message. */
+export interface MessageTemplates {
+  readonly message: string;
+  readonly messageVariants?: readonly string[];
+}
+
+/**
+ * The template that fits the fields: the first variant whose placeholders all have a value, or
+ * else the code's message (whose placeholders name required fields).
+ */
+export function templateFor(templates: MessageTemplates, fields: Readonly<Record<string, unknown>>): string {
+  for (const variant of templates.messageVariants ?? []) {
+    const names = placeholdersOf(variant);
+    if (names.every((name) => Object.prototype.hasOwnProperty.call(fields, name) && fields[name] !== undefined && fields[name] !== null)) {
+      return variant;
+    }
+  }
+  return templates.message;
+}

@@ -32,13 +32,42 @@ describe("the body schema", () => {
     expect(errorBodySchema.safeParse({ ...outbound(), request_id: "a1b2c3" }).success).toBe(false);
   });
 
-  it("requires allocation_id and sender_number in per_number mode", () => {
+  it("reads outbound_limit_reached with any spelling of the per-number mode, since no reference spells it", () => {
+    for (const mode of ["per_number", "per-number", "number", "sender"]) {
+      const body = outbound();
+      body.error.mode = mode;
+      expect(errorBodySchema.safeParse(body).success, mode).toBe(true);
+      body.error.allocation_id = "alloc_1";
+      body.error.sender_number = "+15555550100";
+      expect(errorBodySchema.safeParse(body).success, mode).toBe(true);
+    }
+  });
+
+  it("still checks the per-number fields it is given, and requires a mode", () => {
     const body = outbound();
-    body.error.mode = "per_number";
+    body.error.sender_number = "5555550100";
     expect(errorBodySchema.safeParse(body).success).toBe(false);
-    body.error.allocation_id = "alloc_1";
-    body.error.sender_number = "+15555550100";
-    expect(errorBodySchema.safeParse(body).success).toBe(true);
+    const modeless = outbound();
+    delete modeless.error.mode;
+    expect(errorBodySchema.safeParse(modeless).success).toBe(false);
+    modeless.error.mode = "";
+    expect(errorBodySchema.safeParse(modeless).success).toBe(false);
+  });
+
+  it("reads the bodies the reference documents show, members as they are", () => {
+    const bodies: [string, Record<string, unknown>][] = [
+      // The SMS reference's example: a spend limit without its period.
+      ["spend_limit_exceeded", { type: "authorization_error", message: "This send would exceed your daily spend limit." }],
+      // The iMessage reference's generic 400: no details.
+      ["validation_failed", { type: "invalid_request_error", message: "Invalid request parameters." }],
+      // A sandbox quota without the catalogue's own limit and reset time.
+      ["sandbox_quota_exceeded", { type: "rate_limit_error", message: "Daily sandbox limit of 50 messages reached. Resets at midnight UTC." }],
+      // An insufficient balance without the catalogue's own currency, nor the members the RCS reference does not name.
+      ["insufficient_balance", { type: "payment_error", message: "m", required_amount: "0.50", topup_url: "https://example.com/top-up" }],
+    ];
+    for (const [code, error] of bodies) {
+      expect(errorBodySchema.safeParse({ error: { code, ...error }, request_id: "req_a1b2c3d4e5f6" }).success, code).toBe(true);
+    }
   });
 
   it("rejects amounts sent as numbers: they are decimal strings", () => {

@@ -135,8 +135,9 @@ describe("ErrorObject", () => {
           expectTypeOf(error.param).toEqualTypeOf<string>();
           return error.param;
         case "validation_failed":
-          expectTypeOf<(typeof error.details)[number]["field"]>().toEqualTypeOf<string>();
-          return error.details.length;
+          // Optional: the iMessage API's generic 400 carries none.
+          expectTypeOf<NonNullable<typeof error.details>[number]["field"]>().toEqualTypeOf<string>();
+          return error.details?.length;
         case "invalid_json":
           // @ts-expect-error invalid_json has no limit
           return error.limit;
@@ -147,24 +148,25 @@ describe("ErrorObject", () => {
     expectTypeOf(handle).parameter(0).toEqualTypeOf<AnyErrorObject>();
   });
 
-  it("requires allocation_id and sender_number in per_number mode only", () => {
+  it("reads outbound_limit_reached's mode as an open string, and the per-number fields as optional whatever its spelling", () => {
     type Outbound = ErrorObject<"outbound_limit_reached">;
     const perNumber = (error: Outbound) => {
-      if (error.mode === "per_number") {
-        expectTypeOf(error.sender_number).toEqualTypeOf<string>();
-        expectTypeOf(error.allocation_id).toEqualTypeOf<string>();
-      } else {
-        expectTypeOf(error.mode).toEqualTypeOf<"total">();
-        expectTypeOf(error.sender_number).toEqualTypeOf<string | undefined>();
-      }
+      // The known values autocomplete; any other spelling is still this code.
+      expectTypeOf<"total">().toExtend<typeof error.mode>();
+      expectTypeOf<"per-number">().toExtend<typeof error.mode>();
+      expectTypeOf(error.sender_number).toEqualTypeOf<string | undefined>();
+      expectTypeOf(error.allocation_id).toEqualTypeOf<string | undefined>();
+      if (error.sender_number !== undefined) expectTypeOf(error.sender_number).toEqualTypeOf<string>();
     };
     expectTypeOf(perNumber).toBeFunction();
 
     const total: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "total" };
-    // @ts-expect-error per_number without sender_number and allocation_id
-    const broken: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "per_number" };
+    const spelled: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "number" };
+    // @ts-expect-error mode is on every body of the code
+    const modeless: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1 };
     expectTypeOf(total).toExtend<Outbound>();
-    expectTypeOf(broken).toExtend<Outbound>();
+    expectTypeOf(spelled).toExtend<Outbound>();
+    expectTypeOf(modeless).toExtend<Outbound>();
   });
 
   it("pairs each code with its own type only", () => {
@@ -174,7 +176,8 @@ describe("ErrorObject", () => {
   });
 
   it("keeps the fields of a code apart from the common members", () => {
-    expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{ readonly period: "daily" | "monthly" }>();
+    // The SMS reference's example carries no period, so a body without one is still this code.
+    expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{ readonly period?: "daily" | "monthly" | (string & {}) }>();
     expectTypeOf<ErrorFields<"sandbox_quota_exceeded">["retry_after"]>().toEqualTypeOf<number | undefined>();
   });
 });

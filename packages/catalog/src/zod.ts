@@ -13,7 +13,7 @@ export {
   errorObjectSchemas,
   requestIdSchema,
 } from "./schemas.js";
-export { assertCatalog, CatalogError, checkCatalog, type CatalogProblem, type CatalogRule } from "./check.js";
+export { assertCatalog, CatalogError, checkCatalog, partsOf, SEED_IDS, type CatalogProblem, type CatalogRule } from "./check.js";
 export { catalog, definitionOf } from "./definition.js";
 export {
   catalogJson,
@@ -21,6 +21,7 @@ export {
   SCHEMA_BASE_URL,
   type CatalogJson,
   type CatalogJsonError,
+  type CatalogJsonSource,
   type JsonSchema,
 } from "./catalog-json.js";
 export { EXAMPLE_REQUEST_ID, exampleBody } from "./examples.js";

@@ -12,13 +12,13 @@ describe("parsed error types", () => {
   it("narrow on known and code to that code's fields", () => {
     if (error.known && error.code === "outbound_limit_reached") {
       expectTypeOf(error.limit).toEqualTypeOf<number>();
-      expectTypeOf(error.mode).toEqualTypeOf<"total" | "per_number">();
-      if (error.mode === "per_number") expectTypeOf(error.sender_number).toEqualTypeOf<string>();
+      expectTypeOf(error.mode).toEqualTypeOf<"total" | "per_number" | (string & {})>();
+      if (error.sender_number !== undefined) expectTypeOf(error.sender_number).toEqualTypeOf<string>();
       expectTypeOf(error).toMatchTypeOf<ErrorObject<"outbound_limit_reached">>();
       expectTypeOf(error.status).toEqualTypeOf<number>();
     }
     if (error.known && error.code === "insufficient_balance") {
-      expectTypeOf(error.currency).toEqualTypeOf<string>();
+      expectTypeOf(error.currency).toEqualTypeOf<string | undefined>();
       // @ts-expect-error a field of another code
       void error.limit;
     }
@@ -29,7 +29,7 @@ describe("parsed error types", () => {
   it("narrow through isCode, for parsed errors and ErrataError alike", () => {
     if (isCode(error, "sandbox_quota_exceeded")) {
       expectTypeOf(error).toEqualTypeOf<KnownError<"sandbox_quota_exceeded">>();
-      expectTypeOf(error.resets_at).toEqualTypeOf<string>();
+      expectTypeOf(error.resets_at).toEqualTypeOf<string | undefined>();
     }
     const thrown: unknown = new ErrataError(error);
     if (isCode(thrown, "new_conversation_limit_reached")) {

@@ -50,7 +50,7 @@ describe("fromBody", () => {
 
   it("marks a known code whose fields break its schema as not known, keeping code and message", () => {
     const body = exampleBody("outbound_limit_reached");
-    const broken = { ...body, error: { ...body.error, mode: "per_number" } }; // per_number needs sender_number
+    const broken = { ...body, error: { ...body.error, sender_number: "5555550100" } }; // not E.164
     const parsed = fromBody(broken, { status: 429 });
     expect(parsed).toMatchObject({ known: false, code: "outbound_limit_reached", message: body.error.message });
     const wrongType = fromBody({ ...body, error: { ...body.error, type: "api_error" } }, { status: 429 });

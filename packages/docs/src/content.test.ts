@@ -110,8 +110,16 @@ describe("docs/errors.md", () => {
       }
       if (Object.keys(entry.fields).length === 0) expect(section).toContain("**Fields:** none");
     }
-    const rule = catalog.errors.find((entry) => entry.required_when);
-    expect(rule, "the catalogue has a conditional rule to document").toBeDefined();
+  });
+
+  it("documents a conditional rule in the Required column", () => {
+    const dir = scratchSchemas((raw) => {
+      const outbound = raw.errors.find((entry) => entry.code === "outbound_limit_reached")!;
+      outbound.required_when = { field: "mode", equals: "per_number", required: ["allocation_id", "sender_number"] };
+    });
+    const section = sectionOf(generateDocs({ schemasDir: dir }).get("errors.md") as string, "outbound_limit_reached");
+    expect(tableRows(section, "`sender_number`")[0]?.[2]).toBe("when `mode` is `per_number`");
+    expect(section).toContain("When `mode` is `per_number`, `allocation_id` and `sender_number` are required as well.");
   });
 
   it("shows each code's example in both forms, and both validate against the schemas", () => {
@@ -173,7 +181,8 @@ describe("docs/errors.md", () => {
   it("tables every HTTP status, success ones included, with each error status's codes and what to do", () => {
     const section = sectionOf(markdown, "status-success");
     for (const status of [200, 201, 202, 204]) expect(tableRows(section, `\`${status}\``), String(status)).toHaveLength(1);
-    expect(tableRows(section, "`201`")[0]?.[1]).toContain("Location");
+    // The RCS reference hedges: "Location header may be set".
+    expect(tableRows(section, "`201`")[0]?.[1]).toContain("`Location` header may be set");
     expect(tableRows(section, "`202`")[0]?.[1]).toContain("queued");
     expect(tableRows(section, "`204`")[0]?.[1]).toContain("OPTIONS");
 
@@ -208,6 +217,44 @@ describe("docs/errors.md", () => {
       expect(owner).toContain(`\`${status}\``);
     }
     for (const status of [402, 403]) expect(owner).toContain(`\`${status}\``);
+  });
+
+  it("takes each code's retry advice from its own fix, not from its status (regression: every 403 said the account owner must act)", () => {
+    for (const entry of catalog.errors.filter((candidate) => candidate.retry === "never")) {
+      const section = sectionOf(markdown, entry.code);
+      const retry = section.split("\n").find((line) => line.startsWith("- **Retry (`never`):**")) ?? "";
+      expect(retry, entry.code).toContain(entry.fix);
+      expect(retry, entry.code).not.toContain("account owner must act");
+    }
+    expect(markdown).not.toContain("the account owner must act first");
+    const contact = sectionOf(markdown, "contact_has_not_messaged");
+    expect(contact).toMatch(/Retry \(`never`\):\*\* .*contact messages your line/);
+  });
+
+  it("shows where each entry comes from: the documents' statements, and the catalogue's own decisions with reasons", () => {
+    for (const entry of [...catalog.errors]) {
+      const section = sectionOf(markdown, entry.code);
+      const source = entry.source!;
+      for (const claim of source.seeds) expect(section, entry.code).toContain(`Document \`${claim.seed}\`: “${claim.says}”`);
+      if (source.seeds.length > 0) expect(section).toContain("**Documented**");
+      if (Object.keys(source.own).length > 0) expect(section, entry.code).toContain("**The catalogue's own decisions**");
+      for (const reason of Object.values(source.own)) expect(section, entry.code).toContain(reason);
+    }
+    for (const [name, type] of Object.entries(catalog.types as unknown as Record<string, { source: { seeds: { says: string }[] } }>)) {
+      const section = sectionOf(markdown, `type-${name}`);
+      for (const claim of type.source.seeds) expect(section, name).toContain(`“${claim.says}”`);
+    }
+    // The field table tells a documented field from the catalogue's own.
+    const balance = sectionOf(markdown, "insufficient_balance");
+    expect(tableRows(balance, "`required_amount`")[0]?.[4]).toBe("document `002`");
+    expect(tableRows(balance, "`currency`")[0]?.[4]).toBe("the catalogue");
+    const param = sectionOf(markdown, "missing_required_parameter");
+    expect(tableRows(param, "`param`")[0]?.[4]).toBe("document `001`; required by the catalogue");
+  });
+
+  it("shows a code's message variants with the fields that select them", () => {
+    const outbound = sectionOf(markdown, "outbound_limit_reached");
+    expect(outbound).toContain("- **Message when `sender_number` is there:** Outbound contact limit reached. Your number {sender_number}");
   });
 
   it("explains the contact-first rule and how it shows: which codes, with which status", () => {

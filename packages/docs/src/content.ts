@@ -18,7 +18,10 @@ import {
   problemExample,
   reasonOf,
 } from "./reference.js";
-import type { CatalogEntry } from "./schemas-dir.js";
+import type { CatalogEntry, Source } from "./schemas-dir.js";
+
+/** The field names a message template's `{placeholders}` refer to. */
+const placeholders = (template: string) => [...template.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1] as string);
 
 const c = (text: string | number) => `\`${text}\``;
 const codeLink = (code: string) => `[${c(code)}](#${code})`;
@@ -40,14 +43,19 @@ const CONTACT_FIRST = ["contact_has_not_messaged", "inbound_only_no_prior_inboun
 /** The code a retry gets while the first request with the same Idempotency-Key is in flight. */
 const IDEMPOTENCY_IN_FLIGHT = "idempotency_conflict";
 
-/** How to retry a code, from its policy. */
+/**
+ * How to retry a code: from its policy, and for codes never retried as they stand, from the code's
+ * own fix (what must change differs by code: the account owner, the contact, the target, time).
+ */
 export function retryText(entry: CatalogEntry): string {
-  const seconds = entry.retry_after === undefined ? "" : ` (${entry.retry_after} s by default)`;
+  const fallback = entry.retry_after === undefined ? "" : `${entry.retry_after} s by default`;
+  const seconds =
+    entry.retry_after_from === undefined
+      ? fallback && ` (${fallback})`
+      : ` (the time until ${c(entry.retry_after_from)} when the error carries it${fallback && `, else ${fallback}`})`;
   switch (entry.retry) {
     case "never":
-      return entry.owner_facing
-        ? "Never automatically: the account owner must act first; after that, send the request again."
-        : "Never as is: the same request fails the same way. Fix it first.";
+      return `Not as it stands: the same request fails the same way until this is done. ${entry.fix}`;
     case "retry_after":
       return `After the delay: wait for the \`Retry-After\` header's seconds${seconds}, also in \`retry_after\` when the body carries it, then retry with jitter.`;
     case "backoff":
@@ -60,8 +68,65 @@ export function retryText(entry: CatalogEntry): string {
 /** Whether to show a code to the account owner, from its `owner_facing` flag. */
 export function ownerText(entry: CatalogEntry): string {
   return entry.owner_facing
-    ? "Yes. Show the message to the account owner: only they can resolve it (billing, permissions, policy)."
+    ? "Yes. Show the message to the account owner."
     : "No. Handle it in code; the message is for developers and logs.";
+}
+
+/** Readable names of the parts of an entry that a source accounts for. */
+export function partText(part: string): string {
+  const named: Record<string, string> = {
+    entry: "the whole entry",
+    code: "the code",
+    type: "the type",
+    status: "the status",
+    retry: "the retry policy",
+    message: "the message",
+    messageVariants: "the message variants",
+    description: "when it happens",
+    fix: "how to fix it",
+    retryAfter: "the default Retry-After",
+    retryAfterFrom: "Retry-After from the reset time",
+  };
+  if (part.startsWith("field:")) return `field ${c(part.slice("field:".length))}`;
+  if (part.startsWith("required:")) return `${c(part.slice("required:".length))} required`;
+  return named[part] ?? c(part);
+}
+
+/** An entry's source: each document's statement and what it gives, then the catalogue's own decisions. */
+export function sourceBlocks(source: Source | undefined): Block[] {
+  if (!source) return [];
+  const blocks: Block[] = [];
+  if (source.seeds.length > 0) {
+    blocks.push(
+      { kind: "paragraph", text: "**Documented** (the reference documents' statements this entry rests on):" },
+      {
+        kind: "list",
+        items: source.seeds.map((claim) => `Document ${c(claim.seed)}: “${claim.says}”, which gives ${and(claim.gives.map(partText))}.`),
+      },
+    );
+  }
+  const own = Object.entries(source.own);
+  if (own.length > 0) {
+    blocks.push(
+      { kind: "paragraph", text: "**The catalogue's own decisions** (no reference document gives them):" },
+      { kind: "list", items: own.map(([part, reason]) => `${partText(part)}: ${reason}`) },
+    );
+  }
+  return blocks;
+}
+
+/** Where a field of a code comes from, for the field table. */
+function fieldSource(entry: CatalogEntry, name: string): string {
+  const documented = (part: string) => entry.source?.seeds.filter((claim) => claim.gives.includes(part)).map((claim) => claim.seed) ?? [];
+  const by = (part: string) => {
+    const seeds = [...new Set(documented(part))];
+    if (seeds.length > 0) return `document ${and(seeds.map(c))}`;
+    return entry.source && (part in entry.source.own || "entry" in entry.source.own) ? "the catalogue" : "";
+  };
+  const named = by(`field:${name}`);
+  if (!entry.required.includes(name)) return named;
+  const required = by(`required:${name}`);
+  return required === named ? named : `${named}; required by ${required}`;
 }
 
 /** What to do on a status, from the policies of its codes. */
@@ -72,7 +137,7 @@ export function statusAdvice(group: StatusGroup): string {
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const advice: Record<string, string> = {
-    "never:true": "Surface the message to the account owner; do not retry until they have acted.",
+    "never:true": "Show the message to the account owner, and do not retry unchanged: each code's fix says what must change first.",
     "never:false": "Fix the request as the code's entry says; sending it unchanged fails again.",
     retry_after: "Wait for `Retry-After` seconds, then retry with jittered backoff.",
     backoff: "Transient: retry with exponential backoff and jitter, with the same `Idempotency-Key`.",
@@ -90,11 +155,13 @@ export function statusAdvice(group: StatusGroup): string {
   return parts.join(" ");
 }
 
-function fieldTable(rows: readonly FieldRow[], nameHead = "Field"): Block {
+function fieldTable(rows: readonly FieldRow[], nameHead = "Field", sources?: (name: string) => string): Block {
   return {
     kind: "table",
-    head: [nameHead, "Type", "Required", "Meaning"],
-    rows: rows.map((row) => ({ cells: [c(row.name), row.type, row.required, row.description] })),
+    head: [nameHead, "Type", "Required", "Meaning", ...(sources ? ["Source"] : [])],
+    rows: rows.map((row) => ({
+      cells: [c(row.name), row.type, row.required, row.description, ...(sources ? [sources(row.name)] : [])],
+    })),
   };
 }
 
@@ -104,6 +171,10 @@ function intro(ref: Reference): Block[] {
     {
       kind: "paragraph",
       text: `Every error the API returns: ${plural(ref.codes.length, "code")} in ${plural(ref.types.length, "type")}, catalogue version ${c(ref.version)}. Generated from the published schemas by \`errata docs\`; each code's \`doc_url\` points at its entry here.`,
+    },
+    {
+      kind: "paragraph",
+      text: "Each type and code says where it comes from. **Documented** parts rest on the reference documents of the APIs (numbered `000` to `004`), quoted; **the catalogue's own decisions** are the parts no document gives (a code's name, a type, a default delay, a field's name or its being required), each with its reason. The value types of fields (integers, decimal strings, patterns) are always the catalogue's own.",
     },
     {
       kind: "list",
@@ -225,7 +296,7 @@ function handlingSection(ref: Reference): Block {
         : ""
     }`,
     `**Do not retry ${or(statusList(statusesWhere(never), never))} blindly.** Codes with the \`never\` policy fail the same way until something changes: the request (fix what the code's entry says), the resource's state (re-read it after a conflict), or the account (the account owner acts).`,
-    `**Surface ${or(statusList(statusesWhere(owner), owner))} to the account owner.** These codes describe billing, permissions or policy that only the account owner can change. Show them the \`message\`, which is written for them, and hold the operation until they act; do not retry it in a loop.`,
+    `**Surface ${or(statusList(statusesWhere(owner), owner))} to the account owner.** Show them the \`message\`. Do not retry in a loop: each code's fix says what must change first, which is not always theirs to change (a contact must message you, a target number must change, a period must pass).`,
     ...(contactFirst.length === 0
       ? []
       : [
@@ -261,7 +332,7 @@ function handlingSection(ref: Reference): Block {
           offDefault.length === 0
             ? ""
             : `${and(offDefault.map((entry) => c(entry.code)))} ${offDefault.length === 1 ? "comes" : "come"} with ${and([...new Set(offDefault.map((entry) => c(entry.status)))])} although ${offDefault.length === 1 ? "its" : "their"} type's default is ${and([...new Set(offDefault.map((entry) => c(typeOf(entry.type)?.status ?? "")))])}: the request is well-formed, but a per-line policy refuses it. `
-        }Do not retry: nothing changes until the contact messages you. Show the account owner why the message was not sent.`,
+        }Do not retry unchanged: each code's fix says what must happen first. Show the account owner why the message was not sent.`,
       },
     );
   }
@@ -291,8 +362,8 @@ function handlingSection(ref: Reference): Block {
 /** Success statuses are the API's conventions, not catalogue data. */
 const SUCCESS: readonly (readonly [number, string])[] = [
   [200, "OK. The request succeeded; the body is the route's result."],
-  [201, "Created. The request made a resource; the `Location` header gives its URL."],
-  [202, "Accepted. The work was accepted and queued; its outcome comes later (a webhook, or the resource's status)."],
+  [201, "Created. The request made a resource; a `Location` header may be set."],
+  [202, "Accepted. The work was accepted and queued."],
   [204, "No Content. Success without a body, as in the answer to an `OPTIONS` preflight."],
 ];
 
@@ -373,6 +444,10 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
         ["Status", `${c(entry.status)} ${reasonOf(entry.status)}`],
         ["Type", `${typeLink(entry.type)}${group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`}`],
         ["Message", entry.message],
+        ...(entry.message_variants ?? []).map(
+          (variant) =>
+            [`Message when ${and(placeholders(variant).filter((name) => !entry.required.includes(name)).map(c))} ${placeholders(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`, variant] as const,
+        ),
         ["When it happens", entry.description],
         ["How to fix it", entry.fix],
         [`Retry (${c(entry.retry)})`, retryText(entry)],
@@ -384,13 +459,14 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
       ? { kind: "paragraph", text: "**Fields:** none besides the [common members](#response-shape)." }
       : { kind: "paragraph", text: "**Fields** in `error`, besides the [common members](#response-shape):" },
   );
-  if (rows.length > 0) blocks.push(fieldTable(rows));
+  if (rows.length > 0) blocks.push(fieldTable(rows, "Field", entry.source ? (name) => fieldSource(entry, name) : undefined));
   if (rule) {
     blocks.push({
       kind: "paragraph",
       text: `When ${c(rule.field)} is ${c(rule.equals)}, ${and(rule.required.map(c))} ${rule.required.length === 1 ? "is" : "are"} required as well.`,
     });
   }
+  blocks.push(...sourceBlocks(entry.source));
   blocks.push(
     { kind: "code", language: "json", label: `Example (\`application/json\`, status ${c(entry.status)}):`, text: json(entry.example) },
     {
@@ -427,6 +503,7 @@ function typeSection(group: TypeGroup): Block {
           ["Default retry", c(type.retry)],
         ],
       },
+      ...sourceBlocks(type.source),
       {
         kind: "table",
         head: ["Code", "Status", "Meaning"],

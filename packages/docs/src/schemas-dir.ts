@@ -15,6 +15,16 @@ export type JsonSchema = { readonly [key: string]: unknown };
 export const RETRY_POLICIES = ["never", "backoff", "retry_after"] as const;
 export type RetryPolicy = (typeof RETRY_POLICIES)[number];
 
+/**
+ * Where an entry comes from: the reference documents' statements it rests on (`seed` is the
+ * document, `gives` the parts of the entry the statement gives), and the catalogue's reason for
+ * each part no document gives.
+ */
+export interface Source {
+  readonly seeds: readonly { readonly seed: string; readonly says: string; readonly gives: readonly string[] }[];
+  readonly own: { readonly [part: string]: string };
+}
+
 /** One type (category) of `catalog.json`. */
 export interface CatalogType {
   readonly name: string;
@@ -22,6 +32,8 @@ export interface CatalogType {
   readonly retry: RetryPolicy;
   readonly title: string;
   readonly description: string;
+  /** Absent from catalogues written before sources were recorded. */
+  readonly source?: Source;
 }
 
 /** The `required_when` rule of a code: these fields are required when `field` equals `equals`. */
@@ -45,6 +57,12 @@ export interface CatalogEntry {
   readonly owner_facing: boolean;
   /** The message template, with `{field}` placeholders. */
   readonly message: string;
+  /** More specific templates, used when every field they name has a value. */
+  readonly message_variants?: readonly string[];
+  /** The timestamp field Retry-After is derived from when the error carries it. */
+  readonly retry_after_from?: string;
+  /** Absent from catalogues written before sources were recorded. */
+  readonly source?: Source;
   readonly doc_url: string;
   /** Field name → JSON Schema of the field. */
   readonly fields: { readonly [name: string]: JsonSchema };
@@ -116,6 +134,23 @@ function expect(where: string) {
   };
 }
 
+function parseSource(check: ReturnType<typeof expect>, value: unknown): Source | undefined {
+  if (value === undefined) return undefined;
+  const source = check.object(value, "source");
+  if (!Array.isArray(source.seeds)) check.fail("`source.seeds` must be an array");
+  const seeds = (source.seeds as unknown[]).map((claim, i) => {
+    const item = check.object(claim, `source.seeds[${i}]`);
+    return {
+      seed: check.string(item.seed, `source.seeds[${i}].seed`),
+      says: check.string(item.says, `source.seeds[${i}].says`),
+      gives: check.strings(item.gives, `source.seeds[${i}].gives`),
+    };
+  });
+  const own = check.object(source.own, "source.own");
+  for (const [part, reason] of Object.entries(own)) check.string(reason, `source.own.${part}`);
+  return { seeds, own: own as Source["own"] };
+}
+
 function readJson(dir: string, path: string): unknown {
   const file = join(dir, path);
   let text: string;
@@ -141,8 +176,12 @@ function parseType(name: string, value: unknown): CatalogType {
     retry: check.retry(type.retry, "retry"),
     title: check.string(type.title, "title"),
     description: check.string(type.description, "description"),
+    ...optional("source", parseSource(check, type.source)),
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 function parseEntry(value: unknown, index: number, types: ReadonlySet<string>): CatalogEntry {
   const head = isObject(value) && typeof value.code === "string" ? ` (${value.code})` : "";
@@ -194,6 +233,15 @@ function parseEntry(value: unknown, index: number, types: ReadonlySet<string>): 
     ...(entry.retry_after === undefined ? {} : { retry_after: entry.retry_after as number }),
     owner_facing: entry.owner_facing as boolean,
     message: check.string(entry.message, "message"),
+    ...optional(
+      "message_variants",
+      entry.message_variants === undefined ? undefined : check.strings(entry.message_variants, "message_variants"),
+    ),
+    ...optional(
+      "retry_after_from",
+      entry.retry_after_from === undefined ? undefined : check.string(entry.retry_after_from, "retry_after_from"),
+    ),
+    ...optional("source", parseSource(check, entry.source)),
     doc_url: check.string(entry.doc_url, "doc_url"),
     fields: fields as CatalogEntry["fields"],
     required,

@@ -19,10 +19,10 @@ describe("createError's types", () => {
   });
 
   it("does not compile without a required field, with a wrong type, or with an unknown field", () => {
-    // @ts-expect-error: spend_limit_exceeded needs `period`
-    createError("spend_limit_exceeded");
-    // @ts-expect-error: `period` is "daily" | "monthly"
-    createError("spend_limit_exceeded", { period: "weekly" });
+    // @ts-expect-error: traffic_not_routable needs `traffic_type`
+    createError("traffic_not_routable");
+    // @ts-expect-error: `period` is a string
+    createError("spend_limit_exceeded", { period: 7 });
     // @ts-expect-error: `limit` is a number
     createError("outbound_limit_reached", { limit: "35", current: 35, mode: "total" });
     // @ts-expect-error: `current` is missing
@@ -33,7 +33,7 @@ describe("createError's types", () => {
     createError("no_such_code");
   });
 
-  it("requires the per_number rule's fields only in per_number mode", () => {
+  it("takes any spelling of mode, and the per-number fields as optional", () => {
     createError("outbound_limit_reached", {
       limit: 5,
       current: 5,
@@ -41,9 +41,9 @@ describe("createError's types", () => {
       allocation_id: "alloc_1",
       sender_number: "+15555550123",
     });
-    // @ts-expect-error: per_number needs allocation_id and sender_number
-    createError("outbound_limit_reached", { limit: 5, current: 5, mode: "per_number" });
+    createError("outbound_limit_reached", { limit: 5, current: 5, mode: "per-number", sender_number: "+15555550123" });
     expectTypeOf(createError).toBeCallableWith("outbound_limit_reached", { limit: 5, current: 5, mode: "total" });
+    expectTypeOf(createError).toBeCallableWith("spend_limit_exceeded");
   });
 
   it("takes param and details on any code, and a message and cause in options", () => {

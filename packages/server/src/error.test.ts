@@ -32,10 +32,43 @@ describe("createError", () => {
   });
 
   it("renders the message from the code's template with the fields", () => {
-    const fields = { plan_id: "shared_com", cap: 15, current: 12 };
-    const error = createError("new_conversation_limit_reached", fields);
-    expect(error.message).toBe(renderMessage(catalog.errors.new_conversation_limit_reached.message, fields));
-    expect(error.message).toContain("12 of 15");
+    const fields = { limit: 35, current: 12, mode: "total" };
+    const error = createError("outbound_limit_reached", fields);
+    expect(error.message).toBe(renderMessage(catalog.errors.outbound_limit_reached.message, fields));
+    expect(error.message).toContain("reached 12 new contacts");
+    expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
+  });
+
+  it("names the number when one number tripped the outbound limit, whatever the mode's spelling", () => {
+    for (const mode of ["per_number", "per-number"]) {
+      const fields = { limit: 10, current: 10, mode, allocation_id: "alloc_1", sender_number: "+15555550123" };
+      const error = createError("outbound_limit_reached", fields);
+      expect(error.message).toBe(renderMessage(catalog.errors.outbound_limit_reached.messageVariants[0], fields));
+      expect(error.message).toContain("Your number +15555550123 has reached 10 new contacts");
+      expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
+      expect(error.toBody(REQUEST_ID).error.message).toBe(error.message);
+    }
+  });
+
+  it("renders insufficient_balance's required_amount as the shortfall to top up", () => {
+    const error = createError("insufficient_balance", { free_balance: "3.00", required_amount: "0.50", topup_url: "https://example.com/top-up" });
+    expect(error.message).toBe("Your free balance of 3.00 is 0.50 short of what this operation needs. Top up at least 0.50, then retry.");
+    expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
+  });
+
+  it("derives sandbox_quota_exceeded's Retry-After from the reset time the error carries", () => {
+    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+    const soon = createError("sandbox_quota_exceeded", { resets_at: inSeconds(90) });
+    expect(soon.retryAfter).toBeGreaterThanOrEqual(89);
+    expect(soon.retryAfter).toBeLessThanOrEqual(90);
+    expect(JSON.parse(soon.toJSONText(REQUEST_ID)).error.retry_after).toBe(soon.retryAfter);
+    expect(soon.toBody(REQUEST_ID).error.retry_after).toBe(soon.retryAfter);
+    // Later than the catalogue's default: the reset time wins over it.
+    expect(createError("sandbox_quota_exceeded", { resets_at: inSeconds(5 * 3600) }).retryAfter).toBeGreaterThan(ERRORS.sandbox_quota_exceeded.retryAfter);
+    // A reset already past still asks for a second; a given retry_after wins; no reset time falls back on the default.
+    expect(createError("sandbox_quota_exceeded", { resets_at: "2020-01-01T00:00:00Z" }).retryAfter).toBe(1);
+    expect(createError("sandbox_quota_exceeded", { resets_at: inSeconds(90), retry_after: 7 }).retryAfter).toBe(7);
+    expect(createError("sandbox_quota_exceeded").retryAfter).toBe(ERRORS.sandbox_quota_exceeded.retryAfter);
   });
 
   it("takes a message given for one call instead of the template", () => {
@@ -67,11 +100,13 @@ describe("createError", () => {
     expect(call).toThrow(/limit/);
   });
 
-  it("refuses a missing required field, and the per_number rule's fields", () => {
-    expect(() => createError("spend_limit_exceeded", {} as never)).toThrow(/period/);
-    const perNumber = () =>
-      createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" } as never);
-    expect(perNumber).toThrow(/sender_number/);
+  it("refuses a missing required field, and takes a mode the catalogue does not expect", () => {
+    expect(() => createError("traffic_not_routable", {} as never)).toThrow(/traffic_type/);
+    expect(() => createError("outbound_limit_reached", { limit: 1, current: 1 } as never)).toThrow(/mode/);
+    expect(createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" }).message).toContain("Your organization");
+    // The SMS reference's example carries no period: the message then names none.
+    expect(createError("spend_limit_exceeded").message).toBe("This send would exceed your spend limit.");
+    expect(createError("spend_limit_exceeded", { period: "monthly" }).message).toBe("This send would exceed your monthly spend limit.");
   });
 
   it("refuses a field the code does not have, an unknown code and fields that are not an object", () => {

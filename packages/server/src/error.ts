@@ -15,7 +15,7 @@ import {
   type RetryPolicy,
 } from "@errata/catalog";
 import { warnDeprecated } from "./deprecation.js";
-import { knownCodeInfo, type CodeInfo } from "./info.js";
+import { knownCodeInfo, type CodeInfo, type TemplateVariant } from "./info.js";
 import { isRequestId } from "./request-id.js";
 
 let stackTraces = true;
@@ -80,14 +80,25 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   // One private slot and one public field: every other member is read from the code's cached
   // constants, which keeps construction close to the cost of a bare Error.
   readonly #info: CodeInfo;
-  /** Whether the message is the template rendered with the fields (so it can be written pre-escaped). */
-  readonly #fromTemplate: boolean;
+  /** The JSON-escaped parts of the template the message was rendered from, so it can be written pre-escaped. */
+  readonly #jsonParts: readonly string[] | undefined;
+  /** The seconds until the reset time the error carries, for codes whose delay derives from one. */
+  readonly #untilReset: number | undefined;
   declare readonly name: "ErrataError";
   /** The fields as given to `createError` (a `retry_after` left out is in `retryAfter` and on the wire). */
   declare readonly fields: RaiseFields<C>;
 
-  /** Use `createError`, which checks the fields; this constructor trusts them. */
-  constructor(info: CodeInfo, fields: RaiseFields<C>, message: string, cause?: unknown, fromTemplate = false) {
+  /**
+   * Use `createError`, which checks the fields; this constructor trusts them. `fromTemplate` is
+   * true when the message is the code's template rendered, or the JSON parts of the variant used.
+   */
+  constructor(
+    info: CodeInfo,
+    fields: RaiseFields<C>,
+    message: string,
+    cause?: unknown,
+    fromTemplate: boolean | readonly string[] = false,
+  ) {
     if (stackTraces) {
       super(message, cause === undefined ? undefined : { cause });
     } else {
@@ -98,7 +109,9 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
       Error.stackTraceLimit = limit;
     }
     this.#info = info;
-    this.#fromTemplate = fromTemplate;
+    this.#jsonParts = fromTemplate === true ? info.jsonTemplateParts : fromTemplate === false ? undefined : fromTemplate;
+    this.#untilReset =
+      info.retryAfterFrom === undefined ? undefined : secondsUntil((fields as Record<string, unknown>)[info.retryAfterFrom]);
     (this as { fields: RaiseFields<C> }).fields = fields;
   }
 
@@ -122,10 +135,14 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
     return this.#info.retry;
   }
 
-  /** Whole seconds to wait, from the `retry_after` field or the code's default; sent as Retry-After. */
+  /**
+   * Whole seconds to wait, sent as Retry-After: the `retry_after` field when given, else the time
+   * until the reset the error carries (`resets_at` of `sandbox_quota_exceeded`, fixed when the
+   * error is created), else the code's default.
+   */
   get retryAfter(): number | undefined {
     const field = ownField(this.fields, "retry_after");
-    return typeof field === "number" ? field : this.#info.retryAfter;
+    return typeof field === "number" ? field : (this.#untilReset ?? this.#info.retryAfter);
   }
 
   /** The code's title, from the catalogue. */
@@ -161,7 +178,8 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
   toJSONText(requestId: string): string {
     let text =
-      this.#info.jsonHead + (this.#fromTemplate ? jsonMessage(this.#info, this.fields) : JSON.stringify(this.message));
+      this.#info.jsonHead +
+      (this.#jsonParts ? jsonMessage(this.#info, this.fields, this.#jsonParts) : JSON.stringify(this.message));
     const fields = this.fields as Record<string, unknown>;
     // Own members only: a polluted Object.prototype must not add members to every body.
     for (const key of Object.keys(fields)) {
@@ -229,9 +247,16 @@ function placeholderText(info: CodeInfo, fields: Readonly<Record<string, unknown
   return value === undefined || value === null ? `{${name}}` : value;
 }
 
+/** The seconds from now until an RFC 3339 time, at least 1; undefined when it is not a time. */
+function secondsUntil(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const at = Date.parse(value);
+  // A reset already past still gets a second, so that clients refused together do not return at once.
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - Date.now()) / 1000));
+}
+
 /** The rendered message as a JSON string, from the pre-escaped template: only the values are escaped. */
-function jsonMessage(info: CodeInfo, fields: Readonly<Record<string, unknown>>): string {
-  const parts = info.jsonTemplateParts;
+function jsonMessage(info: CodeInfo, fields: Readonly<Record<string, unknown>>, parts: readonly string[]): string {
   let text = `"${parts[0] as string}`;
   for (let i = 1; i < parts.length; i += 2) {
     const value = placeholderText(info, fields, parts[i] as string);
@@ -243,9 +268,18 @@ function jsonMessage(info: CodeInfo, fields: Readonly<Record<string, unknown>>):
 }
 const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
+/** The first message variant whose fields all have values (as `templateFor` of the catalogue picks). */
+function variantFor(info: CodeInfo, fields: Readonly<Record<string, unknown>>): TemplateVariant | undefined {
+  for (const variant of info.variants) {
+    if (variant.names.every((name) => hasOwn.call(fields, name) && fields[name] !== undefined && fields[name] !== null)) {
+      return variant;
+    }
+  }
+  return undefined;
+}
+
 /** `renderMessage` over a template split once at its placeholders (same output, no regex per call). */
-function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>): string {
-  const parts = info.templateParts;
+function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>, parts: readonly string[] = info.templateParts): string {
   let text = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     text += String(placeholderText(info, fields, parts[i] as string)) + (parts[i + 1] as string);
@@ -278,7 +312,9 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     }
   }
   const override = options?.message;
-  const message = override ?? (info.templated ? renderParts(info, fields) : info.template);
+  const variant = override === undefined && info.variants.length > 0 ? variantFor(info, fields) : undefined;
+  const message =
+    override ?? (variant ? renderParts(info, fields, variant.parts) : info.templated ? renderParts(info, fields) : info.template);
   // The precompiled check passes only what zod passes; anything else gets zod's verdict and wording.
   if (info.check === undefined || !info.check(fields, message)) {
     const checked = info.schema.safeParse({ type: info.type, code, message, ...fields });
@@ -292,5 +328,11 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);
-  return new ErrataError(info, fields as RaiseFields<ErrorCode>, message, options?.cause, override === undefined);
+  return new ErrataError(
+    info,
+    fields as RaiseFields<ErrorCode>,
+    message,
+    options?.cause,
+    override === undefined ? (variant?.jsonParts ?? true) : false,
+  );
 }

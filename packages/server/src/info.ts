@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ERRORS, isErrorCode, type ErrorCode, type RetryPolicy } from "@errata/catalog";
+import { ERRORS, isErrorCode, type ErrorCode, type ErrorDefinition, type RetryPolicy } from "@errata/catalog";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
 import { compileFieldCheck, type FieldCheck } from "./compile.js";
@@ -18,6 +18,8 @@ export interface CodeInfo {
   readonly retryAfter: number | undefined;
   /** Whether `retry_after` is one of the code's fields (so a default may fill it). */
   readonly hasRetryAfterField: boolean;
+  /** The timestamp field Retry-After is derived from when the error carries it (`resets_at`). */
+  readonly retryAfterFrom: string | undefined;
   readonly title: string;
   readonly template: string;
   /** Whether the template has placeholders; a template without any is the message as it stands. */
@@ -26,6 +28,8 @@ export interface CodeInfo {
   readonly templateParts: readonly string[];
   /** The same parts with the literal text JSON-escaped, to write the message without escaping it again. */
   readonly jsonTemplateParts: readonly string[];
+  /** The code's more specific templates, tried in order before its message. */
+  readonly variants: readonly TemplateVariant[];
   readonly docUrl: string;
   /** Every member a caller may set: the code's fields plus `param` and `details`. */
   readonly allowed: ReadonlySet<string>;
@@ -38,6 +42,18 @@ export interface CodeInfo {
   readonly jsonTail: string;
   readonly deprecated: { readonly replacement?: string; readonly reason: string } | undefined;
 }
+
+/** A message variant: used when every field it names has a value. */
+export interface TemplateVariant {
+  readonly names: readonly string[];
+  readonly parts: readonly string[];
+  readonly jsonParts: readonly string[];
+}
+
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/;
+const splitTemplate = (template: string) => template.split(PLACEHOLDER);
+const jsonParts = (parts: readonly string[]) =>
+  parts.map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1)));
 
 const BASE_FIELDS = ["param", "details"];
 const cache = new Map<string, CodeInfo>();
@@ -61,7 +77,7 @@ export function codeInfo(code: ErrorCode): CodeInfo {
 
 function build(code: ErrorCode): CodeInfo {
   const entry = ERRORS[code];
-  const def = catalog.errors[code];
+  const def: ErrorDefinition = catalog.errors[code];
   const fieldNames = Object.keys(def.fields);
   const schema = errorObjectSchemas[code] as z.ZodType;
   const docUrl = docUrlOf(code);
@@ -72,13 +88,16 @@ function build(code: ErrorCode): CodeInfo {
     retry: entry.retry,
     retryAfter: "retryAfter" in entry ? entry.retryAfter : undefined,
     hasRetryAfterField: fieldNames.includes("retry_after"),
+    retryAfterFrom: def.retryAfterFrom,
     title: def.title,
     template: def.message,
     templated: /\{[a-z][a-z0-9_]*\}/.test(def.message),
-    templateParts: def.message.split(/\{([a-z][a-z0-9_]*)\}/),
-    jsonTemplateParts: def.message
-      .split(/\{([a-z][a-z0-9_]*)\}/)
-      .map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1))),
+    templateParts: splitTemplate(def.message),
+    jsonTemplateParts: jsonParts(splitTemplate(def.message)),
+    variants: (def.messageVariants ?? []).map((variant) => {
+      const parts = splitTemplate(variant);
+      return { names: parts.filter((_, i) => i % 2 === 1), parts, jsonParts: jsonParts(parts) };
+    }),
     docUrl,
     allowed: new Set([...fieldNames, ...BASE_FIELDS]),
     schema,

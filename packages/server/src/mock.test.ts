@@ -67,8 +67,8 @@ describe("the mock server", () => {
   it("refuses an invalid override or an unknown field with invalid_parameter_value naming it", async () => {
     for (const [query, param] of [
       ["limit=lots", "limit"],
-      ["mode=sometimes", "mode"],
-      ["mode=per_number", "allocation_id"],
+      ["mode=", "mode"],
+      ["sender_number=5555550123", "sender_number"],
       ["colour=blue", "colour"],
     ] as const) {
       const response = await fetch(`${mock.url}/errors/outbound_limit_reached?${query}`);

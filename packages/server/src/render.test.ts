@@ -54,11 +54,25 @@ describe("renderError", () => {
     for (const code of retryAfterCodes) {
       const fields = exampleFields(code);
       delete fields.retry_after;
+      // A delay derived from a reset time is tested with the code that has one.
+      delete fields.resets_at;
       const byDefault = renderError(createError(code, fields as never));
       expect(byDefault.headers["retry-after"], code).toBe(String(ERRORS[code].retryAfter));
       expect(JSON.parse(byDefault.body).error.retry_after).toBe(ERRORS[code].retryAfter);
       const given = renderError(createError(code, { ...fields, retry_after: 42 } as never));
       expect(given.headers["retry-after"], code).toBe("42");
+    }
+  });
+
+  it("sends sandbox_quota_exceeded's Retry-After as the seconds until the reset it carries, in the header and the body alike", () => {
+    const resetsAt = new Date(Date.now() + 2 * 3600 * 1000).toISOString();
+    for (const accept of ["application/json", "application/problem+json"]) {
+      const rendered = renderError(createError("sandbox_quota_exceeded", { resets_at: resetsAt }), { accept });
+      const header = Number(rendered.headers["retry-after"]);
+      expect(header, accept).toBeGreaterThan(2 * 3600 - 5);
+      expect(header, accept).toBeLessThanOrEqual(2 * 3600);
+      const body = JSON.parse(rendered.body);
+      expect(body.error?.retry_after ?? body.retry_after, accept).toBe(header);
     }
   });
 
