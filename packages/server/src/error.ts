@@ -18,14 +18,19 @@ import { warnDeprecated } from "./deprecation.js";
 import { knownCodeInfo, type CodeInfo } from "./info.js";
 import { isRequestId } from "./request-id.js";
 
-let stackTraces = true;
+/** Which errors capture a stack trace: `"5xx"` (the default), `true` for all, `false` for none. */
+export type StackTraces = boolean | "5xx";
+
+let stackTraces: StackTraces = "5xx";
 
 /**
- * Whether new errors capture a stack trace (the default). Capturing one is most of the cost of
- * raising; a service that raises client errors on a hot path and never reads their stacks may
- * turn it off. Errors stay real `Error` instances, with `name`, `message` and `cause`.
+ * Which new errors capture a stack trace. By default only 5xx errors do: a catalogued 4xx is
+ * expected control flow (a rate limit, a bad parameter), raised where the request is refused, and
+ * capturing its stack is most of the cost of raising it, on exactly the paths that are hot in a
+ * storm. `true` captures every stack (while debugging), `false` none. Errors stay real `Error`
+ * instances, with `name`, `message` and `cause`, whatever the setting.
  */
-export function setStackTraces(enabled: boolean): void {
+export function setStackTraces(enabled: StackTraces): void {
   stackTraces = enabled;
 }
 
@@ -88,7 +93,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** Use `createError`, which checks the fields; this constructor trusts them. */
   constructor(info: CodeInfo, fields: RaiseFields<C>, message: string, cause?: unknown, fromTemplate = false) {
-    if (stackTraces) {
+    if (stackTraces === true || (stackTraces === "5xx" && info.status >= 500)) {
       super(message, cause === undefined ? undefined : { cause });
     } else {
       // Capturing the stack is most of the cost of an Error; without it the error is still an Error.
@@ -276,5 +281,7 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);
-  return new ErrataError(info, fields as RaiseFields<ErrorCode>, message, options?.cause, override === undefined);
+  // A copy: the caller may reuse or change its object after raising, and the error must not move.
+  const own = given === undefined ? EMPTY : { ...fields };
+  return new ErrataError(info, own as RaiseFields<ErrorCode>, message, options?.cause, override === undefined);
 }

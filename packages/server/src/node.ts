@@ -44,9 +44,8 @@ export function sendError(
     if (!response.writableEnded) response.end();
     return rendered;
   }
-  response.statusCode = rendered.status;
-  for (const [name, value] of Object.entries(rendered.headers)) response.setHeader(name, value);
-  response.setHeader("content-length", Buffer.byteLength(rendered.body));
+  // One writeHead (headers set earlier with setHeader are kept) instead of a setHeader a header.
+  response.writeHead(rendered.status, { ...rendered.headers, "content-length": Buffer.byteLength(rendered.body) });
   response.end(rendered.body);
   return rendered;
 }
