@@ -8,12 +8,13 @@ import type { ErrorCode } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
+import { RETRY_GUIDANCE, type CatalogFile, type CatalogFileEntry, type JsonSchema } from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
 export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
 
-export type JsonSchema = Record<string, unknown>;
+export type { JsonSchema };
 
 /** One field's JSON Schema, on its own (no `$schema`). */
 export function fieldSchema(schema: z.ZodType): JsonSchema {
@@ -21,31 +22,10 @@ export function fieldSchema(schema: z.ZodType): JsonSchema {
   return rest;
 }
 
-export interface CatalogJson {
-  readonly $id: string;
-  readonly version: string;
-  readonly types: Record<string, { status: number; retry: string; title: string; description: string }>;
-  readonly errors: readonly CatalogJsonError[];
-}
-
-export interface CatalogJsonError {
-  readonly code: string;
-  readonly type: string;
-  readonly status: number;
-  readonly title: string;
-  readonly description: string;
-  readonly fix: string;
-  readonly retry: string;
-  readonly retry_after?: number;
-  readonly owner_facing: boolean;
-  readonly message: string;
-  readonly doc_url: string;
-  readonly fields: Record<string, JsonSchema>;
-  readonly required: readonly string[];
-  readonly required_when?: { field: string; equals: string; required: readonly string[] };
-  readonly deprecated?: { replacement?: string; reason: string };
-  readonly example: unknown;
-}
+/** `catalog.json` as written: the type its reader (`@errata/catalog/file`) returns. */
+export type CatalogJson = CatalogFile;
+/** One code of `catalog.json`. */
+export type CatalogJsonError = CatalogFileEntry;
 
 function errorEntry(code: ErrorCode): CatalogJsonError {
   const def = catalog.errors[code];
@@ -69,7 +49,7 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
     required: fields.filter(([, schema]) => !schema.safeParse(undefined).success).map(([name]) => name),
     ...(rule ? { required_when: { field: rule.field, equals: rule.equals, required: rule.fields } } : {}),
     ...(deprecated ? { deprecated } : {}),
-    example: exampleBody(code),
+    example: exampleBody(code) as CatalogJsonError["example"],
   };
 }
 
@@ -85,5 +65,6 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
       ]),
     ),
     errors: ERROR_CODE_LIST.map(errorEntry),
+    retry_guidance: RETRY_GUIDANCE,
   };
 }
