@@ -58,7 +58,7 @@ describe("errata diff", () => {
     for (const [file, problem] of [
       [missing, "no such file."],
       [notJson, "not valid JSON"],
-      [notCatalog, "not a catalogue: `types` is not an object."],
+      [notCatalog, "not a catalogue: `version` must be a non-empty string"],
     ] as const) {
       const result = run(diffCommand, [SEED_000, file]);
       expect(result.code).toBe(2);
