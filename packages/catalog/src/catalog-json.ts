@@ -8,7 +8,8 @@ import type { ErrorCode } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
-import { RETRY_GUIDANCE, type CatalogFile, type CatalogFileEntry, type JsonSchema } from "./file.js";
+import { RETRY_GUIDANCE } from "./retry-guidance.js";
+import { type CatalogFile, type CatalogFileEntry, type JsonSchema } from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */

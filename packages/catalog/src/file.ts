@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import type { Deprecation, RetryPolicy } from "./define.js";
 import { CODE_PATTERN } from "./patterns.js";
+import type { RetryGuidance } from "./retry-guidance.js";
 
 /** A JSON Schema, as a file carries one. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -18,31 +19,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 /** Every retry policy of the catalogue. */
 export const RETRY_POLICIES: readonly RetryPolicy[] = Object.freeze(["never", "backoff", "retry_after"] as const);
 
-/**
- * How a client retries, in numbers: the defaults of `@errata/client`'s `retryDecision`, and what the
- * reference's snippet computes. Attempts are counted from 1 (the first request); the wait after the
- * `attempt`-th failed attempt is the server's Retry-After (if any) plus a random share, in
- * [0, 1), of `min(max_delay_ms, base_delay_ms * 2 ** (attempt - 1))`; a wait past `max_delay_ms`
- * is not worth waiting.
- */
-export interface RetryGuidance {
-  /** Attempts in all, the first included. */
-  readonly max_attempts: number;
-  /** The ceiling of the jitter after the first attempt, doubled for each further one. */
-  readonly base_delay_ms: number;
-  /** The longest wait: a ceiling for the jitter, and a server asking for more is not retried. */
-  readonly max_delay_ms: number;
-  /** `"full"`: a uniformly random share of the ceiling, on top of the server's wait. */
-  readonly jitter: "full";
-}
-
-/** The catalogue's retry guidance (see {@link RetryGuidance}). */
-export const RETRY_GUIDANCE: RetryGuidance = Object.freeze({
-  max_attempts: 3,
-  base_delay_ms: 500,
-  max_delay_ms: 60_000,
-  jitter: "full",
-});
+export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
 
 /** One type (category) of `catalog.json`. */
 export interface CatalogFileType {

@@ -18,6 +18,7 @@ export {
 } from "./table.js";
 export { placeholdersOf, renderMessage } from "./message.js";
 export { DOC_BASE_URL, docUrlOf } from "./doc-url.js";
+export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,
