@@ -20,4 +20,3 @@ export { type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js"
 export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export { type OpenApiDocument, componentNames, openApiDocument, responseName } from "./openapi.js";
 export { type NamedType, type Reference, buildReference, reasonOf, typeText } from "./reference.js";
-export { type DocsCommand, docsCommand } from "./command.js";

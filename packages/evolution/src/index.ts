@@ -22,4 +22,3 @@ export {
   formatReleaseCheck,
   snapshotRelease,
 } from "./release-gate.js";
-export { type EvolutionCommand, checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands.js";

@@ -13,7 +13,7 @@ function header(headers: IncomingHttpHeaders | undefined, name: string): string 
 }
 
 /** `Accept` and `X-Request-Id` of a Node request. */
-export function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
+function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
   accept: string | undefined;
   requestId: string | undefined;
 } {
