@@ -9,7 +9,7 @@ import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
-import { type CatalogFile, type CatalogFileEntry, type JsonSchema } from "./file.js";
+import type { CatalogFile, CatalogFileEntry, JsonSchema } from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */

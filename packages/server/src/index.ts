@@ -45,7 +45,6 @@ export { preferredForm, type ErrorForm } from "./accept.js";
 export { generateRequestId, isRequestId, requestIdFrom } from "./request-id.js";
 export {
   setDeprecationLogger,
-  type CodeDeprecation,
   type DeprecationLogger,
 } from "./deprecation.js";
 export { toResponse } from "./web.js";
