@@ -30,8 +30,8 @@ let stackTraces: StackTraces = "5xx";
  * storm. `true` captures every stack (while debugging), `false` none. Errors stay real `Error`
  * instances, with `name`, `message` and `cause`, whatever the setting.
  */
-export function setStackTraces(enabled: StackTraces): void {
-  stackTraces = enabled;
+export function setStackTraces(policy: StackTraces): void {
+  stackTraces = policy;
 }
 
 /** Marks Errata errors across copies of this package (an ESM and a CJS copy in one process). */

@@ -17,6 +17,7 @@ export {
   type RaiseArgs,
   type RaiseFields,
   type RaiseOptions,
+  type StackTraces,
 } from "./error.js";
 export {
   emptyFile,
