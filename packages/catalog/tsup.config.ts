@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", zod: "src/zod.ts" },
+  entry: { index: "src/index.ts", zod: "src/zod.ts", file: "src/file.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -8,12 +8,14 @@ import type { ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
+import { RETRY_GUIDANCE } from "./retry-guidance.js";
+import type { CatalogFile, CatalogFileEntry, CatalogFileSource, JsonSchema } from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
 export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
 
-export type JsonSchema = Record<string, unknown>;
+export type { JsonSchema };
 
 /** One field's JSON Schema, on its own (no `$schema`). */
 export function fieldSchema(schema: z.ZodType): JsonSchema {
@@ -21,46 +23,12 @@ export function fieldSchema(schema: z.ZodType): JsonSchema {
   return rest;
 }
 
-export interface CatalogJson {
-  readonly $id: string;
-  readonly version: string;
-  readonly types: Record<string, { status: number; retry: string; title: string; description: string; source: CatalogJsonSource }>;
-  readonly errors: readonly CatalogJsonError[];
-}
-
-/**
- * Where an entry comes from: `seeds` quotes the reference documents' statements (`seed` is the
- * document's number, `gives` the parts of the entry it gives, `message` a body's verbatim message),
- * and `own` gives, part by part, the catalogue's reason for what no document gives.
- */
-export interface CatalogJsonSource {
-  readonly seeds: readonly { seed: string; says: string; gives: readonly string[]; message?: string }[];
-  readonly own: Readonly<Record<string, string>>;
-}
-
-export interface CatalogJsonError {
-  readonly code: string;
-  readonly type: string;
-  readonly status: number;
-  readonly title: string;
-  readonly description: string;
-  readonly fix: string;
-  readonly retry: string;
-  readonly retry_after?: number;
-  readonly owner_facing: boolean;
-  readonly message: string;
-  /** More specific templates, tried in order: the first whose placeholders all have values is used. */
-  readonly message_variants?: readonly string[];
-  /** A timestamp field Retry-After is derived from (the seconds until it) when the error carries it. */
-  readonly retry_after_from?: string;
-  readonly doc_url: string;
-  readonly fields: Record<string, JsonSchema>;
-  readonly required: readonly string[];
-  readonly required_when?: { field: string; equals: string; required: readonly string[] };
-  readonly deprecated?: { replacement?: string; reason: string };
-  readonly example: unknown;
-  readonly source: CatalogJsonSource;
-}
+/** `catalog.json` as written: the type its reader (`@errata/catalog/file`) returns. */
+export type CatalogJson = CatalogFile;
+/** One code of `catalog.json`. */
+export type CatalogJsonError = CatalogFileEntry;
+/** Where an entry or a type comes from (see `CatalogFileSource`). */
+export type CatalogJsonSource = CatalogFileSource;
 
 function sourceJson(source: Source | TypeSource): CatalogJsonSource {
   return {
@@ -100,8 +68,8 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
     fields: Object.fromEntries(fields.map(([name, schema]) => [name, fieldSchema(schema)])),
     required: fields.filter(([, schema]) => !schema.safeParse(undefined).success).map(([name]) => name),
     ...(rule ? { required_when: { field: rule.field, equals: rule.equals, required: rule.fields } } : {}),
-    ...(deprecated ? { deprecated: { ...deprecated } } : {}),
-    example: exampleBody(code),
+    ...(deprecated ? { deprecated } : {}),
+    example: exampleBody(code) as CatalogJsonError["example"],
     source: sourceJson(def.source),
   };
 }
@@ -118,5 +86,6 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
       ]),
     ),
     errors: ERROR_CODE_LIST.map(errorEntry),
+    retry_guidance: RETRY_GUIDANCE,
   };
 }

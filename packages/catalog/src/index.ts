@@ -18,6 +18,7 @@ export {
 } from "./table.js";
 export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
+export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CatalogDefinition, ErrorDefinition, RetryPolicy } from "./define.js";
+import type { CatalogDefinition, Deprecation, ErrorDefinition, RetryPolicy } from "./define.js";
 
 export interface ResolvedInfo {
   readonly type: string;
@@ -11,7 +11,7 @@ export interface ResolvedInfo {
   readonly retry: RetryPolicy;
   readonly ownerFacing: boolean;
   readonly retryAfter?: number;
-  readonly deprecated?: { readonly replacement?: string; readonly reason: string };
+  readonly deprecated?: Deprecation;
 }
 
 // Seed policy: 402 and 403 are for the account owner to act on.

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorType, RetryPolicy } from "./define.js";
+import type { Deprecation, ErrorCode, ErrorType, RetryPolicy } from "./define.js";
 import { codes, types, version, type Names } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */
@@ -19,7 +19,7 @@ export interface ErrorInfo<T extends ErrorType = ErrorType> {
   /** Default Retry-After in whole seconds, for codes that have one. */
   readonly retryAfter?: number;
   /** Set when the code is on its way out. */
-  readonly deprecated?: { readonly replacement?: string; readonly reason: string };
+  readonly deprecated?: Deprecation;
 }
 
 /**

@@ -42,7 +42,7 @@ const parts: [string, string][] = [
   ["the catalogue's constants the core uses", CATALOGUE],
   ["+ the generated field checks", `${CATALOGUE} export { fits } from "./fits.ts";`],
   ["+ parsing (`fromBody`, `fromResponse`)", 'export { fromBody, fromResponse } from "./parse.ts";'],
-  ["+ guards, `ErrataError`, `retryDecision`", 'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./errata-error.ts"; export * from "./retry.ts";'],
+  ["+ guards, `ErrataResponseError`, `retryDecision`", 'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";'],
   ["+ `withRetry` (the whole core entry)", 'export * from "./index.ts";'],
 ];
 console.log(`Bundle of @errata/client (esbuild, minified, gzip -9):\n`);

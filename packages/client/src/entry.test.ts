@@ -36,7 +36,7 @@ describe("the built package", () => {
   const dir = fileURLToPath(new URL("..", import.meta.url));
   const script = (load: string) =>
     `${load}; const e = m.fromBody('{"error":{"type":"rate_limit_error","code":"throttled","message":"Slow down.","retry_after":2},"request_id":"req_abcdefabcdef"}', { status: 429 }); ` +
-    `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataError(e) instanceof Error)) throw new Error("wrong");`;
+    `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataResponseError(e) instanceof Error)) throw new Error("wrong");`;
 
   it.each([
     ["ESM", "--input-type=module", `const m = await import("@errata/client")`],

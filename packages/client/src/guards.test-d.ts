@@ -1,6 +1,6 @@
 import type { ErrorCode, ErrorObject } from "@errata/catalog";
 import { describe, expectTypeOf, it } from "vitest";
-import { ErrataError } from "./errata-error.js";
+import { ErrataResponseError } from "./response-error.js";
 import { isCode, matchError, type MatchHandlers } from "./guards.js";
 import type { KnownError, ParsedError, TransportError, UnknownError } from "./types.js";
 
@@ -26,14 +26,14 @@ describe("parsed error types", () => {
     if (error.code === null) expectTypeOf(error).toEqualTypeOf<TransportError>();
   });
 
-  it("narrow through isCode, for parsed errors and ErrataError alike", () => {
+  it("narrow through isCode, for parsed errors and ErrataResponseError alike", () => {
     if (isCode(error, "sandbox_quota_exceeded")) {
       expectTypeOf(error).toEqualTypeOf<KnownError<"sandbox_quota_exceeded">>();
       expectTypeOf(error.resets_at).toEqualTypeOf<string | undefined>();
     }
-    const thrown: unknown = new ErrataError(error);
+    const thrown: unknown = new ErrataResponseError(error);
     if (isCode(thrown, "new_conversation_limit_reached")) {
-      if (thrown instanceof ErrataError) expectTypeOf(thrown.error.cap).toEqualTypeOf<number>();
+      if (thrown instanceof ErrataResponseError) expectTypeOf(thrown.error.cap).toEqualTypeOf<number>();
       else expectTypeOf(thrown.plan_id).toEqualTypeOf<string>();
     }
     // @ts-expect-error not a catalogued code

@@ -4,15 +4,15 @@
  * @module
  */
 import type { ErrorCode } from "@errata/catalog";
-import { ErrataError } from "./errata-error.js";
+import { ErrataResponseError } from "./response-error.js";
 import type { KnownError, ParsedError, TransportError, UnknownError } from "./types.js";
 
 /**
  * Whether `value` is a parsed error (from `fromResponse`/`fromBody`, or a copy of one) or an
- * `ErrataError`. Checks the shape, so it holds across realms and after structured cloning.
+ * `ErrataResponseError`. Checks the shape, so it holds across realms and after structured cloning.
  */
-export function isErrataError(value: unknown): value is ParsedError | ErrataError {
-  if (value instanceof ErrataError) return true;
+export function isParsedError(value: unknown): value is ParsedError | ErrataResponseError {
+  if (value instanceof ErrataResponseError) return true;
   const v = value as Record<string, unknown> | null;
   return (
     typeof v === "object" &&
@@ -26,7 +26,7 @@ export function isErrataError(value: unknown): value is ParsedError | ErrataErro
 }
 
 /**
- * Whether `value` is a known error of `code` (or an `ErrataError` of one); narrows to that
+ * Whether `value` is a known error of `code` (or an `ErrataResponseError` of one); narrows to that
  * code's fields.
  *
  * @example
@@ -35,8 +35,8 @@ export function isErrataError(value: unknown): value is ParsedError | ErrataErro
 export function isCode<C extends ErrorCode>(
   value: unknown,
   code: C,
-): value is KnownError<C> | ErrataError<KnownError<C>> {
-  return isErrataError(value) && value.known === true && value.code === code;
+): value is KnownError<C> | ErrataResponseError<KnownError<C>> {
+  return isParsedError(value) && value.known === true && value.code === code;
 }
 
 /** One handler per code, plus `unknown` and `transport`. */

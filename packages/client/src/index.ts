@@ -6,8 +6,8 @@
  * @module
  */
 export { fromBody, fromResponse, typeOfStatus, type BodyInit, type HeadersLike, type ParseOptions, type ReadOptions } from "./parse.js";
-export { isCode, isErrataError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
-export { ErrataError } from "./errata-error.js";
+export { isCode, isParsedError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
+export { ErrataResponseError } from "./response-error.js";
 export {
   backoffDelay,
   retryDecision,

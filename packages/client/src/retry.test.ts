@@ -1,5 +1,7 @@
-import { ERROR_CODE_LIST, ERROR_TYPES, ERRORS, type ErrorCode } from "@errata/catalog";
+import { ERROR_CODE_LIST, ERROR_TYPES, ERRORS, RETRY_GUIDANCE, type ErrorCode } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
+import { readFileSync } from "node:fs";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBody } from "./parse.js";
@@ -36,6 +38,25 @@ describe("retryDecision", () => {
     );
   });
 
+  it("adds the jitter to the server's wait, from any source of randomness (Retry-After is a floor, not the delay)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts - 1 }), random, (seconds, attempt, r) => {
+        const error = parsed("throttled", { "Retry-After": String(seconds) }, ["retry_after"]);
+        const { retry, delayMs } = retryDecision(error, attempt, { random: () => r });
+        expect(retry).toBe(true);
+        expect(delayMs).toBe(seconds * 1000 + Math.floor(r * Math.min(RETRY_GUIDANCE.max_delay_ms, RETRY_GUIDANCE.base_delay_ms * 2 ** (attempt - 1))));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("regression: forty clients told Retry-After: 2 no longer all come back at exactly 2,000 ms", () => {
+    const error = parsed("throttled", { "Retry-After": "2" }, ["retry_after"]);
+    const delays = Array.from({ length: 40 }, () => retryDecision(error, 1).delayMs);
+    for (const delay of delays) expect(delay).toBeGreaterThanOrEqual(2000);
+    expect(new Set(delays).size).toBeGreaterThan(1);
+  });
+
   it("falls back to the body's retry_after, then to the catalogue's default for the code", () => {
     const fromBodyField = retryDecision(fromBody(exampleBody("throttled"), { status: 429 }), 1, { random: () => 0 });
     expect(fromBodyField.delayMs).toBe(exampleBody("throttled").error.retry_after! * 1000);
@@ -50,7 +71,7 @@ describe("retryDecision", () => {
     expect(retryDecision(parsed("outbound_limit_reached"), 1, { maxDelayMs: 2 * 3600_000 }).retry).toBe(true);
   });
 
-  it.each(withPolicy("backoff"))("retries %s with full jitter, at least the code's floor, within the cap", (code) => {
+  it.each(withPolicy("backoff"))("retries %s with full jitter on top of the code's floor", (code) => {
     const floor = (ERRORS[code] as { retryAfter?: number }).retryAfter ?? 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), random, (attempt, r) => {
@@ -58,7 +79,8 @@ describe("retryDecision", () => {
         const { retry, delayMs } = retryDecision(parsed(code, {}, ["retry_after"]), attempt, options);
         expect(retry).toBe(true);
         expect(delayMs).toBeGreaterThanOrEqual(floor * 1000);
-        expect(delayMs).toBeLessThanOrEqual(Math.max(floor * 1000, Math.min(60_000, 100 * 2 ** (attempt - 1))));
+        expect(delayMs - floor * 1000).toBeLessThan(Math.min(60_000, 100 * 2 ** (attempt - 1)));
+        expect(delayMs - floor * 1000).toBe(backoffDelay(attempt, options));
       }),
       { numRuns: 50 },
     );
@@ -94,5 +116,33 @@ describe("retryDecision", () => {
     expect(retryDecision(error, 2, { maxAttempts: 3 }).retry).toBe(true);
     expect(retryDecision(error, 3, { maxAttempts: 3 }).retry).toBe(false);
     expect(retryDecision(error, 1, { maxAttempts: 1 }).retry).toBe(false);
+  });
+});
+
+describe("the error reference's retry snippet", () => {
+  // The snippet as published in docs/errors.md, run as a reader would run it.
+  const page = readFileSync(new URL("../../../docs/errors.md", import.meta.url), "utf8");
+  const snippet = /^function retryDelayMs[\s\S]*?^}$/m.exec(page)?.[0];
+
+  it("is in the reference", () => {
+    expect(snippet).toBeDefined();
+  });
+
+  it("decides as retryDecision does, for any attempt, Retry-After and source of randomness", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts + 1 }), fc.option(fc.integer({ min: 0, max: 120 })), random, (attempt, seconds, r) => {
+        const delayMs = runInNewContext(`(${snippet})`, { Math: { min: Math.min, floor: Math.floor, random: () => r } }) as (
+          attempt: number,
+          retryAfterSeconds?: number,
+        ) => number | undefined;
+        const error = parsed("internal_error", seconds === null ? {} : { "Retry-After": String(seconds) });
+        const decision = retryDecision(error, attempt, { random: () => r });
+        const published = delayMs(attempt, seconds ?? undefined);
+        expect(published === undefined ? { retry: false } : { retry: true, delayMs: published }).toEqual(
+          decision.retry ? decision : { retry: false },
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

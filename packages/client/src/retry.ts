@@ -3,16 +3,16 @@
  *
  * @module
  */
-import { ERROR_TYPES, ERRORS, type ErrorType, type RetryPolicy } from "@errata/catalog";
+import { ERROR_TYPES, ERRORS, RETRY_GUIDANCE, type ErrorType, type RetryPolicy } from "@errata/catalog";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
 export interface RetryOptions {
-  /** Attempts in all, the first included. Default 3. */
+  /** Attempts in all, the first included. Default: `RETRY_GUIDANCE` of `@errata/catalog`. */
   readonly maxAttempts?: number;
-  /** The backoff before the second attempt, doubled for each further one. Default 500 ms. */
+  /** The ceiling of the jitter after the first attempt, doubled for each further one. Default: `RETRY_GUIDANCE` of `@errata/catalog`. */
   readonly baseDelayMs?: number;
-  /** The longest wait; a server asking for more is not retried. Default 60 000 ms. */
+  /** The ceiling of the jitter; a server asking for a longer wait is not retried. Default: `RETRY_GUIDANCE` of `@errata/catalog`. */
   readonly maxDelayMs?: number;
   /** A number in [0, 1), for the jitter. Default `Math.random`. */
   readonly random?: () => number;
@@ -37,27 +37,27 @@ export function retryPolicyOf(error: ParsedError): RetryPolicy {
     : "never";
 }
 
-/** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped. */
+/** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
-  const { baseDelayMs = 500, maxDelayMs = 60_000, random = Math.random } = options;
+  const { baseDelayMs = RETRY_GUIDANCE.base_delay_ms, maxDelayMs = RETRY_GUIDANCE.max_delay_ms, random = Math.random } = options;
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
 }
 
 /**
  * Whether to retry after the `attempt`-th attempt (1 for the first) failed with `error`, and how
- * long to wait first. `retry_after` and `backoff` codes wait at least what the server asked for
- * (Retry-After or `retry_after`, else the catalogue's default for the code), backoff codes with
- * full jitter on top of that floor; `never` codes are not retried. No retry past `maxAttempts`,
- * nor when the wait would exceed `maxDelayMs`.
+ * long to wait first. A server-given wait (Retry-After or `retry_after`, else the catalogue's
+ * default for the code) is a floor, with full jitter on top of it, so that clients refused together
+ * do not come back together; `never` codes are not retried. No retry past `maxAttempts`, nor when
+ * the server asks for more than `maxDelayMs`.
  *
  * @example
  * const { retry, delayMs } = retryDecision(error, attempt);
  * if (retry) await sleep(delayMs);
  */
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
-  const { maxAttempts = 3, maxDelayMs = 60_000 } = options;
+  const { maxAttempts = RETRY_GUIDANCE.max_attempts, maxDelayMs = RETRY_GUIDANCE.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
-  const floor = error.retry_after ?? (error.known ? ERRORS[error.code].retryAfter : undefined) ?? 0;
-  const delayMs = Math.max(floor * 1000, backoffDelay(attempt, options));
-  return delayMs > maxDelayMs ? { retry: false, delayMs } : { retry: true, delayMs };
+  const floor = (error.retry_after ?? (error.known ? ERRORS[error.code].retryAfter : undefined) ?? 0) * 1000;
+  if (floor > maxDelayMs) return { retry: false, delayMs: floor };
+  return { retry: true, delayMs: floor + backoffDelay(attempt, options) };
 }

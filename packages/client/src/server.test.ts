@@ -6,7 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
 import { catalog, errorBodySchema, exampleBody, type ErrorCode } from "@errata/catalog/zod";
-import { createError, startMockServer, toResponse, type MockServer } from "@errata/server";
+import { createError, toResponse } from "@errata/server";
+import { startMockServer, type MockServer } from "@errata/server/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromBody, fromResponse, retryDecision, retryPolicyOf, withRetry, type AttemptReport } from "./index.js";
 import { fromResponse as fromResponseValidated } from "./zod.js";

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { RETRY_GUIDANCE, type RetryGuidance } from "@errata/catalog/file";
 import type { Block, Page } from "./document.js";
 import {
   type FieldRow,
@@ -337,26 +338,39 @@ function handlingSection(ref: Reference): Block {
     );
   }
 
+  const guidance = ref.set.catalog.retry_guidance ?? RETRY_GUIDANCE;
   blocks.push(
     { kind: "heading", level: 3, text: "Jittered backoff", id: "backoff" },
     {
       kind: "paragraph",
-      text: "Wait longer after each failed attempt, with a random part so that clients do not retry in step, and never less than `Retry-After` when the response has it. Give up after a few attempts.",
+      text: `Wait longer after each failed attempt, with a random part so that clients do not retry in step. A \`Retry-After\` is a floor: wait that long, then add the random part on top, so that clients refused together do not come back together. Give up after ${plural(guidance.max_attempts, "attempt")} in all, or when the server asks for more than ${seconds(guidance.max_delay_ms)}. These are the defaults of \`retryDecision\` in \`@errata/client\`, published as \`retry_guidance\` in \`catalog.json\`.`,
     },
     {
       kind: "code",
       language: "js",
-      label: "One way to compute the delay before attempt `attempt` (0, 1, 2, ...):",
-      text: [
-        "function retryDelayMs(attempt, retryAfterSeconds) {",
-        "  const ceiling = Math.min(30_000, 500 * 2 ** attempt); // exponential, capped at 30 s",
-        "  const jitter = Math.random() * ceiling; // full jitter",
-        "  return retryAfterSeconds === undefined ? jitter : retryAfterSeconds * 1000 + jitter;",
-        "}",
-      ].join("\n"),
+      label: "The delay before the next attempt, after attempt `attempt` (1 for the first request) failed:",
+      text: retrySnippet(guidance),
     },
   );
   return { kind: "group", role: "general", id: "handling-errors-part", blocks };
+}
+
+const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
+
+/**
+ * The reference's retry snippet, written from the catalogue's retry guidance: the same arithmetic
+ * as `retryDecision` in `@errata/client`, so that the two cannot disagree.
+ */
+export function retrySnippet(guidance: RetryGuidance): string {
+  return [
+    "function retryDelayMs(attempt, retryAfterSeconds) {",
+    `  if (attempt >= ${guidance.max_attempts}) return undefined; // ${guidance.max_attempts} attempts in all: give up`,
+    "  const floor = (retryAfterSeconds ?? 0) * 1000; // never sooner than the server asks",
+    `  if (floor > ${guidance.max_delay_ms}) return undefined; // a wait past ${seconds(guidance.max_delay_ms)} is not worth waiting`,
+    `  const ceiling = Math.min(${guidance.max_delay_ms}, ${guidance.base_delay_ms} * 2 ** (attempt - 1)); // exponential, capped`,
+    "  return floor + Math.floor(Math.random() * ceiling); // full jitter, on top of the floor",
+    "}",
+  ].join("\n");
 }
 
 /** Success statuses are the API's conventions, not catalogue data. */

@@ -1,7 +1,8 @@
 /**
  * Generates the error reference from the published schemas (`schemas/`): a Markdown page, a
  * self-contained HTML page with a filter, and OpenAPI 3.1 components. It reads only the schemas
- * folder, so any team holding it can run the generator.
+ * folder (`catalog.json` through the catalogue's reader, `@errata/catalog/file`), so any team
+ * holding it can run the generator.
  *
  * @module
  */
@@ -15,20 +16,7 @@ export {
   targetPath,
   writeDocs,
 } from "./generate.js";
-export {
-  type Catalog,
-  type CatalogEntry,
-  type CatalogType,
-  type JsonSchema,
-  RETRY_POLICIES,
-  type RequiredWhen,
-  type RetryPolicy,
-  type SchemaSet,
-  SchemaSetError,
-  parseCatalog,
-  readSchemaSet,
-} from "./schemas-dir.js";
+export { type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
 export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export { type OpenApiDocument, componentNames, openApiDocument, responseName } from "./openapi.js";
-export { type Reference, buildReference, reasonOf, typeText } from "./reference.js";
-export { type DocsCommand, docsCommand } from "./command.js";
+export { type NamedType, type Reference, buildReference, reasonOf, typeText } from "./reference.js";

@@ -5,7 +5,13 @@
  * @module
  */
 import { PROBLEM_MEMBERS, type ProblemDetails, toProblemDetails } from "./problem.js";
-import { type CatalogEntry, type CatalogType, type JsonSchema, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
+import type { CatalogFileType } from "@errata/catalog/file";
+import { type CatalogEntry, type JsonSchema, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
+
+/** A type of `catalog.json` with its name. */
+export interface NamedType extends CatalogFileType {
+  readonly name: string;
+}
 
 /** A row of a field table; every text is inline Markdown. */
 export interface FieldRow {
@@ -16,7 +22,7 @@ export interface FieldRow {
 }
 
 export interface TypeGroup {
-  readonly type: CatalogType;
+  readonly type: NamedType;
   readonly codes: readonly CatalogEntry[];
 }
 
@@ -189,8 +195,8 @@ export function buildReference(set: SchemaSet): Reference {
     }
     if (!set.codes.has(entry.code)) throw new SchemaSetError(`errors/${entry.code}.schema.json: missing`);
   }
-  const types = catalog.types
-    .map((type) => ({ type, codes: catalog.errors.filter((entry) => entry.type === type.name) }))
+  const types = Object.entries(catalog.types)
+    .map(([name, type]) => ({ type: { name, ...type }, codes: catalog.errors.filter((entry) => entry.type === name) }))
     .filter((group) => group.codes.length > 0);
   const statuses = [...new Set(catalog.errors.map((entry) => entry.status))]
     .sort((a, b) => a - b)

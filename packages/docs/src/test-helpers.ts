@@ -4,37 +4,17 @@
  *
  * @module
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import { ROOT, SCHEMAS_DIR, readJson } from "../../../tests/support/schemas.js";
 
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-export const SCHEMAS_DIR = join(ROOT, "schemas");
+export { ROOT, SCHEMAS_DIR, readJson, schemaAjv, schemaFiles } from "../../../tests/support/schemas.js";
 export const DOCS_DIR = join(ROOT, "docs");
 /** Where tests leave files worth looking at (screenshots, generated types); gitignored. */
 export const TEST_OUTPUT = fileURLToPath(new URL("../.test-output/", import.meta.url));
-
-export function readJson<T = unknown>(path: string): T {
-  return JSON.parse(readFileSync(path, "utf8")) as T;
-}
-
-/** Every schema file of a schemas folder: `*.schema.json` and `errors/*.schema.json` (not released snapshots). */
-export function schemaFiles(dir: string): string[] {
-  const list = (sub: string) =>
-    readdirSync(join(dir, sub))
-      .filter((name) => name.endsWith(".schema.json"))
-      .map((name) => join(dir, sub, name));
-  return [...list("."), ...list("errors")];
-}
-
-/** An Ajv (draft 2020-12, strict) holding every schema file of the folder, found by `$id`. */
-export function schemaAjv(dir: string = SCHEMAS_DIR): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  for (const file of schemaFiles(dir)) ajv.addSchema(readJson(file) as object);
-  return ajv;
-}
 
 /** The id under which `openApiAjv` holds the OpenAPI document. */
 export const OPENAPI_ID = "urn:errata:openapi";

@@ -14,11 +14,11 @@ describe("schemas/", () => {
     expect(staleArtifacts(SCHEMAS, schemaArtifacts())).toEqual([]);
   });
 
-  it("holds the body, the lenient body, the error object, catalog.json and one schema per code", () => {
+  it("holds the body, the lenient body, the error object, catalog.json, its schema and one schema per code", () => {
     const paths = [...schemaArtifacts().keys()].sort();
     const perCode = ERROR_CODE_LIST.map((code) => `errors/${code}.schema.json`);
     expect(paths).toEqual(
-      ["catalog.json", "error-any.schema.json", "error-object.schema.json", "error.schema.json", ...perCode].sort(),
+      ["catalog.json", "catalog.schema.json", "error-any.schema.json", "error-object.schema.json", "error.schema.json", ...perCode].sort(),
     );
   });
 

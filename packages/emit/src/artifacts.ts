@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { CATALOG_FILE_SCHEMA } from "@errata/catalog/file";
 import { catalogJson } from "@errata/catalog/zod";
 import { jsonSchemas } from "./json-schema.js";
 
@@ -18,6 +19,7 @@ export function schemaArtifacts(): Artifacts {
   const files: Artifacts = new Map();
   for (const [path, schema] of jsonSchemas()) files.set(path, json(schema));
   files.set("catalog.json", json(catalogJson()));
+  files.set("catalog.schema.json", json(CATALOG_FILE_SCHEMA));
   return files;
 }
 

@@ -5,18 +5,14 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
-import { mockCommand } from "@errata/server/mock";
-import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "@errata/evolution";
-import { docsCommand } from "@errata/docs";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
+import type { Command } from "./command.js";
+import { docsCommand } from "./commands/docs.js";
+import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands/evolution.js";
+import { mockCommand } from "./commands/mock.js";
 import { withCodeTable } from "./readme.js";
 
-export interface Command {
-  readonly summary: string;
-  readonly usage: string;
-  /** Resolves to the exit code. */
-  run(args: string[]): Promise<number> | number;
-}
+export type { Command };
 
 export const emit: Command = {
   summary: "write schemas/ (JSON Schema and catalog.json) from the catalogue",

@@ -5,34 +5,19 @@
  * @module
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
+import { readJson, schemaAjv, schemaFiles } from "../../../tests/support/schemas.js";
 
 type ValidateFunction = (instance: unknown) => boolean;
 
-function schemaFiles(dir: string): Map<string, Record<string, unknown>> {
-  const files = new Map<string, Record<string, unknown>>();
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && entry.name !== "released") walk(path);
-      else if (entry.name.endsWith(".schema.json")) files.set(relative(dir, path), JSON.parse(readFileSync(path, "utf8")));
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 /** Ajv (draft 2020-12, strict) over every schema file of `dir`, by path under it. */
 export function ajvValidators(dir: string): Map<string, ValidateFunction> {
-  const ajv = new Ajv2020({ strict: true, allErrors: false });
-  const files = schemaFiles(dir);
-  for (const schema of files.values()) ajv.addSchema(schema);
+  const ajv = schemaAjv(dir, { allErrors: false });
   return new Map(
-    [...files].map(([path, schema]) => {
-      const validate = ajv.getSchema(schema.$id as string);
+    schemaFiles(dir).map((file) => {
+      const path = relative(dir, file);
+      const validate = ajv.getSchema((readJson(file) as { $id: string }).$id);
       if (!validate) throw new Error(`Ajv could not compile ${path}`);
       return [path, (instance: unknown) => validate(instance) as boolean];
     }),

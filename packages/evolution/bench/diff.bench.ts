@@ -11,12 +11,12 @@ import { readFileSync } from "node:fs";
 import diff from "microdiff";
 import { Bench } from "tinybench";
 import { diffCatalogs } from "../src/diff.js";
-import { parseCatalog } from "../src/catalog-file.js";
+import { parseCatalogFile } from "../src/catalog-file.js";
 import { BASE_CATALOG, addCode, editCode } from "../src/fixtures.js";
 
 const file = BASE_CATALOG;
 const text = readFileSync(file, "utf8");
-const before = parseCatalog(JSON.parse(text), file);
+const before = parseCatalogFile(JSON.parse(text), file);
 let after = editCode(before, "webhook_not_found", () => undefined);
 after = addCode(after, { ...before.errors[0]!, code: "brand_new_code" });
 after = editCode(after, "empty_file", (e) => ({ ...e, status: 422 }));

@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bumpRank } from "./bump.js";
+import type { RetryPolicy } from "@errata/catalog";
 import { type CatalogFile, type CatalogFileError, type JsonSchema, readCatalogFile } from "./catalog-file.js";
 import { type CatalogChange, diffCatalogs } from "./diff.js";
 import { BASE_CATALOG, REPO_CATALOG, addCode, editCode, seed000, seed001 } from "./fixtures.js";
@@ -207,13 +208,13 @@ describe("errata diff: major changes", () => {
 
 describe("errata diff: retry policy changes, judged by whether a client correct under the old policy goes wrong", () => {
   // A client that follows a policy to the letter: whether it retries, and whether it waits for Retry-After.
-  const client = (policy: string) => ({ retries: policy !== "never", waitsForServer: policy === "retry_after" });
+  const client = (policy: RetryPolicy) => ({ retries: policy !== "never", waitsForServer: policy === "retry_after" });
   // What the new policy forbids: retrying at all (never), or retrying before the server allows (retry_after).
-  const wrongUnder = (oldPolicy: string, newPolicy: string) => {
+  const wrongUnder = (oldPolicy: RetryPolicy, newPolicy: RetryPolicy) => {
     const c = client(oldPolicy);
     return (newPolicy === "never" && c.retries) || (newPolicy === "retry_after" && c.retries && !c.waitsForServer);
   };
-  const policies = ["never", "backoff", "retry_after"];
+  const policies = ["never", "backoff", "retry_after"] as const;
   const pairs = policies.flatMap((from) => policies.filter((to) => to !== from).map((to) => [from, to] as const));
 
   it.each(pairs)("%s → %s", (from, to) => {
@@ -224,7 +225,7 @@ describe("errata diff: retry policy changes, judged by whether a client correct 
   });
 
   it("an error type's default policy follows the same rule", () => {
-    const after = { ...repo, types: { ...repo.types, api_error: { ...repo.types.api_error!, retry: "never" } } };
+    const after = { ...repo, types: { ...repo.types, api_error: { ...repo.types.api_error!, retry: "never" as const } } };
     expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "api_error", kind: "error-type-retry-changed", bump: "major" }]);
   });
 });
@@ -270,7 +271,7 @@ describe("errata diff: minor changes", () => {
   });
 
   it("an error type added", () => {
-    const after = { ...repo, types: { ...repo.types, gone_error: { status: 410, retry: "never", title: "Gone", description: "Gone." } } };
+    const after = { ...repo, types: { ...repo.types, gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." } } };
     expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "gone_error", kind: "error-type-added", bump: "minor" }]);
   });
 });
@@ -292,7 +293,7 @@ describe("errata diff: patch changes", () => {
   it("a new example, a field's description and a smaller default Retry-After", () => {
     const after = editCode(repo, "sandbox_quota_exceeded", (e) => ({
       ...withField(e, "limit", { ...e.fields.limit, description: "Messages a day." }),
-      example: { note: "new" },
+      example: { ...e.example, request_id: "req_newexample00" },
       retry_after: e.retry_after! - 1,
     }));
     const diff = diffCatalogs(repo, after);

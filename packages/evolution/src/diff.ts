@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { Deprecation } from "@errata/catalog";
 import { type Bump, bumpRank, maxBump } from "./bump.js";
 import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from "./catalog-file.js";
 import { likelyRenames } from "./renames.js";
@@ -213,7 +214,7 @@ function diffCode(before: CatalogFileError, after: CatalogFileError): CatalogCha
   return changes;
 }
 
-function describeDeprecation(deprecated: { readonly replacement?: string; readonly reason: string }): string {
+function describeDeprecation(deprecated: Deprecation): string {
   return `${deprecated.replacement ? `use ${deprecated.replacement} instead: ` : ""}${deprecated.reason}`;
 }
 

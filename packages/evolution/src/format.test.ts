@@ -9,7 +9,7 @@ let edited = editCode(base, "webhook_not_found", () => undefined);
 edited = editCode(edited, "not_found", (e) => ({ ...e, deprecated: { replacement: "line_not_found", reason: "Name the resource." } }));
 edited = editCode(edited, "empty_file", (e) => ({ ...e, status: 422, title: "Empty upload" }));
 edited = addCode(edited, { ...base.errors[0]!, code: "key_expired", title: "Key expired" });
-edited = { ...edited, types: { ...edited.types, gone_error: { status: 410, retry: "never" } } };
+edited = { ...edited, types: { ...edited.types, gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." } } };
 const diff = diffCatalogs(base, edited);
 
 describe("the diff table", () => {

@@ -1,23 +1,15 @@
 /**
  * Catalogue evolution: classify every change between two releases of the error catalogue
  * (`catalog.json`) with the semver bump it needs, and refuse a release whose changesets declare
- * less. The changesets changelog module is at `@errata/evolution/changelog`.
+ * less. The changesets changelog module is at `@errata/evolution/changelog`; the files are read with
+ * `readCatalogFile` of `@errata/catalog/file`.
  *
  * @module
  */
 export { BUMPS, type Bump, bumpRank, isBump, maxBump } from "./bump.js";
-export {
-  type CatalogFile,
-  type CatalogFileError,
-  type CatalogFileType,
-  CatalogReadError,
-  type JsonSchema,
-  parseCatalog,
-  readCatalogFile,
-} from "./catalog-file.js";
 export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff.js";
 export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
-export { RETRY_POLICIES, retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
+export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
 export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./renames.js";
 export { formatDiffMarkdown, formatDiffTable } from "./format.js";
 export { ChangesetReadError, type PendingChangeset, declaredBump, parseChangeset, readChangesets } from "./changesets.js";
@@ -30,4 +22,3 @@ export {
   formatReleaseCheck,
   snapshotRelease,
 } from "./release-gate.js";
-export { type EvolutionCommand, checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands.js";

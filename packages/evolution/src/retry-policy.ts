@@ -25,8 +25,6 @@
  */
 import type { Bump } from "./bump.js";
 
-/** The retry policies of the catalogue. */
-export const RETRY_POLICIES = ["never", "backoff", "retry_after"] as const;
 
 const MATRIX: Record<string, Record<string, Bump>> = {
   never: { never: "none", backoff: "minor", retry_after: "minor" },

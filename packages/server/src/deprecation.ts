@@ -4,17 +4,12 @@
  *
  * @module
  */
-
-/** What the catalogue says of a code on its way out. */
-export interface CodeDeprecation {
-  readonly replacement?: string;
-  readonly reason: string;
-}
+import type { Deprecation } from "@errata/catalog";
 
 /** Receives the first raise of each deprecated code. */
-export type DeprecationLogger = (code: string, deprecation: CodeDeprecation, message: string) => void;
+export type DeprecationLogger = (code: string, deprecation: Deprecation, message: string) => void;
 
-function emitWarning(_code: string, _deprecation: CodeDeprecation, message: string): void {
+function emitWarning(_code: string, _deprecation: Deprecation, message: string): void {
   // Node, Bun and Deno (with its Node globals) have process.emitWarning; anything else gets console.
   const proc = (globalThis as { process?: { emitWarning?: (m: string, o: object) => void } }).process;
   if (typeof proc?.emitWarning === "function") {
@@ -36,13 +31,13 @@ export function setDeprecationLogger(log?: DeprecationLogger): void {
 }
 
 /** The warning's text: the code, the reason, and what to raise instead. */
-export function deprecationMessage(code: string, deprecation: CodeDeprecation): string {
+export function deprecationMessage(code: string, deprecation: Deprecation): string {
   const instead = deprecation.replacement ? ` Raise "${deprecation.replacement}" instead.` : "";
   return `Error code "${code}" is deprecated: ${deprecation.reason}.${instead}`.replace(/\.\./g, ".");
 }
 
 /** Warns about `code` the first time it is raised; later raises are silent. */
-export function warnDeprecated(code: string, deprecation: CodeDeprecation): void {
+export function warnDeprecated(code: string, deprecation: Deprecation): void {
   if (warned.has(code)) return;
   warned.add(code);
   try {

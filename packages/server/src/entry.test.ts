@@ -35,13 +35,27 @@ describe("the built package", () => {
   it("loads no framework when its main entry is required (CommonJS)", () => {
     const script = `
       require(${JSON.stringify(join(DIST, "index.cjs"))});
-      process.stdout.write(JSON.stringify(Object.keys(require.cache)));
+      const catalog = require.resolve("@errata/catalog", { paths: [${JSON.stringify(DIST)}] });
+      process.stdout.write(JSON.stringify({ catalog, loaded: Object.keys(require.cache) }));
     `;
-    const loaded = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as string[];
-    expect(loaded.some((path) => path.includes(`${join("@errata", "catalog")}`) || path.includes("catalog"))).toBe(
-      true,
-    );
+    const { catalog, loaded } = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as {
+      catalog: string;
+      loaded: string[];
+    };
+    // The catalogue's own CommonJS entry, by its resolved path: proof that the check sees what loads.
+    expect(catalog).toMatch(/index\.cjs$/);
+    expect(loaded).toContain(catalog);
     expect(loaded.filter((path) => FRAMEWORKS.test(path))).toEqual([]);
+  });
+
+  it("keeps node:http, the mock server and the command line out of the runtime-neutral main entry", async () => {
+    const main = (await import(join(DIST, "index.js"))) as Record<string, unknown>;
+    for (const name of ["sendError", "contextOf", "startMockServer", "mockCommand", "dottedPath"]) {
+      expect(main, name).not.toHaveProperty(name);
+    }
+    expect([...bareImports(join(DIST, "index.js"))].filter((name) => /^(node:)?(http|https|net)$/.test(name))).toEqual([]);
+    expect(((await import(join(DIST, "node.js"))) as Record<string, unknown>).sendError).toBeTypeOf("function");
+    expect(((await import(join(DIST, "mock.js"))) as Record<string, unknown>).startMockServer).toBeTypeOf("function");
   });
 
   it("imports nothing but the catalogue, zod and Node built-ins from any ESM entry, adapters included", () => {

@@ -15,13 +15,12 @@ import { exampleFields, schemaErrors } from "./test-support.js";
 const REQUEST_ID = "req_0123456789abcdef";
 
 describe("createError", () => {
-  it("builds a real Error with a name, a stack, a cause and the code's catalogue data", () => {
+  it("builds a real Error with a name, a cause and the code's catalogue data", () => {
     const cause = new Error("upstream said no");
     const error = createError("outbound_limit_reached", { limit: 35, current: 35, mode: "total" }, { cause });
     expect(error).toBeInstanceOf(Error);
     expect(error).toBeInstanceOf(ErrataError);
     expect(error.name).toBe("ErrataError");
-    expect(error.stack).toContain("error.test.ts");
     expect(error.cause).toBe(cause);
     expect(error.code).toBe("outbound_limit_reached");
     expect(error.type).toBe(ERRORS.outbound_limit_reached.type);
@@ -29,6 +28,16 @@ describe("createError", () => {
     expect(error.retry).toBe(ERRORS.outbound_limit_reached.retry);
     expect(error.fields).toEqual({ limit: 35, current: 35, mode: "total" });
     expect(Object.prototype.toString.call(error)).toBe("[object Error]");
+  });
+
+  it("keeps its own copy of the fields, so a caller changing its object afterwards changes nothing", () => {
+    const given = { limit: 35, current: 35, mode: "total" as const };
+    const error = createError("outbound_limit_reached", given);
+    given.limit = 1;
+    (given as Record<string, unknown>).extra = "late";
+    expect(error.fields).not.toBe(given);
+    expect(error.fields).toEqual({ limit: 35, current: 35, mode: "total" });
+    expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.limit).toBe(35);
   });
 
   it("renders the message from the code's template with the fields", () => {
@@ -145,8 +154,25 @@ describe("createError", () => {
   });
 });
 
-describe("stack traces off", () => {
-  afterEach(() => setStackTraces(true));
+describe("stack traces", () => {
+  afterEach(() => setStackTraces("5xx"));
+
+  it("are captured by default for 5xx errors and not for catalogued 4xx ones", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const error = createError(code, exampleFields(code) as never);
+      expect(error.stack?.includes("error.test.ts") ?? false, code).toBe(ERRORS[code].status >= 500);
+    }
+  });
+
+  it("are captured for every error with setStackTraces(true)", () => {
+    setStackTraces(true);
+    expect(createError("not_found").stack).toContain("error.test.ts");
+  });
+
+  it("are dropped for every error with setStackTraces(false), 5xx included", () => {
+    setStackTraces(false);
+    expect(createError("internal_error").stack).not.toContain("error.test.ts");
+  });
 
   it("still gives a real Error with its message and cause, but no frames", () => {
     setStackTraces(false);

@@ -18,15 +18,20 @@ import { warnDeprecated } from "./deprecation.js";
 import { knownCodeInfo, type CodeInfo, type TemplateVariant } from "./info.js";
 import { isRequestId } from "./request-id.js";
 
-let stackTraces = true;
+/** Which errors capture a stack trace: `"5xx"` (the default), `true` for all, `false` for none. */
+export type StackTraces = boolean | "5xx";
+
+let stackTraces: StackTraces = "5xx";
 
 /**
- * Whether new errors capture a stack trace (the default). Capturing one is most of the cost of
- * raising; a service that raises client errors on a hot path and never reads their stacks may
- * turn it off. Errors stay real `Error` instances, with `name`, `message` and `cause`.
+ * Which new errors capture a stack trace. By default only 5xx errors do: a catalogued 4xx is
+ * expected control flow (a rate limit, a bad parameter), raised where the request is refused, and
+ * capturing its stack is most of the cost of raising it, on exactly the paths that are hot in a
+ * storm. `true` captures every stack (while debugging), `false` none. Errors stay real `Error`
+ * instances, with `name`, `message` and `cause`, whatever the setting.
  */
-export function setStackTraces(enabled: boolean): void {
-  stackTraces = enabled;
+export function setStackTraces(policy: StackTraces): void {
+  stackTraces = policy;
 }
 
 /** Marks Errata errors across copies of this package (an ESM and a CJS copy in one process). */
@@ -99,7 +104,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
     cause?: unknown,
     fromTemplate: boolean | readonly string[] = false,
   ) {
-    if (stackTraces) {
+    if (stackTraces === true || (stackTraces === "5xx" && info.status >= 500)) {
       super(message, cause === undefined ? undefined : { cause });
     } else {
       // Capturing the stack is most of the cost of an Error; without it the error is still an Error.
@@ -328,9 +333,11 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);
+  // A copy: the caller may reuse or change its object after raising, and the error must not move.
+  const own = given === undefined ? EMPTY : { ...fields };
   return new ErrataError(
     info,
-    fields as RaiseFields<ErrorCode>,
+    own as RaiseFields<ErrorCode>,
     message,
     options?.cause,
     override === undefined ? (variant?.jsonParts ?? true) : false,

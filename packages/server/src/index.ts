@@ -1,7 +1,9 @@
 /**
  * Raise any catalogued error with typed fields, and send it from any server: the wire contract's
  * body or RFC 9457 problem details, with request IDs and Retry-After. Framework adapters are in
- * `@errata/server/express` and `@errata/server/fastify`; this entry loads no framework.
+ * `@errata/server/express` and `@errata/server/fastify`, `node:http`'s `sendError` in
+ * `@errata/server/node` and the mock server in `@errata/server/mock`; this entry loads no framework,
+ * no `node:http` and no command line.
  *
  * @module
  */
@@ -15,9 +17,9 @@ export {
   type RaiseArgs,
   type RaiseFields,
   type RaiseOptions,
+  type StackTraces,
 } from "./error.js";
 export {
-  dottedPath,
   emptyFile,
   fromIssues,
   fromZodError,
@@ -43,12 +45,7 @@ export {
 export { preferredForm, type ErrorForm } from "./accept.js";
 export { generateRequestId, isRequestId, requestIdFrom } from "./request-id.js";
 export {
-  deprecationMessage,
   setDeprecationLogger,
-  type CodeDeprecation,
   type DeprecationLogger,
 } from "./deprecation.js";
 export { toResponse } from "./web.js";
-export { contextOf, sendError } from "./node.js";
-export { startMockServer, type MockServer, type MockServerOptions } from "./mock.js";
-export { mockCommand } from "./mock-command.js";

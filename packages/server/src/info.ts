@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ERRORS, isErrorCode, type ErrorCode, type ErrorDefinition, type RetryPolicy } from "@errata/catalog";
+import { ERRORS, isErrorCode, type Deprecation, type ErrorCode, type ErrorDefinition, type RetryPolicy } from "@errata/catalog";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
 import { compileFieldCheck, type FieldCheck } from "./compile.js";
@@ -40,7 +40,7 @@ export interface CodeInfo {
   readonly jsonHead: string;
   /** The body from `doc_url` to `request_id`'s value. */
   readonly jsonTail: string;
-  readonly deprecated: { readonly replacement?: string; readonly reason: string } | undefined;
+  readonly deprecated: Deprecation | undefined;
 }
 
 /** A message variant: used when every field it names has a value. */

@@ -4,4 +4,3 @@
  * @module
  */
 export { startMockServer, type MockServer, type MockServerOptions } from "./mock.js";
-export { mockCommand } from "./mock-command.js";

@@ -14,7 +14,7 @@ function header(headers: IncomingHttpHeaders | undefined, name: string): string 
 }
 
 /** `Accept` and `X-Request-Id` of a Node request. */
-export function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
+function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
   accept: string | undefined;
   requestId: string | undefined;
 } {
@@ -45,9 +45,8 @@ export function sendError(
     if (!response.writableEnded) response.end();
     return rendered;
   }
-  response.statusCode = rendered.status;
-  for (const [name, value] of Object.entries(rendered.headers)) response.setHeader(name, value);
-  response.setHeader("content-length", Buffer.byteLength(rendered.body));
+  // One writeHead (headers set earlier with setHeader are kept) instead of a setHeader a header.
+  response.writeHead(rendered.status, { ...rendered.headers, "content-length": Buffer.byteLength(rendered.body) });
   response.end(rendered.body);
   return rendered;
 }

@@ -4,28 +4,10 @@
  *
  * @module
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ERRORS, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
-import Ajv2020 from "ajv/dist/2020.js";
+import { schemaAjv } from "../../../tests/support/schemas.js";
 
-/** The repository's `schemas/` folder. */
-export const SCHEMAS_DIR = fileURLToPath(new URL("../../../schemas/", import.meta.url));
-
-/** Every JSON file of `schemas/`, loaded into one Ajv (draft 2020-12). */
-function loadAjv() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".schema.json")) ajv.addSchema(JSON.parse(readFileSync(path, "utf8")));
-    }
-  };
-  walk(SCHEMAS_DIR);
-  return ajv;
-}
+export { SCHEMAS_DIR } from "../../../tests/support/schemas.js";
 
 type Validate = ((body: unknown) => boolean) & { errors?: unknown };
 let validate: Validate | undefined;
@@ -33,7 +15,7 @@ let validate: Validate | undefined;
 /** Checks `body` against `schemas/error.schema.json`; returns Ajv's errors, or null when valid. */
 export function schemaErrors(body: unknown): unknown {
   if (!validate) {
-    const compiled = loadAjv().getSchema("https://errata.dev/schemas/error.schema.json");
+    const compiled = schemaAjv().getSchema("https://errata.dev/schemas/error.schema.json");
     if (!compiled) throw new Error("error.schema.json did not compile");
     validate = compiled as unknown as Validate;
   }

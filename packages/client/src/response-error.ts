@@ -14,10 +14,10 @@ const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status",
  *
  * @example
  * const error = await fromResponse(res);
- * throw new ErrataError(error);
+ * throw new ErrataResponseError(error);
  */
-export class ErrataError<E extends ParsedError = ParsedError> extends Error {
-  override readonly name = "ErrataError";
+export class ErrataResponseError<E extends ParsedError = ParsedError> extends Error {
+  override readonly name = "ErrataResponseError";
   /** The parsed error, narrowing on `code` like any other. */
   readonly error: E;
   readonly code: E["code"];

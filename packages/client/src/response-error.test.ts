@@ -1,55 +1,55 @@
 import { ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
 import { describe, expect, it } from "vitest";
-import { ErrataError } from "./errata-error.js";
-import { isCode, isErrataError, matchError, type MatchHandlers } from "./guards.js";
+import { ErrataResponseError } from "./response-error.js";
+import { isCode, isParsedError, matchError, type MatchHandlers } from "./guards.js";
 import { fromBody } from "./parse.js";
 
 const parsedExample = (code: keyof typeof ERRORS) => fromBody(exampleBody(code), { status: ERRORS[code].status });
 
-describe("ErrataError", () => {
-  it("is an Error named ErrataError with the code, type, status, fields and request id", () => {
+describe("ErrataResponseError", () => {
+  it("is an Error named ErrataResponseError with the code, type, status, fields and request id", () => {
     const parsed = parsedExample("outbound_limit_reached");
-    const error = new ErrataError(parsed, { cause: "upstream" });
+    const error = new ErrataResponseError(parsed, { cause: "upstream" });
     const body = exampleBody("outbound_limit_reached");
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe("ErrataError");
+    expect(error.name).toBe("ErrataResponseError");
     expect(error).toMatchObject({ code: "outbound_limit_reached", type: ERRORS.outbound_limit_reached.type, status: ERRORS.outbound_limit_reached.status, known: true, request_id: body.request_id, cause: "upstream" });
     const { type: _t, code: _c, message: _m, doc_url: _d, ...fields } = body.error;
     expect(error.fields).toEqual(fields);
     expect(error.message).toContain(body.request_id);
     expect(error.message).toContain(body.error.message);
-    expect(error.stack).toContain("ErrataError");
+    expect(error.stack).toContain("ErrataResponseError");
   });
 
   it("serialises to JSON with its name, message, code and fields", () => {
-    const error = new ErrataError(parsedExample("missing_required_parameter"));
+    const error = new ErrataResponseError(parsedExample("missing_required_parameter"));
     const json = JSON.parse(JSON.stringify(error));
-    expect(json).toEqual({ name: "ErrataError", message: error.message, code: "missing_required_parameter", type: "invalid_request_error", status: 400, known: true, request_id: exampleBody("missing_required_parameter").request_id, fields: { param: exampleBody("missing_required_parameter").error.param } });
+    expect(json).toEqual({ name: "ErrataResponseError", message: error.message, code: "missing_required_parameter", type: "invalid_request_error", status: 400, known: true, request_id: exampleBody("missing_required_parameter").request_id, fields: { param: exampleBody("missing_required_parameter").error.param } });
   });
 
   it("names a transport error and says when the request id is unknown", () => {
-    const error = new ErrataError(fromBody("<html>", { status: 502 }));
+    const error = new ErrataResponseError(fromBody("<html>", { status: 502 }));
     expect(error.code).toBeNull();
     expect(error.message).toMatch(/transport error, HTTP 502, request unknown/);
   });
 });
 
 describe("guards", () => {
-  it("isErrataError recognises parsed errors, their clones and ErrataError, and nothing else", () => {
+  it("isParsedError recognises parsed errors, their clones and ErrataResponseError, and nothing else", () => {
     const parsed = parsedExample("throttled");
-    expect(isErrataError(parsed)).toBe(true);
-    expect(isErrataError(structuredClone(parsed))).toBe(true);
-    expect(isErrataError(fromBody("", { status: 500 }))).toBe(true);
-    expect(isErrataError(new ErrataError(parsed))).toBe(true);
+    expect(isParsedError(parsed)).toBe(true);
+    expect(isParsedError(structuredClone(parsed))).toBe(true);
+    expect(isParsedError(fromBody("", { status: 500 }))).toBe(true);
+    expect(isParsedError(new ErrataResponseError(parsed))).toBe(true);
     for (const other of [null, undefined, 0, "throttled", {}, new Error("x"), exampleBody("throttled"), exampleBody("throttled").error])
-      expect(isErrataError(other)).toBe(false);
+      expect(isParsedError(other)).toBe(false);
   });
 
   it("isCode holds for a known error of that code only", () => {
     const parsed = parsedExample("throttled");
     expect(isCode(parsed, "throttled")).toBe(true);
-    expect(isCode(new ErrataError(parsed), "throttled")).toBe(true);
+    expect(isCode(new ErrataResponseError(parsed), "throttled")).toBe(true);
     expect(isCode(parsed, "rate_limit_exceeded")).toBe(false);
     expect(isCode(exampleBody("throttled").error, "throttled")).toBe(false);
     const broken = fromBody({ error: { ...exampleBody("throttled").error, retry_after: -1 } }, { status: 429 });

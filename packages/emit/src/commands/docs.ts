@@ -1,21 +1,15 @@
 /**
- * `errata docs`: the generator on the command line. The `errata` CLI (in `@errata/emit`) lists it
- * in its command table; it has the same `{summary, usage, run}` shape as every other command.
+ * `errata docs`: the reference generator of `@errata/docs` on the command line.
  *
  * @module
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { generateDocs, staleDocs, writeDocs } from "./generate.js";
+import { generateDocs, staleDocs, writeDocs } from "@errata/docs";
+import type { Command } from "../command.js";
 
-export interface DocsCommand {
-  readonly summary: string;
-  readonly usage: string;
-  /** Returns the exit code: 0 done, 1 stale (with `--check`); throws on bad input. */
-  run(args: string[]): number;
-}
-
-export const docsCommand: DocsCommand = {
+/** Exits 0 when done, 1 when stale (with `--check`); throws on a folder it cannot read. */
+export const docsCommand: Command = {
   summary: "write the error reference (docs/errors.md, docs/errors.html) and schemas/openapi.json from schemas/",
   usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--check]",
   run(args) {

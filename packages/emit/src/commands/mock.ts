@@ -1,13 +1,14 @@
 /**
- * `errata mock`: the mock server on the command line, until SIGINT or SIGTERM.
+ * `errata mock`: the mock server of `@errata/server` on the command line, until SIGINT or SIGTERM.
  *
  * @module
  */
 import { parseArgs } from "node:util";
-import { startMockServer } from "./mock.js";
+import { startMockServer } from "@errata/server/mock";
+import type { Command } from "../command.js";
 
 /** The `mock` subcommand of the `errata` command line. */
-export const mockCommand = {
+export const mockCommand: Command = {
   summary: "serve every catalogued error on loopback, for client tests",
   usage: "errata mock [--port N] [--host H]",
   async run(args: string[]): Promise<number> {

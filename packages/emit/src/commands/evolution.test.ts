@@ -2,22 +2,24 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { readCatalogFile } from "./catalog-file.js";
-import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands.js";
-import { diffCatalogs } from "./diff.js";
-import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "./fixtures.js";
+import { readCatalogFile } from "@errata/catalog/file";
+import { diffCatalogs } from "@errata/evolution";
+// The release gate's fixtures: the seeds' editions and a frozen copy of the catalogue.
+import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/fixtures.js";
+import type { Command } from "../command.js";
+import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./evolution.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-commands-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs a command and captures what it prints. */
-function run(command: { run(args: string[]): number }, args: string[]) {
+/** Runs a command (these are synchronous) and captures what it prints. */
+function run(command: Command, args: string[]) {
   let stdout = "";
   let stderr = "";
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = command.run(args);
+  const code = command.run(args) as number;
   vi.restoreAllMocks();
   return { code, stdout, stderr };
 }
@@ -58,7 +60,7 @@ describe("errata diff", () => {
     for (const [file, problem] of [
       [missing, "no such file."],
       [notJson, "not valid JSON"],
-      [notCatalog, "not a catalogue: `types` is not an object."],
+      [notCatalog, "not a catalogue: `version` must be a non-empty string"],
     ] as const) {
       const result = run(diffCommand, [SEED_000, file]);
       expect(result.code).toBe(2);

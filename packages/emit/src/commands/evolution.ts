@@ -1,23 +1,22 @@
 /**
- * The `errata` subcommands of this package: `diff`, `check-release` and `release-snapshot`.
- * Each resolves to its exit code; the `errata` command line (in `@errata/emit`) dispatches to them.
+ * `errata diff`, `errata check-release` and `errata release-snapshot`: the release gate of
+ * `@errata/evolution` on the command line.
  *
  * @module
  */
 import { parseArgs } from "node:util";
-import { CatalogReadError, readCatalogFile } from "./catalog-file.js";
-import { ChangesetReadError } from "./changesets.js";
-import { diffCatalogs } from "./diff.js";
-import { formatDiffTable } from "./format.js";
-import { CATALOG_PACKAGE, DEFAULT_PATHS, checkRelease, formatReleaseCheck, snapshotRelease } from "./release-gate.js";
-
-/** The shape of an `errata` subcommand. */
-export interface EvolutionCommand {
-  readonly summary: string;
-  readonly usage: string;
-  /** Resolves to the exit code. */
-  run(args: string[]): number;
-}
+import { CatalogReadError, readCatalogFile } from "@errata/catalog/file";
+import {
+  CATALOG_PACKAGE,
+  ChangesetReadError,
+  DEFAULT_PATHS,
+  checkRelease,
+  diffCatalogs,
+  formatDiffTable,
+  formatReleaseCheck,
+  snapshotRelease,
+} from "@errata/evolution";
+import type { Command } from "../command.js";
 
 // Unreadable input is exit 2, with a message that names the file; anything else is a bug and throws.
 function unreadable(command: string, error: unknown): number {
@@ -28,13 +27,13 @@ function unreadable(command: string, error: unknown): number {
   throw error;
 }
 
-function usageError(command: EvolutionCommand, name: string, message: string): number {
+function usageError(command: Command, name: string, message: string): number {
   process.stderr.write(`errata ${name}: ${message}\nusage: ${command.usage}\n`);
   return 2;
 }
 
 /** `errata diff OLD NEW [--json]`: classify every change between two `catalog.json` files. */
-export const diffCommand: EvolutionCommand = {
+export const diffCommand: Command = {
   summary: "classify the changes between two catalog.json files (major, minor, patch)",
   usage: "errata diff OLD NEW [--json]",
   run(args) {
@@ -59,7 +58,7 @@ export const diffCommand: EvolutionCommand = {
 };
 
 /** `errata check-release`: fail when pending changesets under-declare the catalogue's changes. */
-export const checkReleaseCommand: EvolutionCommand = {
+export const checkReleaseCommand: Command = {
   summary: `fail when the catalogue changed more than the pending changesets of ${CATALOG_PACKAGE} declare`,
   usage: `errata check-release [--released FILE] [--current FILE] [--changesets DIR] (defaults: ${DEFAULT_PATHS.released}, ${DEFAULT_PATHS.current}, ${DEFAULT_PATHS.changesets})`,
   run(args) {
@@ -88,7 +87,7 @@ export const checkReleaseCommand: EvolutionCommand = {
 };
 
 /** `errata release-snapshot`: record the current catalogue as the released one (the version step runs it). */
-export const releaseSnapshotCommand: EvolutionCommand = {
+export const releaseSnapshotCommand: Command = {
   summary: "record the current catalog.json as the last released one (run by the version step)",
   usage: `errata release-snapshot [--current FILE] [--released FILE] (defaults: ${DEFAULT_PATHS.current}, ${DEFAULT_PATHS.released})`,
   run(args) {

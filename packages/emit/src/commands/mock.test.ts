@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const CLI = fileURLToPath(new URL("../../emit/dist/cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
 
 /** Runs `errata mock …` in a child process; resolves once it prints its URL. */
 function startCli(args: string[]) {
