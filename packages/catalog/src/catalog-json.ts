@@ -9,7 +9,7 @@ import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { exampleBody } from "./examples.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
-import type { CatalogFile, CatalogFileEntry, CatalogFileSource, JsonSchema } from "./file.js";
+import type { CatalogFile, CatalogFileEntry, CatalogFileSource, CatalogFileType, JsonSchema } from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
@@ -24,9 +24,13 @@ export function fieldSchema(schema: z.ZodType): JsonSchema {
 }
 
 /** `catalog.json` as written: the type its reader (`@errata/catalog/file`) returns. */
-export type CatalogJson = CatalogFile;
+export type CatalogJson = Omit<CatalogFile, "types" | "errors"> & {
+  // As written now: every type and code carries its source, which older files may lack.
+  readonly types: { readonly [name: string]: CatalogFileType & { readonly source: CatalogFileSource } };
+  readonly errors: readonly CatalogJsonError[];
+};
 /** One code of `catalog.json`. */
-export type CatalogJsonError = CatalogFileEntry;
+export type CatalogJsonError = CatalogFileEntry & { readonly source: CatalogFileSource };
 /** Where an entry or a type comes from (see `CatalogFileSource`). */
 export type CatalogJsonSource = CatalogFileSource;
 

@@ -47,7 +47,7 @@ describe("catalog.schema.json", () => {
     const catalog = readJson<Record<string, any>>(REPO_CATALOG);
     catalog.published = "2026-01-01";
     (Object.values(catalog.types)[0] as Record<string, unknown>).icon = "x";
-    catalog.errors[0].source = { seed: "000", entry: "missing_api_key" };
+    catalog.errors[0].reviewed_by = { team: "billing", on: "2026-01-01" };
     expect(validate(catalog)).toBe(true);
     expect(parseCatalogFile(catalog)).toBe(catalog);
   });

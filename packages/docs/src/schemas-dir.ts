@@ -7,9 +7,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CatalogFile, type CatalogFileEntry, type JsonSchema, readCatalogFile } from "@errata/catalog/file";
+import {
+  type CatalogFile,
+  type CatalogFileEntry,
+  type CatalogFileSource,
+  type JsonSchema,
+  readCatalogFile,
+} from "@errata/catalog/file";
 
 export type { JsonSchema };
+/** Where an entry or a type comes from. */
+export type Source = CatalogFileSource;
 /** One code of `catalog.json`. */
 export type CatalogEntry = CatalogFileEntry;
 

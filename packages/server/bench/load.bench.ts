@@ -15,7 +15,8 @@ import autocannon from "autocannon";
 import express from "express";
 import Fastify from "fastify";
 import createHttpError from "http-errors";
-import { createError, sendError } from "../src/index.js";
+import { createError } from "../src/index.js";
+import { sendError } from "../src/node.js";
 import { errataErrorHandler, errataNotFound } from "../src/express.js";
 import { errataFastifyErrorHandler } from "../src/fastify.js";
 

@@ -234,6 +234,10 @@ describe("a polluted Object.prototype", () => {
         writableEnded: false,
         statusCode: 0,
         setHeader: (name: string, value: unknown) => void (written[name] = value),
+        writeHead(status: number, headers: Record<string, unknown>) {
+          this.statusCode = status;
+          Object.assign(written, headers);
+        },
         end: (body: string) => void (written.body = body),
       };
       expect(() => sendError(response as never, new Error(SECRET))).not.toThrow();
@@ -259,7 +263,13 @@ describe("a polluted Object.prototype", () => {
       const rendered = renderError(createError("not_found"), {}, {});
       expect(rendered.headers["content-type"]).toMatch(/^application\/json/);
       const written: Record<string, unknown> = {};
-      sendError({ headersSent: false, setHeader: (n: string, v: unknown) => void (written[n] = v), end: () => {} } as never, createError("not_found"), { headers: {} });
+      const response = {
+        headersSent: false,
+        setHeader: (n: string, v: unknown) => void (written[n] = v),
+        writeHead: (_status: number, headers: Record<string, unknown>) => void Object.assign(written, headers),
+        end: () => {},
+      };
+      sendError(response as never, createError("not_found"), { headers: {} });
       expect(written["content-type"]).toMatch(/^application\/json/);
       expect(written["request-id"]).not.toBe("req_polluted000001");
     });
