@@ -10,6 +10,8 @@ import * as z from "zod";
 const count = () => z.int().min(0);
 const decimal = () => z.string().regex(/^[0-9]+(\.[0-9]+)?$/);
 
+export const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
+
 export const param = z
   .string()
   .min(1)

@@ -37,3 +37,4 @@ export type {
   TypeDefinition,
   UnknownErrorObject,
 } from "./define.js";
+export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";

@@ -26,10 +26,8 @@ export const requestIdSchema = z
   .regex(REQUEST_ID_PATTERN)
   .describe("The request's ID (`req_...`). Quote it in support requests.");
 
-const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
-
 const base = {
-  message,
+  message: f.message,
   param: f.param.optional(),
   details: f.details.optional(),
   doc_url: f.docUrl.optional(),
