@@ -1,7 +1,8 @@
 /**
  * Writes src/generated/table.ts (the catalogue's constants without zod, so that importing them
- * never loads a validator) and src/generated/types.ts (its types as plain declarations). Run by
- * the build; a test fails when either file is stale.
+ * never loads a validator), src/generated/types.ts (its types as plain declarations) and
+ * src/generated/checks.ts (each code's field checks as plain code). Run by the build; a test
+ * fails when any of them is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,3 +15,6 @@ mkdirSync(dirname(generated("table.ts")), { recursive: true });
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 writeFileSync(generated("table.ts"), renderTable(version));
 writeFileSync(generated("types.ts"), renderTypes());
+// The validators read the code list from the table just written: load them only now.
+const { renderChecks } = await import("../src/render-checks.js");
+writeFileSync(generated("checks.ts"), renderChecks());

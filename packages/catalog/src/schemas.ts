@@ -26,7 +26,7 @@ export const requestIdSchema = z
   .regex(REQUEST_ID_PATTERN)
   .describe("The request's ID (`req_...`). Quote it in support requests.");
 
-const base = {
+export const base = {
   message: f.message,
   param: f.param.optional(),
   details: f.details.optional(),
