@@ -151,6 +151,29 @@ describe("docs/errors.html in headless Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
+  it("renders an entry past its heading only when it nears the viewport, is filtered to or linked to", async () => {
+    const fresh = await page.context().newPage();
+    try {
+      const last = catalog.errors[catalog.errors.length - 1]?.code as string;
+      await fresh.goto(url, { waitUntil: "load" });
+      const rendered = (code: string) => fresh.$eval(`section[id="${code}"]`, (section) => section.querySelector("dl.facts") !== null);
+      expect(await rendered(last)).toBe(false);
+      await fresh.$eval(`section[id="${last}"]`, (section) => section.scrollIntoView());
+      await expect.poll(() => rendered(last)).toBe(true);
+
+      const middle = catalog.errors[Math.floor(catalog.errors.length / 2)]?.code as string;
+      await fresh.goto(`${url}#${middle}`, { waitUntil: "load" });
+      expect(await rendered(middle)).toBe(true);
+      expect(await fresh.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top)).toBeLessThan(900);
+
+      await fresh.goto(url, { waitUntil: "load" });
+      await fresh.fill("#filter", last);
+      expect(await rendered(last)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("made no request but for the page itself", () => {
     expect(requests).toEqual([url]);
   });

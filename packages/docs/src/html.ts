@@ -1,7 +1,8 @@
 /**
  * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
  * and script, no external request (a Content-Security-Policy with the hashes of the inline style
- * and script enforces it), a print stylesheet, and a filter box that narrows the codes.
+ * and script enforces it), a print stylesheet, and a filter box that narrows the codes. Each code's
+ * entry past its heading renders when needed, so that the page loads fast at thousands of codes.
  *
  * @module
  */
@@ -65,6 +66,15 @@ function block(item: Block): string {
         ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
         : "";
       const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
+      if (item.role === "code") {
+        // The heading is written out; the rest of the entry renders when it nears the viewport,
+        // is filtered to, linked to or printed (the page's script). Raw text inside a script
+        // element costs the parser next to nothing, where a thousand entries of markup would not.
+        const [heading, ...rest] = item.blocks;
+        const entry = rest.map(block).join("\n");
+        if (/<\/script|<!--/i.test(entry)) throw new Error(`${item.id}: the entry's markup cannot be held in a script element`);
+        return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${heading ? block(heading) : ""}\n<script type="text/html" class="entry">\n${entry}\n</script>\n</section>`;
+      }
       return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map(block).join("\n")}\n</section>`;
     }
   }
@@ -128,6 +138,21 @@ const SCRIPT = `
   const rows = [...document.querySelectorAll("tr[data-code]")];
   const types = [...document.querySelectorAll("section.type")];
   const general = [...document.querySelectorAll("section.general, .intro")];
+  // Each entry renders once, when it nears the viewport, is filtered to, linked to or printed.
+  const render = (section) => {
+    const entry = section.querySelector("script.entry");
+    if (entry) entry.replaceWith(document.createRange().createContextualFragment(entry.textContent));
+  };
+  const near = new IntersectionObserver((seen) => {
+    for (const item of seen) if (item.isIntersecting) { render(item.target); near.unobserve(item.target); }
+  }, { rootMargin: "100% 0px" });
+  for (const section of codes) near.observe(section);
+  const target = () => {
+    const section = document.getElementById(location.hash.slice(1));
+    if (section && codes.includes(section)) { render(section); section.scrollIntoView(); }
+  };
+  addEventListener("hashchange", target);
+  addEventListener("beforeprint", () => codes.forEach(render));
   const apply = () => {
     const query = input.value.trim().toLowerCase();
     const exact = codes.some((section) => section.dataset.code === query);
@@ -138,6 +163,7 @@ const SCRIPT = `
       const match = exact ? code === query : words.every((word) => search.includes(word));
       section.hidden = !match;
       if (match) shown.add(code);
+      if (match && exact) render(section);
     }
     for (const row of rows) row.hidden = !shown.has(row.dataset.code);
     for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden])");
@@ -151,6 +177,7 @@ const SCRIPT = `
     else if (event.key === "Escape" && document.activeElement === input) { input.value = ""; apply(); }
   });
   apply();
+  target();
 })();
 `;
 
