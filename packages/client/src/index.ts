@@ -7,7 +7,7 @@
  */
 export { fromBody, fromResponse, typeOfStatus, type BodyInit, type HeadersLike, type ParseOptions, type ReadOptions } from "./parse.js";
 export { isCode, isErrataError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
-export { ErrataError } from "./errata-error.js";
+export { ErrataError, type ParsedErrorShape } from "./errata-error.js";
 export {
   backoffDelay,
   retryDecision,
