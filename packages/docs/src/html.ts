@@ -7,6 +7,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { type Block, type Inline, type Page, tokens } from "./document.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -33,7 +34,10 @@ function inline(text: Inline): string {
     .join("");
 }
 
-function block(item: Block): string {
+/** Each code's entry past its heading, by code, filled while the page is rendered. */
+type Entries = Record<string, string>;
+
+function block(item: Block, entries: Entries = {}): string {
   switch (item.kind) {
     case "heading": {
       const id = item.id ? ` id="${escapeHtml(item.id)}"` : "";
@@ -67,15 +71,13 @@ function block(item: Block): string {
         : "";
       const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
       if (item.role === "code") {
-        // The heading is written out; the rest of the entry renders when it nears the viewport,
-        // is filtered to, linked to or printed (the page's script). Raw text inside a script
-        // element costs the parser next to nothing, where a thousand entries of markup would not.
+        // The heading is written out; the rest of the entry is packed with the others (see
+        // `renderHtml`) and renders when it nears the viewport, is filtered to, linked to or printed.
         const [heading, ...rest] = item.blocks;
-        const entry = rest.map(block).join("\n");
-        if (/<\/script|<!--/i.test(entry)) throw new Error(`${item.id}: the entry's markup cannot be held in a script element`);
-        return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${heading ? block(heading) : ""}\n<script type="text/html" class="entry">\n${entry}\n</script>\n</section>`;
+        entries[item.id] = rest.map((part) => block(part, entries)).join("\n");
+        return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${heading ? block(heading) : ""}\n</section>`;
       }
-      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map(block).join("\n")}\n</section>`;
+      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map((part) => block(part, entries)).join("\n")}\n</section>`;
     }
   }
 }
@@ -108,6 +110,8 @@ th { background: var(--panel); }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 13rem) 1fr; gap: .3rem 1rem; margin: .5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
+/* Parts off screen are not laid out until they near the viewport: tables of a thousand codes are slow to lay out. */
+section.type, section.general { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
 section.code { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 8px; }
 section.code:target { border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent); }
 section.deprecated { border-style: dashed; }
@@ -138,11 +142,24 @@ const SCRIPT = `
   const rows = [...document.querySelectorAll("tr[data-code]")];
   const types = [...document.querySelectorAll("section.type")];
   const general = [...document.querySelectorAll("section.general, .intro")];
-  // Each entry renders once, when it nears the viewport, is filtered to, linked to or printed.
+  // The entries come gzipped, as base64: a thousand entries of markup would take the parser
+  // seconds. Unpacked once, in the background; each renders once, when it nears the viewport, is
+  // filtered to, linked to or printed.
+  const packed = document.getElementById("entries").textContent.trim();
+  const bytes = Uint8Array.from(atob(packed), (char) => char.charCodeAt(0));
+  let entries = null;
+  const waiting = new Set();
   const render = (section) => {
-    const entry = section.querySelector("script.entry");
-    if (entry) entry.replaceWith(document.createRange().createContextualFragment(entry.textContent));
+    if (section.dataset.rendered !== undefined) return;
+    if (entries === null) { waiting.add(section); return; }
+    section.dataset.rendered = "";
+    section.insertAdjacentHTML("beforeend", entries[section.id] || "");
   };
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json().then((unpacked) => {
+    entries = unpacked;
+    for (const section of waiting) render(section);
+    waiting.clear();
+  });
   const near = new IntersectionObserver((seen) => {
     for (const item of seen) if (item.isIntersecting) { render(item.target); near.unobserve(item.target); }
   }, { rootMargin: "100% 0px" });
@@ -181,10 +198,23 @@ const SCRIPT = `
 })();
 `;
 
+/** The entries as gzipped JSON in base64 (its characters need no escaping inside a script element). */
+export function packEntries(entries: Record<string, string>): string {
+  return gzipSync(JSON.stringify(entries), { level: 9 }).toString("base64");
+}
+
+/** The entries of a page written by `renderHtml`, unpacked. */
+export function unpackEntries(html: string): Record<string, string> {
+  const packed = /<script type="application\/gzip" id="entries">([A-Za-z0-9+/=]*)<\/script>/.exec(html)?.[1];
+  if (packed === undefined) throw new Error("the page holds no packed entries");
+  return JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8")) as Record<string, string>;
+}
+
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /** The page as one self-contained HTML document. */
 export function renderHtml(page: Page): string {
+  const entries: Entries = {};
   // The title and the lines before the first section stay put; the contents list hides while filtering.
   const split = page.blocks.findIndex((item) => item.kind === "group");
   const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
@@ -213,8 +243,9 @@ export function renderHtml(page: Page): string {
 <main>
 ${introHtml}
 <p id="no-match" class="empty" hidden>No code matches the filter.</p>
-${body.map(block).join("\n")}
+${body.map((item) => block(item, entries)).join("\n")}
 </main>
+<script type="application/gzip" id="entries">${packEntries(entries)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
