@@ -1,13 +1,20 @@
 /**
- * Writes src/generated/table.ts: the catalogue's constants without zod, so that importing them
- * never loads a validator. Run by the build; a test fails when the file is stale.
+ * Writes src/generated/table.ts (the catalogue's constants without zod, so that importing them
+ * never loads a validator), src/generated/types.ts (its types as plain declarations) and
+ * src/generated/checks.ts (each code's field checks as plain code). Run by the build; a test
+ * fails when any of them is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
 import { renderTable } from "../src/render-table.js";
+import { renderTypes } from "../src/render-types.js";
 
-const target = fileURLToPath(new URL("../src/generated/table.ts", import.meta.url));
-mkdirSync(dirname(target), { recursive: true });
+const generated = (name: string) => fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
+mkdirSync(dirname(generated("table.ts")), { recursive: true });
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-writeFileSync(target, renderTable(version));
+writeFileSync(generated("table.ts"), renderTable(version));
+writeFileSync(generated("types.ts"), renderTypes());
+// The validators read the code list from the table just written: load them only now.
+const { renderChecks } = await import("../src/render-checks.js");
+writeFileSync(generated("checks.ts"), renderChecks());

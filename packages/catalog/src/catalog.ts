@@ -12,7 +12,7 @@
  * @module
  */
 import * as f from "./fields.js";
-import type { CatalogDefinition } from "./define.js";
+import type { CatalogDefinition, ErrorCode, ErrorDefinition, ErrorType } from "./define.js";
 
 // Reasons shared by many entries, so that the same decision reads the same everywhere.
 const OWN_MESSAGE = "No reference document shows a body of this code: the catalogue wrote the message from the documented meaning.";
@@ -161,7 +161,7 @@ export const types = {
   },
 } as const satisfies CatalogDefinition["types"];
 
-export const errors = {
+const definitions = {
   // --- authentication_error (401)
   missing_api_key: {
     type: "authentication_error",
@@ -1425,3 +1425,9 @@ export const errors = {
     },
   },
 } as const satisfies CatalogDefinition["errors"];
+
+/**
+ * Every code's definition. Typed by code rather than inferred: at a thousand codes and more, the
+ * inferred type is too long for the compiler to write into a declaration file (TS7056).
+ */
+export const errors: { readonly [C in ErrorCode]: ErrorDefinition & { readonly type: ErrorType } } = definitions;

@@ -1,11 +1,12 @@
 /**
- * The shape of a catalogue definition, and the types derived from the one in `catalog.ts`.
+ * The shape of a catalogue definition, and the types of the one in `catalog.ts`: plain lookups
+ * into the declarations `scripts/generate-table.ts` writes from it (`generated/types.ts`).
  * This module is types only: importing it loads nothing at run time.
  *
  * @module
  */
 import type * as z from "zod";
-import type { errors, types } from "./catalog.js";
+import type { CodesOfType, ErrorFieldsMap, ErrorObjectMap } from "./generated/types.js";
 
 /** How a client should treat a failed request of this code. */
 export type RetryPolicy =
@@ -136,18 +137,13 @@ export interface CatalogDefinition {
   readonly errors: Readonly<Record<string, ErrorDefinition>>;
 }
 
-type Errors = typeof errors;
-type Types = typeof types;
-
 /** Every catalogued error code. */
-export type ErrorCode = keyof Errors & string;
+export type ErrorCode = keyof ErrorObjectMap & string;
 /** Every error type (category). */
-export type ErrorType = keyof Types & string;
+export type ErrorType = keyof CodesOfType & string;
 
 /** The codes of one type. */
-export type CodeOfType<T extends ErrorType> = {
-  [C in ErrorCode]: Errors[C]["type"] extends T ? C : never;
-}[ErrorCode];
+export type CodeOfType<T extends ErrorType> = CodesOfType[T];
 
 /** One `{field, message}` item of `details`. */
 export interface ErrorDetail {
@@ -169,39 +165,19 @@ export interface ErrorBase {
   readonly doc_url?: string;
 }
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-type ShapeOutput<S> = {
-  readonly [K in keyof S as undefined extends z.output<S[K]> ? never : K]: z.output<S[K]>;
-} & {
-  readonly [K in keyof S as undefined extends z.output<S[K]> ? K : never]?: z.output<S[K]>;
-};
-
-type ApplyRule<D, T> = D extends {
-  readonly requiredWhen: { readonly field: infer K extends keyof T; readonly equals: infer V; readonly fields: readonly (infer R extends keyof T)[] };
-}
-  ?
-      | Simplify<Omit<T, K | R> & { readonly [P in K]: V } & { readonly [P in R]-?: Exclude<T[P], undefined> }>
-      | Simplify<Omit<T, K> & { readonly [P in K]: Exclude<T[K], V> }>
-  : Simplify<T>;
-
 /** The fields of one code, as they stand inside `error`. */
-export type ErrorFields<C extends ErrorCode> = ApplyRule<Errors[C], ShapeOutput<Errors[C]["fields"]>>;
-
-type Distribute<C extends ErrorCode, F> = F extends unknown
-  ? Simplify<{ readonly type: Errors[C]["type"]; readonly code: C } & Omit<ErrorBase, keyof F> & F>
-  : never;
+export type ErrorFields<C extends ErrorCode> = ErrorFieldsMap[C];
 
 /** The `error` object of one code: narrows to that code's fields. */
-export type ErrorObject<C extends ErrorCode = ErrorCode> = C extends ErrorCode ? Distribute<C, ErrorFields<C>> : never;
+export type ErrorObject<C extends ErrorCode = ErrorCode> = ErrorObjectMap[C];
 
 /** The `error` object of any catalogued code: a union discriminated on `code`. */
-export type AnyErrorObject = ErrorObject<ErrorCode>;
+export type AnyErrorObject = ErrorObjectMap[ErrorCode];
 
 /** A whole error response body of a catalogued code. */
-export type ErrorBody<C extends ErrorCode = ErrorCode> = C extends ErrorCode
-  ? { readonly error: ErrorObject<C>; readonly request_id: string }
-  : never;
+export type ErrorBody<C extends ErrorCode = ErrorCode> = {
+  readonly [K in C]: { readonly error: ErrorObjectMap[K]; readonly request_id: string };
+}[C];
 
 /** An error object whose code this version does not know (a newer server may send one). */
 export interface UnknownErrorObject extends ErrorBase {

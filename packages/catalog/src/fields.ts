@@ -34,6 +34,8 @@ const phoneNumber = () =>
     .regex(/^\+[1-9][0-9]{1,14}$/)
     .meta({ title: "E.164 phone number", examples: ["+15555550123"] });
 
+export const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
+
 export const param = z
   .string()
   .min(1)

@@ -44,3 +44,4 @@ export type {
   TypeSourcePart,
   UnknownErrorObject,
 } from "./define.js";
+export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";

@@ -27,10 +27,8 @@ export const requestIdSchema = z
   .meta({ title: "request ID", examples: ["req_a1b2c3d4e5f6"] })
   .describe("The request's ID (`req_...`). Quote it in support requests.");
 
-const message = z.string().min(1).describe("The human-readable explanation. Never branch on it.");
-
-const base = {
-  message,
+export const base = {
+  message: f.message,
   param: f.param.optional(),
   details: f.details.optional(),
   doc_url: f.docUrl.optional(),

@@ -2,10 +2,13 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   AnyErrorObject,
   CodeOfType,
+  CodesOfType,
   ErrorBody,
   ErrorCode,
   ErrorFields,
+  ErrorFieldsNeed,
   ErrorObject,
+  ErrorObjectMap,
   ErrorType,
 } from "./index.js";
 import { ERROR_CODES, ERRORS } from "./index.js";
@@ -179,6 +182,23 @@ describe("ErrorObject", () => {
     // The SMS reference's example carries no period, so a body without one is still this code.
     expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{ readonly period?: "daily" | "monthly" | (string & {}) }>();
     expectTypeOf<ErrorFields<"sandbox_quota_exceeded">["retry_after"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("the generated declarations", () => {
+  it("make each code's error object a plain object type, assignable to a record like any object literal", () => {
+    expectTypeOf<ErrorObject<"throttled">>().toEqualTypeOf<ErrorObjectMap["throttled"]>();
+    expectTypeOf<ErrorObject<"throttled">>().toExtend<Readonly<Record<string, unknown>>>();
+    expectTypeOf<AnyErrorObject>().toEqualTypeOf<ErrorObjectMap[ErrorCode]>();
+  });
+
+  it("say which codes need fields", () => {
+    expectTypeOf<ErrorFieldsNeed["spend_limit_exceeded"]>().toEqualTypeOf<"required">();
+    expectTypeOf<ErrorFieldsNeed["throttled"]>().toEqualTypeOf<"optional">();
+  });
+
+  it("list the codes of each type, and every code has a type", () => {
+    expectTypeOf<CodesOfType[ErrorType]>().toEqualTypeOf<ErrorCode>();
   });
 });
 

@@ -1,20 +1,22 @@
 /**
  * The cheap check of a known code's fields: presence, primitive type, range, pattern and enum of
- * every member the code's schema names, from checks generated out of the catalogue's validators.
+ * every member the code's schema names, from the checks the catalogue writes out at build time.
  * No zod at run time.
  *
  * @module
  */
-import { base, fieldChecks } from "./generated/field-checks.js";
+import type { ErrorCode } from "@errata/catalog";
+import { fieldCheckOf } from "@errata/catalog/checks";
 
-export { isObject } from "./checks.js";
-
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Whether a value is a non-null, non-array object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 /**
  * Whether an error object of a known code fits that code's schema (its `type` and `code` are
  * checked by the caller). Members are read as zod reads them, by plain property access.
  */
 export function fits(code: string, error: Readonly<Record<string, unknown>>): boolean {
-  return (hasOwn.call(fieldChecks, code) ? (fieldChecks[code] as typeof base) : base)(error);
+  return fieldCheckOf(code as ErrorCode)(error, error.message);
 }

@@ -58,7 +58,8 @@ export type PartialMatchHandlers<R> = Partial<MatchHandlers<R>> & { readonly _: 
  */
 export function matchError<R>(error: ParsedError, handlers: MatchHandlers<R> | PartialMatchHandlers<R>): R {
   const key = error.known ? error.code : error.code === null ? "transport" : "unknown";
-  const handler = (handlers as Record<string, ((e: ParsedError) => R) | undefined>)[key];
+  // Through unknown: comparing the handlers' type with a record would check every code's handler.
+  const handler = (handlers as unknown as Record<string, ((e: ParsedError) => R) | undefined>)[key];
   if (typeof handler === "function" && Object.prototype.hasOwnProperty.call(handlers, key)) return handler(error);
-  return (handlers as PartialMatchHandlers<R>)._(error);
+  return (handlers as unknown as PartialMatchHandlers<R>)._(error);
 }

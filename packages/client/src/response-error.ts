@@ -3,7 +3,19 @@
  *
  * @module
  */
-import type { ParsedError } from "./types.js";
+import type { ParsedError, ResponseMeta } from "./types.js";
+
+/**
+ * What an `ErrataError` reads of the error it carries. A parsed error of any kind has this shape;
+ * the bound is this one type rather than the union of every kind, which a compiler would compare
+ * member by member with each known code's error.
+ */
+export interface ParsedErrorShape extends ResponseMeta {
+  readonly known: boolean;
+  readonly code: string | null;
+  readonly type: string | null;
+  readonly message: string;
+}
 
 // Members of a parsed error that are not the code's own fields.
 const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status", "request_id", "body", "reason"]);
@@ -16,7 +28,7 @@ const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status",
  * const error = await fromResponse(res);
  * throw new ErrataResponseError(error);
  */
-export class ErrataResponseError<E extends ParsedError = ParsedError> extends Error {
+export class ErrataResponseError<E extends ParsedErrorShape = ParsedError> extends Error {
   override readonly name = "ErrataResponseError";
   /** The parsed error, narrowing on `code` like any other. */
   readonly error: E;

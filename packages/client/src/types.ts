@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorObject, ErrorType } from "@errata/catalog";
+import type { ErrorCode, ErrorObjectMap, ErrorType } from "@errata/catalog";
 
 /** What every parsed error carries besides the error object's own members. */
 export interface ResponseMeta {
@@ -20,14 +20,17 @@ export interface ResponseMeta {
 }
 
 /** An error of a catalogued code whose fields fit that code's schema; narrows on `code`. */
-export type KnownError<C extends ErrorCode = ErrorCode> = C extends ErrorCode
-  ? ErrorObject<C> &
-      ResponseMeta & {
-        readonly known: true;
-        /** The body as received: the text read, or the value handed to `fromBody`. */
-        readonly body: unknown;
-      }
-  : never;
+export type KnownError<C extends ErrorCode = ErrorCode> = KnownErrors[C];
+
+// A lookup into a map keyed by code, not a conditional type: it stays cheap at any number of codes.
+type KnownErrors = {
+  readonly [C in ErrorCode]: ErrorObjectMap[C] &
+    ResponseMeta & {
+      readonly known: true;
+      /** The body as received: the text read, or the value handed to `fromBody`. */
+      readonly body: unknown;
+    };
+};
 
 /**
  * A well-formed error body whose code this version does not know (a newer server), or a known

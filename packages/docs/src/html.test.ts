@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
-import { escapeHtml, renderHtml } from "./html.js";
+import { escapeHtml, renderHtml, unpackEntries } from "./html.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
 
@@ -20,6 +20,12 @@ describe("docs/errors.html, as text", () => {
       expect(html, entry.code).toContain(`<section id="${entry.code}" class="code`);
       expect(new URL(entry.doc_url).hash).toBe(`#${entry.code}`);
     }
+  });
+
+  it("packs every code's entry past its heading, and only codes' entries", () => {
+    const entries = unpackEntries(html);
+    expect(Object.keys(entries).sort()).toEqual(catalog.errors.map((entry) => entry.code).sort());
+    for (const entry of catalog.errors) expect(entries[entry.code], entry.code).toContain(escapeHtml(entry.description.split(/[`*[]/)[0] as string));
   });
 
   it("loads nothing from outside: no src or stylesheet links, and a CSP that pins the inline style and script", () => {
@@ -36,7 +42,8 @@ describe("docs/errors.html, as text", () => {
   });
 
   it("leaves no Markdown unrendered outside code blocks", () => {
-    const prose = html
+    const page = html + Object.values(unpackEntries(html)).join("\n");
+    const prose = page
       .replace(/<pre>[\s\S]*?<\/pre>/g, "")
       .replace(/<script>[\s\S]*?<\/script>/g, "")
       .replace(/<!--[\s\S]*?-->/g, "")
@@ -172,6 +179,29 @@ describe("docs/errors.html in headless Chromium", () => {
     expect(await page.isVisible(".bar")).toBe(false);
     expect(await visibleCodes()).toHaveLength(catalog.errors.length);
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("renders an entry past its heading only when it nears the viewport, is filtered to or linked to", async () => {
+    const fresh = await page.context().newPage();
+    try {
+      const last = catalog.errors[catalog.errors.length - 1]?.code as string;
+      await fresh.goto(url, { waitUntil: "load" });
+      const rendered = (code: string) => fresh.$eval(`section[id="${code}"]`, (section) => section.querySelector("dl.facts") !== null);
+      expect(await rendered(last)).toBe(false);
+      await fresh.$eval(`section[id="${last}"]`, (section) => section.scrollIntoView());
+      await expect.poll(() => rendered(last)).toBe(true);
+
+      const middle = catalog.errors[Math.floor(catalog.errors.length / 2)]?.code as string;
+      await fresh.goto(`${url}#${middle}`, { waitUntil: "load" });
+      await expect.poll(() => rendered(middle)).toBe(true);
+      expect(await fresh.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top)).toBeLessThan(900);
+
+      await fresh.goto(url, { waitUntil: "load" });
+      await fresh.fill("#filter", last);
+      await expect.poll(() => rendered(last)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("made no request but for the page itself", () => {

@@ -2,11 +2,13 @@
  * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
  * and script, no external request (a Content-Security-Policy with the hashes of the inline style
  * and script enforces it), a print stylesheet, a filter box that narrows the codes, and an index of
- * every code beside the content.
+ * every code beside the content. Each code's entry past its heading renders when needed, so that the
+ * page loads fast at thousands of codes.
  *
  * @module
  */
 import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { type Block, type Inline, type Page, plainText, tokens } from "./document.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -33,7 +35,10 @@ function inline(text: Inline): string {
     .join("");
 }
 
-function block(item: Block): string {
+/** Each code's entry past its heading, by code, filled while the page is rendered. */
+type Entries = Record<string, string>;
+
+function block(item: Block, entries: Entries = {}): string {
   switch (item.kind) {
     case "heading": {
       const id = item.id ? ` id="${escapeHtml(item.id)}"` : "";
@@ -66,7 +71,14 @@ function block(item: Block): string {
         ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
         : "";
       const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
-      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map(block).join("\n")}\n</section>`;
+      if (item.role === "code") {
+        // The heading is written out; the rest of the entry is packed with the others (see
+        // `renderHtml`) and renders when it nears the viewport, is filtered to, linked to or printed.
+        const [heading, ...rest] = item.blocks;
+        entries[item.id] = rest.map((part) => block(part, entries)).join("\n");
+        return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${heading ? block(heading) : ""}\n</section>`;
+      }
+      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map((part) => block(part, entries)).join("\n")}\n</section>`;
     }
   }
 }
@@ -111,6 +123,8 @@ th { background: var(--panel); }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 13rem) 1fr; gap: .3rem 1rem; margin: .5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
+/* Parts off screen are not laid out until they near the viewport: tables of a thousand codes are slow to lay out. */
+section.type, section.general { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
 section.code { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 8px; }
 section.code:target { border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent); }
 section.deprecated { border-style: dashed; }
@@ -142,6 +156,34 @@ const SCRIPT = `
   const rows = [...document.querySelectorAll("tr[data-code], nav.index li[data-code]")];
   const types = [...document.querySelectorAll("section.type, nav.index section")];
   const general = [...document.querySelectorAll("section.general, .intro")];
+  // The entries come gzipped, as base64: a thousand entries of markup would take the parser
+  // seconds. Unpacked once, in the background; each renders once, when it nears the viewport, is
+  // filtered to, linked to or printed.
+  const packed = document.getElementById("entries").textContent.trim();
+  const bytes = Uint8Array.from(atob(packed), (char) => char.charCodeAt(0));
+  let entries = null;
+  const waiting = new Set();
+  const render = (section) => {
+    if (section.dataset.rendered !== undefined) return;
+    if (entries === null) { waiting.add(section); return; }
+    section.dataset.rendered = "";
+    section.insertAdjacentHTML("beforeend", entries[section.id] || "");
+  };
+  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json().then((unpacked) => {
+    entries = unpacked;
+    for (const section of waiting) render(section);
+    waiting.clear();
+  });
+  const near = new IntersectionObserver((seen) => {
+    for (const item of seen) if (item.isIntersecting) { render(item.target); near.unobserve(item.target); }
+  }, { rootMargin: "100% 0px" });
+  for (const section of codes) near.observe(section);
+  const target = () => {
+    const section = document.getElementById(location.hash.slice(1));
+    if (section && codes.includes(section)) { render(section); section.scrollIntoView(); }
+  };
+  addEventListener("hashchange", target);
+  addEventListener("beforeprint", () => codes.forEach(render));
   const apply = () => {
     const query = input.value.trim().toLowerCase();
     const exact = codes.some((section) => section.dataset.code === query);
@@ -152,6 +194,7 @@ const SCRIPT = `
       const match = exact ? code === query : words.every((word) => search.includes(word));
       section.hidden = !match;
       if (match) shown.add(code);
+      if (match && exact) render(section);
     }
     for (const row of rows) row.hidden = !shown.has(row.dataset.code);
     for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden]), li[data-code]:not([hidden])");
@@ -165,6 +208,7 @@ const SCRIPT = `
     else if (event.key === "Escape" && document.activeElement === input) { input.value = ""; apply(); }
   });
   apply();
+  target();
 })();
 `;
 
@@ -189,10 +233,23 @@ function typeGroups(blocks: readonly Block[]): Extract<Block, { kind: "group" }>
   return blocks.flatMap((item) => (item.kind === "group" ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : []));
 }
 
+/** The entries as gzipped JSON in base64 (its characters need no escaping inside a script element). */
+export function packEntries(entries: Record<string, string>): string {
+  return gzipSync(JSON.stringify(entries), { level: 9 }).toString("base64");
+}
+
+/** The entries of a page written by `renderHtml`, unpacked. */
+export function unpackEntries(html: string): Record<string, string> {
+  const packed = /<script type="application\/gzip" id="entries">([A-Za-z0-9+/=]*)<\/script>/.exec(html)?.[1];
+  if (packed === undefined) throw new Error("the page holds no packed entries");
+  return JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8")) as Record<string, string>;
+}
+
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /** The page as one self-contained HTML document. */
 export function renderHtml(page: Page): string {
+  const entries: Entries = {};
   // The title and the lines before the first section stay put; the contents list hides while filtering.
   const split = page.blocks.findIndex((item) => item.kind === "group");
   const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
@@ -223,9 +280,10 @@ ${codeIndex(body)}
 <main>
 ${introHtml}
 <p id="no-match" class="empty" hidden>No code matches the filter.</p>
-${body.map(block).join("\n")}
+${body.map((item) => block(item, entries)).join("\n")}
 </main>
 </div>
+<script type="application/gzip" id="entries">${packEntries(entries)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

@@ -11,6 +11,7 @@ import {
   type ErrorCode,
   type ErrorDetail,
   type ErrorFields,
+  type ErrorFieldsNeed,
   type ErrorObject,
   type RetryPolicy,
 } from "@errata/catalog";
@@ -57,10 +58,13 @@ export interface RaiseOptions {
 }
 
 /** The arguments after the code: the fields may be left out when the code requires none. */
-export type RaiseArgs<C extends ErrorCode> =
-  {} extends ErrorFields<C>
-    ? [fields?: RaiseFields<C>, options?: RaiseOptions]
-    : [fields: RaiseFields<C>, options?: RaiseOptions];
+export type RaiseArgs<C extends ErrorCode> = ArgsByNeed<RaiseFields<C>>[ErrorFieldsNeed[C]];
+
+// A lookup, not a conditional type, so that it stays cheap at any number of codes.
+interface ArgsByNeed<F> {
+  readonly required: [fields: F, options?: RaiseOptions];
+  readonly optional: [fields?: F, options?: RaiseOptions];
+}
 
 /** A developer error: `createError` was called with an unknown code or fields that break its schema. */
 export class ErrataFieldError extends TypeError {
@@ -182,10 +186,10 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
   toJSONText(requestId: string): string {
+    const fields = this.fields as Record<string, unknown>;
     let text =
       this.#info.jsonHead +
-      (this.#jsonParts ? jsonMessage(this.#info, this.fields, this.#jsonParts) : JSON.stringify(this.message));
-    const fields = this.fields as Record<string, unknown>;
+      (this.#jsonParts ? jsonMessage(this.#info, fields, this.#jsonParts) : JSON.stringify(this.message));
     // Own members only: a polluted Object.prototype must not add members to every body.
     for (const key of Object.keys(fields)) {
       const value = fields[key];

@@ -5,9 +5,9 @@
  * @module
  */
 import { ERRORS, isErrorCode, type Deprecation, type ErrorCode, type ErrorDefinition, type RetryPolicy } from "@errata/catalog";
+import { fieldCheckOf, type FieldCheck } from "@errata/catalog/checks";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
-import { compileFieldCheck, type FieldCheck } from "./compile.js";
 
 export interface CodeInfo {
   readonly code: ErrorCode;
@@ -34,8 +34,8 @@ export interface CodeInfo {
   /** Every member a caller may set: the code's fields plus `param` and `details`. */
   readonly allowed: ReadonlySet<string>;
   readonly schema: z.ZodType;
-  /** The precompiled check of the fields, when the schema compiles faithfully. */
-  readonly check: FieldCheck | undefined;
+  /** The check of the fields and message written out at build time; passes only what zod passes. */
+  readonly check: FieldCheck;
   /** The body up to the message: `{"error":{"type":…,"code":…,"message":`. */
   readonly jsonHead: string;
   /** The body from `doc_url` to `request_id`'s value. */
@@ -101,7 +101,7 @@ function build(code: ErrorCode): CodeInfo {
     docUrl,
     allowed: new Set([...fieldNames, ...BASE_FIELDS]),
     schema,
-    check: compileFieldCheck(schema),
+    check: fieldCheckOf(code),
     jsonHead: `{"error":{"type":${JSON.stringify(entry.type)},"code":${JSON.stringify(code)},"message":`,
     jsonTail: `,"doc_url":${JSON.stringify(docUrl)}},"request_id":`,
     deprecated: "deprecated" in entry ? entry.deprecated : undefined,

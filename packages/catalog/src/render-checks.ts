@@ -1,7 +1,11 @@
 /**
- * Renders `generated/field-checks.ts`: each code's field checks, read from the catalogue's own zod
- * validators through their JSON Schema, as plain code the zod-free core runs cheaply.
- * Runs at build time only; the core bundle never loads zod.
+ * Renders `generated/checks.ts`: each code's field checks, read from the catalogue's own zod
+ * validators through their JSON Schema, written out as plain code that runs cheaply without zod
+ * and without generating code at run time (no `eval`, no `new Function`: Cloudflare Workers and a
+ * strict CSP refuse both). The server and the client use the same checks. Runs at build time only.
+ *
+ * A check passes only what zod passes; a field schema it cannot check exactly (a refinement, a
+ * transform, a bound other than those below) stops the build, so nothing is checked loosely.
  *
  * A rule is a string: `i` a whole number from 0, `s` a non-empty string, `t` any string,
  * `/<pattern>` a string matching the pattern, `=a|b` one of the values, `d` a non-empty list of
@@ -11,7 +15,7 @@
  * @module
  */
 import * as z from "zod";
-import { ERROR_CODE_LIST, errorObjectSchemas } from "@errata/catalog/zod";
+import { base as commonMembers, errorObjectSchemas } from "./schemas.js";
 
 type JsonSchema = {
   type?: string;
@@ -33,7 +37,7 @@ type JsonSchema = {
 /** A code's rules (the intermediate form): field name to rule. */
 export type Rules = Record<string, string>;
 
-export const RULES_HEADER = "// Generated from @errata/catalog/zod by scripts/generate-checks.ts. Do not edit.\n";
+export const CHECKS_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";
 
 const { description: _, ...DETAILS } = {
   minItems: 1,
@@ -71,7 +75,42 @@ export function ruleOf(schema: JsonSchema, where: string): string {
   if (s.type === "string" && values?.every((v) => typeof v === "string" && v !== "" && !v.includes("|")))
     return `=${values.join("|")}`;
   if (JSON.stringify(strip(s)) === JSON.stringify(DETAILS)) return "d";
-  throw new Error(`${where}: the client cannot check a field of this shape: ${JSON.stringify(schema)}`);
+  throw new Error(`${where}: no check can be written for a field of this shape: ${JSON.stringify(schema)}`);
+}
+
+// zod schema kinds and checks whose JSON Schema says all there is to say. A refinement, a transform
+// or anything else is left out of JSON Schema, so a schema that uses one cannot be checked from it.
+const FAITHFUL_TYPES = new Set(["object", "literal", "string", "undefined", "optional", "array", "unknown", "enum", "number", "union"]);
+const FAITHFUL_CHECKS = new Set(["min_length", "max_length", "string_format/regex", "greater_than", "less_than"]);
+
+interface ZodInternals {
+  readonly _zod?: { readonly def?: Record<string, unknown> & { type?: string; checks?: unknown[] } };
+}
+
+/** The first zod kind or check of `schema` that its JSON Schema does not fully say, if any. */
+export function unfaithfulPart(schema: unknown, seen = new Set<unknown>()): string | undefined {
+  if (schema === null || typeof schema !== "object" || seen.has(schema)) return undefined;
+  seen.add(schema);
+  const def = (schema as ZodInternals)._zod?.def;
+  if (def) {
+    if (!FAITHFUL_TYPES.has(String(def.type))) return String(def.type);
+    for (const check of def.checks ?? []) {
+      const cdef = (check as ZodInternals)._zod?.def as { check?: string; format?: string } | undefined;
+      const kind = cdef?.format && cdef.check === "string_format" ? `string_format/${cdef.format}` : String(cdef?.check);
+      if (!FAITHFUL_CHECKS.has(kind)) return kind;
+    }
+    for (const value of Object.values(def)) {
+      const part = unfaithfulPart(value, seen);
+      if (part !== undefined) return part;
+    }
+    return undefined;
+  }
+  const values = Array.isArray(schema) ? schema : Object.getPrototypeOf(schema) === Object.prototype ? Object.values(schema) : [];
+  for (const value of values) {
+    const part = unfaithfulPart(value, seen);
+    if (part !== undefined) return part;
+  }
+  return undefined;
 }
 
 /** The rules of one variant of an error object: every member but `type` and `code`. */
@@ -90,6 +129,8 @@ function variantRules(variant: JsonSchema, where: string): Rules {
 export function rulesOf(schemas: Readonly<Record<string, z.ZodType>>): Record<string, Rules[]> {
   return Object.fromEntries(
     Object.entries(schemas).map(([code, schema]) => {
+      const part = unfaithfulPart(schema);
+      if (part !== undefined) throw new Error(`${code}: a check cannot be written for a schema that uses ${part}`);
       const json = z.toJSONSchema(schema, { io: "input" }) as JsonSchema;
       const variants = json.oneOf ?? [json];
       return [code, variants.map((variant, i) => variantRules(variant, `${code}[${i}]`))];
@@ -99,12 +140,12 @@ export function rulesOf(schemas: Readonly<Record<string, z.ZodType>>): Record<st
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-/** A check expression of one member, reading it as `e.<name>`. */
+/** A check expression of one member, reading it as `e.<name>` (the message as `m`). */
 function expressionOf(name: string, rule: string, patterns: Map<string, string>): string {
-  if (!IDENTIFIER.test(name)) throw new Error(`${name}: not a field name the client can read`);
+  if (!IDENTIFIER.test(name)) throw new Error(`${name}: not a field name a check can read`);
   const optional = rule.startsWith("?");
   const body = optional ? rule.slice(1) : rule;
-  const value = `e.${name}`;
+  const value = name === "message" ? "m" : `e.${name}`;
   let test: string;
   if (body === "i") test = `count(${value})`;
   else if (body === "s") test = `nonEmpty(${value})`;
@@ -128,20 +169,19 @@ function conjunctionOf(variant: Rules, base: Rules, patterns: Map<string, string
   const overrides = own.some(([name]) => base[name] !== undefined);
   const rest = overrides ? Object.entries(base).filter(([name]) => !own.some(([n]) => n === name)) : [];
   const terms = [...own, ...rest].map(([name, rule]) => expressionOf(name, rule, patterns));
-  return [...terms, ...(overrides ? [] : ["base(e)"])].join(" && ");
+  return [...terms, ...(overrides ? [] : ["base(e, m)"])].join(" && ");
 }
 
 /**
- * The source of `generated/field-checks.ts`: for each code, a function that tells whether an
- * error object's members fit the code's schema, written out as plain property reads (no eval at
- * run time, and fast: each read is a monomorphic access). Codes whose members are the shared
- * ones only use `base`; a code with a `requiredWhen` rule checks its variants in turn.
+ * The source of `generated/checks.ts`: for each code, a function that tells whether an error
+ * object's members (its message passed apart, so that a server need not build the object) fit the
+ * code's schema, written out as plain property reads. Codes whose members are the shared ones
+ * only use `base`, which keeps a bundle small; a code with a `requiredWhen` rule checks its
+ * variants in turn.
  */
 export function renderChecks(schemas: Readonly<Record<string, z.ZodType>> = errorObjectSchemas): string {
   const all = rulesOf(schemas);
-  // The shared members: those of the first code, which has no fields of its own in any sane
-  // catalogue; each code then differs only where it must.
-  const base: Rules = all[ERROR_CODE_LIST[0] as string]?.[0] ?? {};
+  const base = variantRules(z.toJSONSchema(z.looseObject(commonMembers), { io: "input" }) as JsonSchema, "base");
   const patterns = new Map<string, string>();
   const baseCheck = Object.entries(base).map(([name, rule]) => expressionOf(name, rule, patterns)).join(" && ");
   const lines: string[] = [];
@@ -150,15 +190,16 @@ export function renderChecks(schemas: Readonly<Record<string, z.ZodType>> = erro
       for (const name of Object.keys(base)) if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
     if (variants.every((v) => Object.entries(v).every(([name, rule]) => base[name] === rule))) continue;
     const body = variants.map((v) => conjunctionOf(v, base, patterns));
-    lines.push(`  ${code}: (e) =>\n    ${body.length === 1 ? body[0] : body.map((b) => `(${b})`).join(" ||\n    ")},`);
+    lines.push(`  ${code}: (e, m) =>\n    ${body.length === 1 ? body[0] : body.map((b) => `(${b})`).join(" ||\n    ")},`);
   }
-  const regexes = [...patterns].map(([source, name]) => `const ${name} = matcher(${JSON.stringify(source)});\n`).join("");
+  // Marked pure, so that a bundle which uses no check drops them.
+  const regexes = [...patterns].map(([source, name]) => `const ${name} = /* @__PURE__ */ matcher(${JSON.stringify(source)});\n`).join("");
   return (
-    RULES_HEADER +
-    'import { count, details, matcher, nonEmpty, type Members } from "../checks.js";\n\n' +
+    CHECKS_HEADER +
+    'import { count, details, matcher, nonEmpty, type FieldCheck } from "../check-values.js";\n\n' +
     regexes +
-    `\n/** The members every code shares. */\nexport const base = (e: Members): boolean => ${baseCheck};\n\n` +
+    `\n/** The members every code shares. */\nexport const base: FieldCheck = (e, m) => ${baseCheck};\n\n` +
     `/** Each code whose members differ from the shared ones. */\n` +
-    `export const fieldChecks: Readonly<Record<string, (e: Members) => boolean>> = {\n${lines.join("\n")}\n};\n`
+    `export const fieldChecks: Readonly<Record<string, FieldCheck>> = {\n${lines.join("\n")}\n};\n`
   );
 }

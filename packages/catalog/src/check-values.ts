@@ -1,11 +1,17 @@
 /**
- * The value checks the generated field checks are written with.
+ * The value checks the generated field checks (`generated/checks.ts`) are written with.
  *
  * @module
  */
 
 /** An error object's members, as the checks read them. */
 export type Members = Readonly<Record<string, unknown>>;
+
+/**
+ * Whether an error object's members fit a code's schema, its message passed apart (`type` and
+ * `code` are the caller's to check). True only when zod would accept them too.
+ */
+export type FieldCheck = (members: Members, message: unknown) => boolean;
 
 /** Whether a value is a non-null, non-array object. */
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,317 @@
+/**
+ * How Errata grows with its catalogue: builds the project at 51 codes (the real catalogue), 500
+ * and 1,500 codes, each in a copy of the repository outside the committed tree, and prints one
+ * table. A larger catalogue is the real one with real entries copied under new names: one without
+ * fields, one with fields and placeholders, one with a `requiredWhen` rule, one with patterns and
+ * one with an enum, in turn.
+ *
+ * Run: pnpm bench:scale [sizes...]   (default 51 500 1500; KEEP=1 keeps the copies)
+ * Each size takes minutes: it runs a full `pnpm build`.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CATALOG = join(ROOT, "packages/catalog/src/catalog.ts");
+/** Real entries copied in turn: no fields; fields and placeholders; requiredWhen; patterns; an enum. */
+const TEMPLATES = ["missing_api_key", "new_conversation_limit_reached", "outbound_limit_reached", "insufficient_balance", "spend_limit_exceeded"];
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+interface Row {
+  codes: number;
+  build: string;
+  buildSeconds: number;
+  emitSeconds: number;
+  typesSeconds: number;
+  typesMemoryMb: number;
+  bundleGzip: number;
+  htmlBytes: number;
+  loadMs: number;
+  filterMs: number;
+  raiseRatio: number;
+  parseRatio: number;
+}
+
+/** The entry of `code` in the catalogue's source, from its key to its closing brace. */
+function entrySource(source: string, code: string): string {
+  const start = source.indexOf(`\n  ${code}: {\n`);
+  const end = source.indexOf("\n  },\n", start);
+  if (start === -1 || end === -1) throw new Error(`bench:scale: no entry ${code} in catalog.ts`);
+  return source.slice(start + 1, end + "\n  },\n".length);
+}
+
+/** The catalogue's source grown to `size` codes by copying real entries under new names. */
+export function grownCatalog(source: string, realCount: number, size: number): string {
+  const close = '} as const satisfies CatalogDefinition["errors"];';
+  const at = source.lastIndexOf(close);
+  if (at === -1) throw new Error("bench:scale: catalog.ts does not end as expected");
+  const entries = TEMPLATES.map((code) => [code, entrySource(source, code)] as const);
+  let copies = "";
+  for (let i = 0; i < size - realCount; i++) {
+    const [code, text] = entries[i % entries.length] as readonly [string, string];
+    copies += text.replace(`  ${code}: {`, `  ${code}_${i}: {`);
+  }
+  return source.slice(0, at) + copies + source.slice(at);
+}
+
+/** A copy of the working tree (tracked and new files) in a temporary directory, sharing node_modules. */
+function copyRepo(size: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `errata-scale-${size}-`));
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { cwd: ROOT, encoding: "utf8" })
+    .split("\0")
+    .filter((file) => file !== "" && existsSync(join(ROOT, file)));
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(ROOT, file), join(dir, file));
+  }
+  // The root's modules by absolute link, but the workspace's own packages are this copy's.
+  mkdirSync(join(dir, "node_modules/@errata"), { recursive: true });
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (name === "@errata" || name.startsWith(".vite")) continue;
+    symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
+  }
+  for (const pkg of readdirSync(join(ROOT, "packages"))) {
+    symlinkSync(`../../packages/${pkg}`, join(dir, "node_modules/@errata", pkg));
+    const modules = join(ROOT, "packages", pkg, "node_modules");
+    // Relative links (to ../../../node_modules/.pnpm and to sibling packages) keep working in the copy.
+    if (existsSync(modules)) cpSync(modules, join(dir, "packages", pkg, "node_modules"), { recursive: true, verbatimSymlinks: true });
+  }
+  return dir;
+}
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+function run(dir: string, command: string, args: string[], log: string): boolean {
+  const result = spawnSync(command, args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+  writeFileSync(join(dir, log), `${result.stdout}\n${result.stderr}`);
+  return result.status === 0;
+}
+
+/** A strict consumer: one narrowing on fromResponse's result and an exhaustive switch over every code. */
+function consumerTypes(dir: string, codes: readonly string[]): { seconds: number; memoryMb: number } {
+  const project = join(dir, "consumer");
+  mkdirSync(join(project, "node_modules/@errata"), { recursive: true });
+  for (const pkg of ["catalog", "client"]) symlinkSync(join(dir, "packages", pkg), join(project, "node_modules/@errata", pkg));
+  writeFileSync(
+    join(project, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022", "dom"], skipLibCheck: true, types: [] }, files: ["index.mts"] }),
+  );
+  writeFileSync(
+    join(project, "index.mts"),
+    `import { fromResponse } from "@errata/client";
+import type { ErrorCode } from "@errata/catalog";
+
+export async function limitOf(res: Response): Promise<number | undefined> {
+  const e = await fromResponse(res);
+  if (e.known && e.code === "outbound_limit_reached") return e.limit;
+  return undefined;
+}
+
+function assertNever(value: never): never {
+  throw new Error(String(value));
+}
+
+export function handled(code: ErrorCode): number {
+  switch (code) {
+${codes.map((code, i) => `    case ${JSON.stringify(code)}: return ${i};`).join("\n")}
+    default: return assertNever(code);
+  }
+}
+`,
+  );
+  const tsc = createRequire(join(ROOT, "package.json")).resolve("typescript/bin/tsc");
+  let best = { seconds: Infinity, memoryMb: 0 };
+  for (let i = 0; i < 3; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [tsc, "-p", project, "--extendedDiagnostics"], { encoding: "utf8" });
+    const took = seconds(start);
+    const errors = result.stdout.split("\n").filter((line) => line.includes("error TS"));
+    if (errors.length > 0 || result.status !== 0) throw new Error(`consumer does not type-check:\n${errors.join("\n")}`);
+    const memory = /Memory used:\s+(\d+)K/.exec(result.stdout)?.[1];
+    if (took < best.seconds) best = { seconds: took, memoryMb: Number(memory ?? 0) / 1024 };
+  }
+  return best;
+}
+
+/** The minified, gzipped browser bundle of `fromResponse` + `retryDecision`. */
+async function bundleSize(dir: string): Promise<number> {
+  const module = (await import(createRequire(join(dir, "packages/client/package.json")).resolve("esbuild"))) as Esbuild & { default?: Esbuild };
+  const esbuild = typeof module.default?.build === "function" ? module.default : module;
+  const result = await esbuild.build({
+    stdin: { contents: 'export { fromResponse, retryDecision } from "@errata/client";', resolveDir: join(dir, "consumer"), loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    logLevel: "silent",
+  });
+  return gzipSync((result.outputFiles[0] as { contents: Uint8Array }).contents, { level: 9 }).length;
+}
+
+// The little of esbuild and playwright-core used here: they are dependencies of the packages
+// (client, docs), resolved from there.
+interface Esbuild {
+  build(options: object): Promise<{ outputFiles: { contents: Uint8Array }[] }>;
+}
+interface PlaywrightPage {
+  goto(url: string, options: object): Promise<unknown>;
+  waitForFunction(f: () => boolean): Promise<unknown>;
+  evaluate<T>(f: () => T | Promise<T>): Promise<T>;
+  $$eval<T>(selector: string, f: (all: Element[]) => T): Promise<T>;
+}
+interface Playwright {
+  chromium: {
+    launch(options: object): Promise<{
+      newContext(options: object): Promise<{ addInitScript(f: () => void): Promise<void>; newPage(): Promise<PlaywrightPage>; close(): Promise<void> }>;
+      close(): Promise<void>;
+    }>;
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The reference's load time and the time to filter it to one code, in headless Chromium. */
+async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: number; filterMs: number }> {
+  const docs = join(dir, "docs");
+  const playwright = (await import(createRequire(join(dir, "packages/docs/package.json")).resolve("playwright-core"))) as Playwright & { default?: Playwright };
+  const chromium = (playwright.chromium ?? playwright.default?.chromium) as Playwright["chromium"];
+  const server = createServer((request, response) => {
+    const path = join(docs, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (path.startsWith(docs) && existsSync(path) && path.endsWith(".html")) {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(readFileSync(path));
+    } else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/errors.html`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const loads: number[] = [];
+    const filters: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // From navigation start to the first frame after the load event: parsing, style, layout, paint.
+      await context.addInitScript(() =>
+        addEventListener("load", () =>
+          requestAnimationFrame(() => setTimeout(() => ((window as unknown as { loaded: number }).loaded = performance.now()))),
+        ),
+      );
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await page.waitForFunction(() => (window as unknown as { loaded?: number }).loaded !== undefined);
+      loads.push(await page.evaluate(() => (window as unknown as { loaded: number }).loaded));
+      filters.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const input = document.getElementById("filter") as HTMLInputElement;
+              const start = performance.now();
+              input.value = "outbound_limit_reached";
+              input.dispatchEvent(new Event("input"));
+              // Until the filtered page is laid out and painted.
+              void document.body.offsetHeight;
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            }),
+        ),
+      );
+      const shown = await page.$$eval("section.code", (all: Element[]) => all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id));
+      if (shown.join() !== "outbound_limit_reached") throw new Error(`filter shows ${shown.length} codes`);
+      await context.close();
+    }
+    return { bytes: readFileSync(join(docs, "errors.html")).length, loadMs: median(loads), filterMs: median(filters) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Raise+send and parse, each against its floor (a literal + JSON.stringify; JSON.parse), in one process. */
+function runtimeRatios(dir: string): { raise: number; parse: number } {
+  const script = join(dir, "ratios.mjs");
+  writeFileSync(
+    script,
+    `import { createError, renderError } from "./packages/server/dist/index.js";
+import { fromBody } from "./packages/client/dist/index.js";
+let n = 0;
+const floor = () => { const c = (n = (n + 1) % 1000); return JSON.stringify({ error: { type: "rate_limit_error", code: "outbound_limit_reached", message: "Outbound contact limit reached. Your organization has reached " + c + " new contacts in the last 24 hours, which meets the configured limit of " + c + ". Please wait or increase your limit in Settings.", limit: c, current: c, mode: "total", retry_after: 3600, doc_url: "https://errata.dev/docs/errors#outbound_limit_reached" }, request_id: "req_a1b2c3d4e5f6g7h8" }); };
+const raise = () => { const c = (n = (n + 1) % 1000); return renderError(createError("outbound_limit_reached", { limit: c, current: c, mode: "total" }), { requestId: "req_a1b2c3d4e5f6g7h8" }).body; };
+const text = floor();
+const init = { status: 429 };
+const time = (f, k = 20000) => { const t = process.hrtime.bigint(); for (let i = 0; i < k; i++) f(); return Number(process.hrtime.bigint() - t); };
+const ratio = (a, b) => { const r = []; for (let i = 0; i < 15; i++) r.push(time(a) / time(b)); return r.sort((x, y) => x - y)[7]; };
+time(raise); time(floor); time(() => fromBody(text, init)); time(() => JSON.parse(text));
+console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => fromBody(text, init), () => JSON.parse(text)) }));
+`,
+  );
+  return JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" })) as { raise: number; parse: number };
+}
+
+async function measure(size: number, source: string, realCount: number): Promise<Row> {
+  // SCALE_DIR: measure a copy built before (kept with KEEP=1), without building it again.
+  const reuse = process.env.SCALE_DIR;
+  const dir = reuse ?? copyRepo(size);
+  process.stderr.write(`bench:scale: ${size} codes in ${dir}\n`);
+  try {
+    if (size !== realCount && !reuse) writeFileSync(join(dir, "packages/catalog/src/catalog.ts"), grownCatalog(source, realCount, size));
+    let start = process.hrtime.bigint();
+    const built = reuse ? true : run(dir, "pnpm", ["build"], "build.log");
+    const buildSeconds = seconds(start);
+    const row: Row = { codes: size, build: built ? "passes" : "FAILS (build.log)", buildSeconds, emitSeconds: NaN, typesSeconds: NaN, typesMemoryMb: NaN, bundleGzip: NaN, htmlBytes: NaN, loadMs: NaN, filterMs: NaN, raiseRatio: NaN, parseRatio: NaN };
+    if (!built) return row;
+    start = process.hrtime.bigint();
+    run(dir, process.execPath, ["packages/emit/dist/cli.js", "emit"], "emit.log");
+    row.emitSeconds = seconds(start);
+    const { ERROR_CODE_LIST } = (await import(join(dir, "packages/catalog/dist/index.js"))) as { ERROR_CODE_LIST: string[] };
+    if (ERROR_CODE_LIST.length !== size) throw new Error(`built ${ERROR_CODE_LIST.length} codes, not ${size}`);
+    rmSync(join(dir, "consumer"), { recursive: true, force: true });
+    const types = consumerTypes(dir, ERROR_CODE_LIST);
+    row.typesSeconds = types.seconds;
+    row.typesMemoryMb = types.memoryMb;
+    row.bundleGzip = await bundleSize(dir);
+    const reference = await referenceTimes(dir);
+    row.htmlBytes = reference.bytes;
+    row.loadMs = reference.loadMs;
+    row.filterMs = reference.filterMs;
+    const ratios = runtimeRatios(dir);
+    row.raiseRatio = ratios.raise;
+    row.parseRatio = ratios.parse;
+    return row;
+  } finally {
+    if (!process.env.KEEP && !reuse) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function table(rows: Row[]): string {
+  const first = rows[0] as Row;
+  const vs = (value: number, base: number) => (rows.length > 1 && value !== base ? ` (${(value / base).toFixed(2)}x)` : "");
+  const lines = [
+    "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of rows) {
+    const perCode = r.codes === first.codes ? "" : ((r.bundleGzip - first.bundleGzip) / (r.codes - first.codes)).toFixed(1);
+    lines.push(
+      `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+const source = readFileSync(CATALOG, "utf8");
+const realCount = (await import("../packages/catalog/src/table.js")).ERROR_CODE_LIST.length;
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const rows: Row[] = [];
+for (const size of sizes.length > 0 ? sizes : [realCount, 500, 1500]) {
+  if (size < realCount) throw new Error(`bench:scale: ${size} is below the real catalogue's ${realCount} codes`);
+  rows.push(await measure(size, source, realCount));
+  process.stderr.write(`${table(rows)}\n`);
+}
+console.log(`Errata at scale (targets at 1,500 codes: emit ≤ 10 s; consumer types ≤ 2x; bundle ≤ 16 B per added code; load ≤ 3x; filter ≤ 1.5x; runtime ratios unchanged):\n`);
+console.log(table(rows));
