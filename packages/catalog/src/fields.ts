@@ -15,8 +15,14 @@ const count = () => z.int().min(0);
  * the body its code's, rather than making it unknown).
  */
 export type Open<T extends string> = T | (string & {});
-const open = <T extends string>(description: string) =>
-  z.string().min(1).describe(description) as unknown as z.ZodType<Open<T>, Open<T>>;
+// The known values travel as the schema's `examples`: the generated types spell them (`"a" | "b" |
+// (string & {})`), and validators, which ignore annotations, still take any other string.
+const open = <const T extends string>(known: readonly T[], description: string) =>
+  z
+    .string()
+    .min(1)
+    .meta({ examples: [...known] })
+    .describe(description) as unknown as z.ZodType<Open<T>, Open<T>>;
 // Each patterned kind carries a title and an example, which the reference shows instead of the regex.
 const decimal = () =>
   z
@@ -59,7 +65,8 @@ export const retryAfter = count().describe(
 
 export const limit = count().describe("The configured limit that was reached.");
 export const current = count().describe("The usage counted against the limit at the time the request was refused.");
-export const mode = open<"total" | "per_number">(
+export const mode = open(
+  ["total", "per_number"],
   "Whose limit was reached: `total` (the whole organization's). A per-number limit is sent with another value (the catalogue expects `per_number`) and with `allocation_id` and `sender_number`; any other value is read too.",
 );
 export const allocationId = z
@@ -90,7 +97,8 @@ export const currency = z
   .describe("The ISO 4217 currency of the amounts (`USD`); the catalogue's own field, which no reference document names.");
 export const topupUrl = url("https://dashboard.example.com/billing/top-up").describe("A direct link to the billing top-up flow.");
 
-export const period = open<"daily" | "monthly">(
+export const period = open(
+  ["daily", "monthly"],
   "Which spend cap was hit: the daily or the monthly one (the catalogue expects `daily` or `monthly`; any other value is read too).",
 );
 export const trafficType = z

@@ -58,7 +58,7 @@ describe("the generated constants table", () => {
 
 describe("the generated types", () => {
   const source = renderTypes({
-    types: { rate_limit_error: { status: 429, retry: "retry_after", title: "Rate", description: "Slow down." } },
+    types: { rate_limit_error: { status: 429, retry: "retry_after", title: "Rate", description: "Slow down.", source: TYPE_SOURCE } },
     errors: {
       over_quota: {
         type: "rate_limit_error",
@@ -73,6 +73,7 @@ describe("the generated types", () => {
           who: z.string().optional().describe("Who */ it was."),
         },
         requiredWhen: { field: "mode", equals: "a", fields: ["who"] },
+        source: OWN_SOURCE,
         example: { limit: 1, mode: "b" },
         deprecated: { reason: "Going." },
       },

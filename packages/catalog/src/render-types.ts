@@ -45,8 +45,13 @@ export function typeOf(schema: JsonSchema, where: string): string {
     return values.map((v) => JSON.stringify(v)).join(" | ") || "never";
   }
   switch (schema.type) {
-    case "string":
-      return "string";
+    case "string": {
+      // An open string (no pattern) names its known values as examples; any other string is allowed.
+      const known = schema.pattern === undefined && Array.isArray(schema.examples) ? schema.examples : [];
+      return known.length > 0 && known.every((v) => typeof v === "string")
+        ? `${known.map((v) => JSON.stringify(v)).join(" | ")} | (string & {})`
+        : "string";
+    }
     case "integer":
     case "number":
       return "number";

@@ -193,7 +193,7 @@ describe("the generated declarations", () => {
   });
 
   it("say which codes need fields", () => {
-    expectTypeOf<ErrorFieldsNeed["spend_limit_exceeded"]>().toEqualTypeOf<"required">();
+    expectTypeOf<ErrorFieldsNeed["traffic_not_routable"]>().toEqualTypeOf<"required">();
     expectTypeOf<ErrorFieldsNeed["throttled"]>().toEqualTypeOf<"optional">();
   });
 

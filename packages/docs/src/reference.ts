@@ -107,6 +107,10 @@ export function typeText(schema: JsonSchema): string {
     return `${schema.title}${example}`;
   }
   if (typeof schema.pattern === "string") notes.push(`matching ${code(schema.pattern)}`);
+  else if (type === "string" && Array.isArray(schema.examples) && schema.examples.length > 0) {
+    // An open string: its known values, and room for others.
+    return `${schema.examples.map((value) => code(JSON.stringify(value))).join(", ")} or another string`;
+  }
   else if (typeof schema.minLength === "number" && schema.minLength > 0) notes.push("non-empty");
   if (type === "array" && isObject(schema.items)) {
     const items = schema.items;

@@ -52,7 +52,7 @@ describe("createError", () => {
     for (const mode of ["per_number", "per-number"]) {
       const fields = { limit: 10, current: 10, mode, allocation_id: "alloc_1", sender_number: "+15555550123" };
       const error = createError("outbound_limit_reached", fields);
-      expect(error.message).toBe(renderMessage(catalog.errors.outbound_limit_reached.messageVariants[0], fields));
+      expect(error.message).toBe(renderMessage(catalog.errors.outbound_limit_reached.messageVariants?.[0] as string, fields));
       expect(error.message).toContain("Your number +15555550123 has reached 10 new contacts");
       expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
       expect(error.toBody(REQUEST_ID).error.message).toBe(error.message);

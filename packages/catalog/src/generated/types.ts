@@ -143,8 +143,8 @@ export type SpendLimitExceededObject = {
   readonly details?: readonly ErrorDetail[];
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
-  /** Which spend cap was hit. */
-  readonly period: "daily" | "monthly";
+  /** Which spend cap was hit: the daily or the monthly one (the catalogue expects `daily` or `monthly`; any other value is read too). */
+  readonly period?: "daily" | "monthly" | (string & {});
 };
 
 /** The `error` object of `ip_not_allowed`: IP address not allowed. */
@@ -286,7 +286,7 @@ export type ValidationFailedObject = {
   /** The request parameter that caused the error, as a dotted path (`to`, `attachments.0.url`). */
   readonly param?: string;
   /** Field-level problems, one item for each: `{field, message}`. */
-  readonly details: readonly ErrorDetail[];
+  readonly details?: readonly ErrorDetail[];
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
 };
@@ -389,7 +389,7 @@ export type TrafficNotRoutableObject = {
   readonly details?: readonly ErrorDetail[];
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
-  /** The traffic type that has no route (`transactional`, `marketing`, `otp`, ...). */
+  /** The traffic type that has no route. */
   readonly traffic_type: string;
 };
 
@@ -505,6 +505,38 @@ export type SemanticValidationFailedObject = {
   readonly doc_url?: string;
 };
 
+/** The `error` object of `payload_too_large`: Payload too large. */
+export type PayloadTooLargeObject = {
+  /** The error's type (category). */
+  readonly type: "invalid_request_error";
+  /** The machine-readable error code. Branch on it. */
+  readonly code: "payload_too_large";
+  /** The human-readable explanation. Never branch on it. */
+  readonly message: string;
+  /** The request parameter that caused the error, as a dotted path (`to`, `attachments.0.url`). */
+  readonly param?: string;
+  /** Field-level problems, one item for each: `{field, message}`. */
+  readonly details?: readonly ErrorDetail[];
+  /** A link to this code's entry in the error reference. */
+  readonly doc_url?: string;
+};
+
+/** The `error` object of `unsupported_media_type`: Unsupported media type. */
+export type UnsupportedMediaTypeObject = {
+  /** The error's type (category). */
+  readonly type: "invalid_request_error";
+  /** The machine-readable error code. Branch on it. */
+  readonly code: "unsupported_media_type";
+  /** The human-readable explanation. Never branch on it. */
+  readonly message: string;
+  /** The request parameter that caused the error, as a dotted path (`to`, `attachments.0.url`). */
+  readonly param?: string;
+  /** Field-level problems, one item for each: `{field, message}`. */
+  readonly details?: readonly ErrorDetail[];
+  /** A link to this code's entry in the error reference. */
+  readonly doc_url?: string;
+};
+
 /** The `error` object of `insufficient_balance`: Insufficient balance. */
 export type InsufficientBalanceObject = {
   /** The error's type (category). */
@@ -520,13 +552,13 @@ export type InsufficientBalanceObject = {
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
   /** Immediately spendable balance, a decimal string in major units (`12.50`). The check runs against it. */
-  readonly free_balance: string;
+  readonly free_balance?: string;
   /** Balance currently held for in-flight operations, a decimal string in major units. */
-  readonly held_balance: string;
+  readonly held_balance?: string;
   /** The exact shortfall, a decimal string in major units: add at least this much to complete the operation. */
   readonly required_amount: string;
-  /** The ISO 4217 currency of the amounts (`USD`). */
-  readonly currency: string;
+  /** The ISO 4217 currency of the amounts (`USD`); the catalogue's own field, which no reference document names. */
+  readonly currency?: string;
   /** A direct link to the billing top-up flow. */
   readonly topup_url: string;
 };
@@ -758,15 +790,15 @@ export type SandboxQuotaExceededObject = {
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
   /** The configured limit that was reached. */
-  readonly limit: number;
-  /** When the quota resets, as an RFC 3339 timestamp. */
-  readonly resets_at: string;
+  readonly limit?: number;
+  /** The time the quota resets (midnight UTC), as an RFC 3339 timestamp. */
+  readonly resets_at?: string;
   /** Whole seconds to wait before retrying; the same value as the `Retry-After` header. */
   readonly retry_after?: number;
 };
 
-/** The `error` object of `outbound_limit_reached`: Outbound contact limit reached, mode "per_number". */
-export type OutboundLimitReachedObjectPerNumber = {
+/** The `error` object of `outbound_limit_reached`: Outbound contact limit reached. */
+export type OutboundLimitReachedObject = {
   /** The error's type (category). */
   readonly type: "rate_limit_error";
   /** The machine-readable error code. Branch on it. */
@@ -781,38 +813,10 @@ export type OutboundLimitReachedObjectPerNumber = {
   readonly doc_url?: string;
   /** The configured limit that was reached. */
   readonly limit: number;
-  /** The usage counted against the limit when the request was refused. */
+  /** The usage counted against the limit at the time the request was refused. */
   readonly current: number;
-  /** `total`: the limit of the whole organization; `per_number`: the limit of one sending number. */
-  readonly mode: "per_number";
-  /** The number allocation (`alloc_...`) that tripped the rule. */
-  readonly allocation_id: string;
-  /** The sending number (E.164) that tripped the rule. */
-  readonly sender_number: string;
-  /** Whole seconds to wait before retrying; the same value as the `Retry-After` header. */
-  readonly retry_after?: number;
-};
-
-/** The `error` object of `outbound_limit_reached`: Outbound contact limit reached, mode not "per_number". */
-export type OutboundLimitReachedObjectOtherwise = {
-  /** The error's type (category). */
-  readonly type: "rate_limit_error";
-  /** The machine-readable error code. Branch on it. */
-  readonly code: "outbound_limit_reached";
-  /** The human-readable explanation. Never branch on it. */
-  readonly message: string;
-  /** The request parameter that caused the error, as a dotted path (`to`, `attachments.0.url`). */
-  readonly param?: string;
-  /** Field-level problems, one item for each: `{field, message}`. */
-  readonly details?: readonly ErrorDetail[];
-  /** A link to this code's entry in the error reference. */
-  readonly doc_url?: string;
-  /** The configured limit that was reached. */
-  readonly limit: number;
-  /** The usage counted against the limit when the request was refused. */
-  readonly current: number;
-  /** `total`: the limit of the whole organization; `per_number`: the limit of one sending number. */
-  readonly mode: "total";
+  /** Whose limit was reached: `total` (the whole organization's). A per-number limit is sent with another value (the catalogue expects `per_number`) and with `allocation_id` and `sender_number`; any other value is read too. */
+  readonly mode: "total" | "per_number" | (string & {});
   /** The number allocation (`alloc_...`) that tripped the rule. */
   readonly allocation_id?: string;
   /** The sending number (E.164) that tripped the rule. */
@@ -820,8 +824,6 @@ export type OutboundLimitReachedObjectOtherwise = {
   /** Whole seconds to wait before retrying; the same value as the `Retry-After` header. */
   readonly retry_after?: number;
 };
-
-export type OutboundLimitReachedObject = OutboundLimitReachedObjectPerNumber | OutboundLimitReachedObjectOtherwise;
 
 /** The `error` object of `new_conversation_limit_reached`: New conversation limit reached. */
 export type NewConversationLimitReachedObject = {
@@ -837,11 +839,11 @@ export type NewConversationLimitReachedObject = {
   readonly details?: readonly ErrorDetail[];
   /** A link to this code's entry in the error reference. */
   readonly doc_url?: string;
-  /** The plan whose cap applies (`shared_com`, `shared_ent`, ...). */
+  /** The plan whose cap applies (such as `shared_com`). */
   readonly plan_id: string;
   /** The plan's daily new-conversation cap. */
   readonly cap: number;
-  /** The usage counted against the limit when the request was refused. */
+  /** The usage counted against the limit at the time the request was refused. */
   readonly current: number;
   /** Whole seconds to wait before retrying; the same value as the `Retry-After` header. */
   readonly retry_after?: number;
@@ -928,6 +930,8 @@ export interface ErrorObjectMap {
   readonly invalid_request: InvalidRequestObject;
   readonly audio_error: AudioErrorObject;
   readonly semantic_validation_failed: SemanticValidationFailedObject;
+  readonly payload_too_large: PayloadTooLargeObject;
+  readonly unsupported_media_type: UnsupportedMediaTypeObject;
   readonly insufficient_balance: InsufficientBalanceObject;
   readonly not_found: NotFoundObject;
   readonly line_not_found: LineNotFoundObject;
@@ -960,7 +964,7 @@ export interface ErrorFieldsMap {
   readonly sandbox_not_activated: {};
   readonly sandbox_requires_owner: {};
   readonly forbidden: {};
-  readonly spend_limit_exceeded: { readonly period: "daily" | "monthly" };
+  readonly spend_limit_exceeded: { readonly period?: "daily" | "monthly" | (string & {}) };
   readonly ip_not_allowed: {};
   readonly policy_violation: {};
   readonly agent_not_approved: {};
@@ -969,7 +973,7 @@ export interface ErrorFieldsMap {
   readonly invalid_parameter_value: { readonly param: string };
   readonly invalid_json: {};
   readonly empty_file: {};
-  readonly validation_failed: { readonly details: readonly ErrorDetail[] };
+  readonly validation_failed: { readonly details?: readonly ErrorDetail[] };
   readonly advanced_features_required: {};
   readonly attachment_first_message_not_allowed: {};
   readonly sandbox_contact_mismatch: {};
@@ -983,7 +987,9 @@ export interface ErrorFieldsMap {
   readonly invalid_request: {};
   readonly audio_error: {};
   readonly semantic_validation_failed: { readonly details: readonly ErrorDetail[] };
-  readonly insufficient_balance: { readonly free_balance: string; readonly held_balance: string; readonly required_amount: string; readonly currency: string; readonly topup_url: string };
+  readonly payload_too_large: {};
+  readonly unsupported_media_type: {};
+  readonly insufficient_balance: { readonly free_balance?: string; readonly held_balance?: string; readonly required_amount: string; readonly currency?: string; readonly topup_url: string };
   readonly not_found: {};
   readonly line_not_found: {};
   readonly chat_not_found: {};
@@ -997,8 +1003,8 @@ export interface ErrorFieldsMap {
   readonly idempotency_conflict: {};
   readonly rate_limit_exceeded: { readonly retry_after?: number };
   readonly throttled: { readonly retry_after?: number };
-  readonly sandbox_quota_exceeded: { readonly limit: number; readonly resets_at: string; readonly retry_after?: number };
-  readonly outbound_limit_reached: { readonly limit: number; readonly current: number; readonly mode: "per_number"; readonly allocation_id: string; readonly sender_number: string; readonly retry_after?: number } | { readonly limit: number; readonly current: number; readonly mode: "total"; readonly allocation_id?: string; readonly sender_number?: string; readonly retry_after?: number };
+  readonly sandbox_quota_exceeded: { readonly limit?: number; readonly resets_at?: string; readonly retry_after?: number };
+  readonly outbound_limit_reached: { readonly limit: number; readonly current: number; readonly mode: "total" | "per_number" | (string & {}); readonly allocation_id?: string; readonly sender_number?: string; readonly retry_after?: number };
   readonly new_conversation_limit_reached: { readonly plan_id: string; readonly cap: number; readonly current: number; readonly retry_after?: number };
   readonly internal_error: {};
   readonly dependency_unavailable: {};
@@ -1015,7 +1021,7 @@ export interface ErrorFieldsNeed {
   readonly sandbox_not_activated: "optional";
   readonly sandbox_requires_owner: "optional";
   readonly forbidden: "optional";
-  readonly spend_limit_exceeded: "required";
+  readonly spend_limit_exceeded: "optional";
   readonly ip_not_allowed: "optional";
   readonly policy_violation: "optional";
   readonly agent_not_approved: "optional";
@@ -1024,7 +1030,7 @@ export interface ErrorFieldsNeed {
   readonly invalid_parameter_value: "required";
   readonly invalid_json: "optional";
   readonly empty_file: "optional";
-  readonly validation_failed: "required";
+  readonly validation_failed: "optional";
   readonly advanced_features_required: "optional";
   readonly attachment_first_message_not_allowed: "optional";
   readonly sandbox_contact_mismatch: "optional";
@@ -1038,6 +1044,8 @@ export interface ErrorFieldsNeed {
   readonly invalid_request: "optional";
   readonly audio_error: "optional";
   readonly semantic_validation_failed: "required";
+  readonly payload_too_large: "optional";
+  readonly unsupported_media_type: "optional";
   readonly insufficient_balance: "required";
   readonly not_found: "optional";
   readonly line_not_found: "optional";
@@ -1052,7 +1060,7 @@ export interface ErrorFieldsNeed {
   readonly idempotency_conflict: "optional";
   readonly rate_limit_exceeded: "optional";
   readonly throttled: "optional";
-  readonly sandbox_quota_exceeded: "required";
+  readonly sandbox_quota_exceeded: "optional";
   readonly outbound_limit_reached: "required";
   readonly new_conversation_limit_reached: "required";
   readonly internal_error: "optional";
@@ -1064,7 +1072,7 @@ export interface ErrorFieldsNeed {
 export interface CodesOfType {
   readonly authentication_error: "missing_api_key" | "invalid_api_key" | "unauthorized";
   readonly authorization_error: "insufficient_scope" | "line_not_accessible" | "sandbox_not_activated" | "sandbox_requires_owner" | "forbidden" | "spend_limit_exceeded" | "ip_not_allowed" | "policy_violation" | "agent_not_approved" | "test_number_mismatch";
-  readonly invalid_request_error: "missing_required_parameter" | "invalid_parameter_value" | "invalid_json" | "empty_file" | "validation_failed" | "advanced_features_required" | "attachment_first_message_not_allowed" | "sandbox_contact_mismatch" | "contact_has_not_messaged" | "inbound_only_no_prior_inbound" | "traffic_not_routable" | "sender_not_approved" | "no_valid_recipients" | "no_valid_numbers" | "invalid_recipient" | "invalid_request" | "audio_error" | "semantic_validation_failed";
+  readonly invalid_request_error: "missing_required_parameter" | "invalid_parameter_value" | "invalid_json" | "empty_file" | "validation_failed" | "advanced_features_required" | "attachment_first_message_not_allowed" | "sandbox_contact_mismatch" | "contact_has_not_messaged" | "inbound_only_no_prior_inbound" | "traffic_not_routable" | "sender_not_approved" | "no_valid_recipients" | "no_valid_numbers" | "invalid_recipient" | "invalid_request" | "audio_error" | "semantic_validation_failed" | "payload_too_large" | "unsupported_media_type";
   readonly payment_error: "insufficient_balance";
   readonly not_found_error: "not_found" | "line_not_found" | "chat_not_found" | "message_not_found" | "outbox_item_not_found" | "webhook_not_found" | "file_not_found" | "device_not_rcs_capable";
   readonly conflict_error: "conflict" | "duplicate_resource" | "idempotency_conflict";
