@@ -103,6 +103,10 @@ describe("docs/errors.md", () => {
         else if (typeof schema.title === "string") {
           // A patterned kind is named, with an example, instead of showing its regex.
           expect(type, `${entry.code}.${name}`).toBe(`${schema.title}, e.g. \`${(schema.examples as string[])[0]}\``);
+        } else if (Array.isArray(schema.examples) && typeof schema.pattern !== "string") {
+          // An open string: its known values, and room for any other.
+          for (const value of schema.examples) expect(type).toContain(`\`${JSON.stringify(value)}\``);
+          expect(type).toMatch(/or another string$/);
         } else expect(type.startsWith(String(schema.type)), `${entry.code}.${name}: ${type}`).toBe(true);
         if (typeof schema.pattern === "string" && typeof schema.title !== "string") {
           expect(type).toContain(`\`${schema.pattern.replace(/\|/g, "\\|")}\``);
