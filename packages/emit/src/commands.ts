@@ -1,12 +1,14 @@
 /**
- * The subcommands of `errata`, and a small dispatcher for them.
+ * The subcommands of `errata`, and the dispatcher that parses their arguments, answers `--help` and
+ * `--version`, and reports bad input in one line with exit code 2.
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { CATALOG_VERSION } from "@errata/catalog";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
-import type { Command } from "./command.js";
+import { type Command, type CommandInput, stringOption, UsageError } from "./command.js";
 import { docsCommand } from "./commands/docs.js";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands/evolution.js";
 import { mockCommand } from "./commands/mock.js";
@@ -14,23 +16,29 @@ import { withCodeTable } from "./readme.js";
 
 export type { Command };
 
+const check = { type: "boolean", default: false } as const;
+
 export const emit: Command = {
   summary: "write schemas/ (JSON Schema and catalog.json) from the catalogue",
   usage: "errata emit [--out DIR] [--check]",
-  run(args) {
-    const { values } = parseArgs({
-      args,
-      options: { out: { type: "string", default: "schemas" }, check: { type: "boolean", default: false } },
-    });
+  options: {
+    out: { type: "string", default: "schemas", value: "DIR", description: "the folder to write (schemas by default)" },
+    check: { ...check, description: "write nothing; exit 1 when the folder is stale" },
+  },
+  run(input) {
+    const out = stringOption(input, "out");
     const files = schemaArtifacts();
-    if (values.check) {
-      const stale = staleArtifacts(values.out, files);
-      if (stale.length === 0) return 0;
-      process.stderr.write(`errata emit --check: ${values.out}/ is stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
-      return 1;
+    if (input.values.check) {
+      const stale = staleArtifacts(out, files);
+      if (stale.length > 0) {
+        process.stderr.write(`errata emit --check: ${out}/ is stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
+        return 1;
+      }
+      process.stdout.write(`errata emit --check: ${files.size} files in ${out}/, all current\n`);
+      return 0;
     }
-    const changed = writeArtifacts(values.out, files);
-    process.stdout.write(`errata emit: ${files.size} files in ${values.out}/, ${changed.length} changed\n`);
+    const changed = writeArtifacts(out, files);
+    process.stdout.write(`errata emit: ${files.size} files in ${out}/, ${changed.length} changed\n`);
     return 0;
   },
 };
@@ -38,20 +46,24 @@ export const emit: Command = {
 export const readme: Command = {
   summary: "rewrite the table of codes in a README's generated section",
   usage: "errata readme [--file README.md] [--check]",
-  run(args) {
-    const { values } = parseArgs({
-      args,
-      options: { file: { type: "string", default: "README.md" }, check: { type: "boolean", default: false } },
-    });
-    const before = readFileSync(values.file, "utf8");
+  options: {
+    file: { type: "string", default: "README.md", value: "FILE", description: "the README to update (README.md by default)" },
+    check: { ...check, description: "write nothing; exit 1 when the table is stale" },
+  },
+  run(input) {
+    const file = stringOption(input, "file");
+    const before = readFileSync(file, "utf8");
     const after = withCodeTable(before);
-    if (before === after) return 0;
-    if (values.check) {
-      process.stderr.write(`errata readme --check: the table of codes in ${values.file} is stale. Run \`pnpm build\`.\n`);
+    if (before === after) {
+      process.stdout.write(`errata readme: the table of codes in ${file} is current\n`);
+      return 0;
+    }
+    if (input.values.check) {
+      process.stderr.write(`errata readme --check: the table of codes in ${file} is stale. Run \`pnpm build\`.\n`);
       return 1;
     }
-    writeFileSync(values.file, after);
-    process.stdout.write(`errata readme: updated the table of codes in ${values.file}\n`);
+    writeFileSync(file, after);
+    process.stdout.write(`errata readme: updated the table of codes in ${file}\n`);
     return 0;
   },
 };
@@ -66,23 +78,107 @@ export const commands: Record<string, Command> = {
   docs: docsCommand,
 };
 
+/** This package's version and the catalogue's, for `errata --version`. */
+function versionLine(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return `errata ${manifest.version} (catalogue ${CATALOG_VERSION})`;
+}
+
+/** `errata <name> --help`: what it does, how to call it, and each option. */
+export function helpOf(name: string, command: Command): string {
+  const flags = Object.entries(command.options).map(([option, spec]) => [
+    `--${option}${spec.type === "string" ? ` ${spec.value ?? "VALUE"}` : ""}`,
+    spec.description,
+  ]);
+  flags.push(["--help", "show this help"]);
+  const width = Math.max(...flags.map(([flag]) => (flag as string).length)) + 2;
+  const lines = flags.map(([flag, text]) => `  ${(flag as string).padEnd(width)}${text}`);
+  return `errata ${name}: ${command.summary}\n\nusage: ${command.usage}\n\noptions:\n${lines.join("\n")}\n`;
+}
+
+function listOf(table: Record<string, Command>): string {
+  const width = Math.max(...Object.keys(table).map((key) => key.length)) + 2;
+  const list = Object.entries(table)
+    .map(([key, c]) => `  ${key.padEnd(width)}${c.summary}\n      ${c.usage}`)
+    .join("\n");
+  return `usage: errata <command> [options]\n       errata <command> --help\n       errata --version\n\n${list}\n`;
+}
+
+/** The first sentence of a parse error: Node's own go on about `--` and positionals. */
+const firstSentence = (message: string) => message.split(/(?<=\.) /)[0] ?? message;
+
+/** Arguments as the command declares them; throws a UsageError for anything else. */
+function parseInput(command: Command, args: string[]): CommandInput {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(firstSentence((error as Error).message));
+  }
+  const { min, max } = command.positionals ?? { min: 0, max: 0 };
+  const count = parsed.positionals.length;
+  if (count < min || count > max) {
+    const wanted = min === max ? `${min}` : `${min} to ${max}`;
+    throw new UsageError(`takes ${wanted} argument${max === 1 ? "" : "s"}, got ${count}${count > 0 ? ` (${parsed.positionals.join(" ")})` : ""}`);
+  }
+  return { values: parsed.values as CommandInput["values"], positionals: parsed.positionals };
+}
+
+/** An error thrown by a command, as one line: a missing file named plainly, anything else by its message. */
+function oneLine(error: unknown): string {
+  const fsError = error as NodeJS.ErrnoException;
+  if (typeof fsError?.code === "string" && typeof fsError.path === "string") {
+    const reasons: Record<string, string> = { ENOENT: "no such file or folder", EACCES: "permission denied", EISDIR: "a folder, not a file", ENOTDIR: "not a folder" };
+    return `cannot read ${fsError.path}: ${reasons[fsError.code] ?? fsError.code}`;
+  }
+  // The readers' errors name the file first: "<file>: what is wrong".
+  if (error instanceof Error && (error.name === "CatalogReadError" || error.name === "ChangesetReadError")) {
+    return `cannot read ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Parses `args` as `command` declares them and runs it. Bad input, a missing file or an unreadable
+ * catalogue is one line on stderr and exit code 2; a usage error also prints the command's usage.
+ * Synchronous when the command is.
+ */
+export function invoke(name: string, command: Command, args: string[]): number | Promise<number> {
+  const fail = (error: unknown): number => {
+    const usage = error instanceof UsageError ? `\nusage: ${command.usage}\n(errata ${name} --help lists the options)` : "";
+    process.stderr.write(`errata ${name}: ${oneLine(error)}${usage}\n`);
+    return 2;
+  };
+  try {
+    const result = command.run(parseInput(command, args));
+    return result instanceof Promise ? result.catch(fail) : result;
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/**
+ * Runs `argv` against `table`: `--help` and `--version` at the top, `<command> --help`, and the
+ * command itself (see {@link invoke}).
+ */
 export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : table[name];
-  if (!command) {
-    const width = Math.max(...Object.keys(table).map((key) => key.length)) + 2;
-    const list = Object.entries(table)
-      .map(([key, c]) => `  ${key.padEnd(width)}${c.summary}\n      ${c.usage}`)
-      .join("\n");
-    const stream = name === undefined || name === "help" || name === "--help" ? process.stdout : process.stderr;
-    if (name !== undefined && name !== "help" && name !== "--help") stream.write(`errata: unknown command "${name}"\n`);
-    stream.write(`usage: errata <command> [options]\n\n${list}\n`);
-    return name === undefined || name === "help" || name === "--help" ? 0 : 2;
+  if (name === "--version" || name === "-v" || name === "version") {
+    process.stdout.write(`${versionLine()}\n`);
+    return 0;
   }
-  try {
-    return await command.run(args);
-  } catch (error) {
-    process.stderr.write(`errata ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    process.stdout.write(listOf(table));
+    return 0;
+  }
+  const command = Object.hasOwn(table, name) ? table[name] : undefined;
+  if (!command) {
+    process.stderr.write(`errata: unknown command "${name}"\n${listOf(table)}`);
     return 2;
   }
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(helpOf(name, command));
+    return 0;
+  }
+  return await invoke(name, command, args);
 }

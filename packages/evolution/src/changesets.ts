@@ -50,7 +50,7 @@ export function readChangesets(dir: string): PendingChangeset[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ChangesetReadError(dir, "no such folder.");
     throw new ChangesetReadError(dir, `cannot list the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
   return names

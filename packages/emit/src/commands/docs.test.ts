@@ -5,6 +5,7 @@ import { type DocFile, generateDocs } from "@errata/docs";
 import { describe, expect, it, vi } from "vitest";
 import { SCHEMAS_DIR } from "../../../../tests/support/schemas.js";
 import { scratchSchemas } from "../../../docs/src/test-helpers.js";
+import { invoke } from "../commands.js";
 import { docsCommand } from "./docs.js";
 
 describe("errata docs", () => {
@@ -12,7 +13,7 @@ describe("errata docs", () => {
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
-      const code = docsCommand.run(args) as number; // synchronous
+      const code = invoke("docs", docsCommand, args) as number; // synchronous
       return { code, stdout: out.mock.calls.join(""), stderr: err.mock.calls.join("") };
     } finally {
       out.mockRestore();
@@ -48,6 +49,9 @@ describe("errata docs", () => {
 
   it("fails with the file at fault when the schemas folder is not one", () => {
     const empty = mkdtempSync(join(tmpdir(), "errata-docs-empty-"));
-    expect(() => run(["--schemas", empty])).toThrow(/catalog\.json: no such file/);
+    const result = run(["--schemas", empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^errata docs: cannot read \S*catalog\.json: no such file/);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

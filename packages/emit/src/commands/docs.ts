@@ -4,35 +4,37 @@
  * @module
  */
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { generateDocs, staleDocs, writeDocs } from "@errata/docs";
-import type { Command } from "../command.js";
+import { type Command, stringOption } from "../command.js";
 
 /** Exits 0 when done, 1 when stale (with `--check`); throws on a folder it cannot read. */
 export const docsCommand: Command = {
   summary: "write the error reference (docs/errors.md, docs/errors.html) and schemas/openapi.json from schemas/",
   usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--check]",
-  run(args) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        schemas: { type: "string", default: "schemas" },
-        out: { type: "string", default: "docs" },
-        openapi: { type: "string" },
-        check: { type: "boolean", default: false },
-      },
-    });
-    const targets = { outDir: values.out, openapiFile: values.openapi ?? join(values.schemas, "openapi.json") };
-    const files = generateDocs({ schemasDir: values.schemas });
-    if (values.check) {
+  options: {
+    schemas: { type: "string", default: "schemas", value: "DIR", description: "the schemas folder to read (schemas by default)" },
+    out: { type: "string", default: "docs", value: "DIR", description: "where errors.md and errors.html go (docs by default)" },
+    openapi: { type: "string", value: "FILE", description: "where openapi.json goes (DIR/openapi.json of --schemas by default)" },
+    check: { type: "boolean", default: false, description: "write nothing; exit 1 when a file is stale" },
+  },
+  run(input) {
+    const schemas = stringOption(input, "schemas");
+    const out = stringOption(input, "out");
+    const openapi = input.values.openapi;
+    const targets = { outDir: out, openapiFile: typeof openapi === "string" ? openapi : join(schemas, "openapi.json") };
+    const files = generateDocs({ schemasDir: schemas });
+    if (input.values.check) {
       const stale = staleDocs(files, targets);
-      if (stale.length === 0) return 0;
-      process.stderr.write(`errata docs --check: stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
-      return 1;
+      if (stale.length > 0) {
+        process.stderr.write(`errata docs --check: stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
+        return 1;
+      }
+      process.stdout.write(`errata docs --check: ${files.size} files, all current\n`);
+      return 0;
     }
     const changed = writeDocs(files, targets);
     process.stdout.write(
-      `errata docs: ${[...files.keys()].length} files (${values.out}/errors.md, ${values.out}/errors.html, ${targets.openapiFile}), ${changed.length} changed\n`,
+      `errata docs: ${files.size} files (${out}/errors.md, ${out}/errors.html, ${targets.openapiFile}), ${changed.length} changed\n`,
     );
     return 0;
   },

@@ -7,6 +7,7 @@ import { diffCatalogs } from "@errata/evolution";
 // The release gate's fixtures: the seeds' editions and a frozen copy of the catalogue.
 import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/fixtures.js";
 import type { Command } from "../command.js";
+import { commands, invoke } from "../commands.js";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./evolution.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-commands-"));
@@ -19,7 +20,8 @@ function run(command: Command, args: string[]) {
   let stderr = "";
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = command.run(args) as number;
+  const name = Object.keys(commands).find((key) => commands[key] === command) as string;
+  const code = invoke(name, command, args) as number;
   vi.restoreAllMocks();
   return { code, stdout, stderr };
 }
