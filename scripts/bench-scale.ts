@@ -9,7 +9,17 @@
  * Each size takes minutes: it runs a full `pnpm build`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
@@ -21,8 +31,21 @@ import { gzipSync } from "node:zlib";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CATALOG = join(ROOT, "packages/catalog/src/catalog.ts");
 /** Real entries copied in turn: no fields; fields and placeholders; requiredWhen; patterns; an enum. */
-const TEMPLATES = ["missing_api_key", "new_conversation_limit_reached", "outbound_limit_reached", "insufficient_balance", "spend_limit_exceeded"];
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const TEMPLATES = [
+  "missing_api_key",
+  "new_conversation_limit_reached",
+  "outbound_limit_reached",
+  "insufficient_balance",
+  "spend_limit_exceeded",
+];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 
 interface Row {
   codes: number;
@@ -81,7 +104,8 @@ function copyRepo(size: number): string {
     symlinkSync(`../../packages/${pkg}`, join(dir, "node_modules/@errata", pkg));
     const modules = join(ROOT, "packages", pkg, "node_modules");
     // Relative links (to ../../../node_modules/.pnpm and to sibling packages) keep working in the copy.
-    if (existsSync(modules)) cpSync(modules, join(dir, "packages", pkg, "node_modules"), { recursive: true, verbatimSymlinks: true });
+    if (existsSync(modules))
+      cpSync(modules, join(dir, "packages", pkg, "node_modules"), { recursive: true, verbatimSymlinks: true });
   }
   return dir;
 }
@@ -98,10 +122,23 @@ function run(dir: string, command: string, args: string[], log: string): boolean
 function consumerTypes(dir: string, codes: readonly string[]): { seconds: number; memoryMb: number } {
   const project = join(dir, "consumer");
   mkdirSync(join(project, "node_modules/@errata"), { recursive: true });
-  for (const pkg of ["catalog", "client"]) symlinkSync(join(dir, "packages", pkg), join(project, "node_modules/@errata", pkg));
+  for (const pkg of ["catalog", "client"])
+    symlinkSync(join(dir, "packages", pkg), join(project, "node_modules/@errata", pkg));
   writeFileSync(
     join(project, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022", "dom"], skipLibCheck: true, types: [] }, files: ["index.mts"] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        lib: ["es2022", "dom"],
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ["index.mts"],
+    }),
   );
   writeFileSync(
     join(project, "index.mts"),
@@ -133,7 +170,8 @@ ${codes.map((code, i) => `    case ${JSON.stringify(code)}: return ${i};`).join(
     const result = spawnSync(process.execPath, [tsc, "-p", project, "--extendedDiagnostics"], { encoding: "utf8" });
     const took = seconds(start);
     const errors = result.stdout.split("\n").filter((line) => line.includes("error TS"));
-    if (errors.length > 0 || result.status !== 0) throw new Error(`consumer does not type-check:\n${errors.join("\n")}`);
+    if (errors.length > 0 || result.status !== 0)
+      throw new Error(`consumer does not type-check:\n${errors.join("\n")}`);
     const memory = /Memory used:\s+(\d+)K/.exec(result.stdout)?.[1];
     if (took < best.seconds) best = { seconds: took, memoryMb: Number(memory ?? 0) / 1024 };
   }
@@ -142,10 +180,16 @@ ${codes.map((code, i) => `    case ${JSON.stringify(code)}: return ${i};`).join(
 
 /** The minified, gzipped browser bundle of `fromResponse` + `retryDecision`. */
 async function bundleSize(dir: string): Promise<number> {
-  const module = (await import(createRequire(join(dir, "packages/client/package.json")).resolve("esbuild"))) as Esbuild & { default?: Esbuild };
+  const module = (await import(
+    createRequire(join(dir, "packages/client/package.json")).resolve("esbuild")
+  )) as Esbuild & { default?: Esbuild };
   const esbuild = typeof module.default?.build === "function" ? module.default : module;
   const result = await esbuild.build({
-    stdin: { contents: 'export { fromResponse, retryDecision } from "@errata/client";', resolveDir: join(dir, "consumer"), loader: "ts" },
+    stdin: {
+      contents: 'export { fromResponse, retryDecision } from "@errata/client";',
+      resolveDir: join(dir, "consumer"),
+      loader: "ts",
+    },
     bundle: true,
     minify: true,
     write: false,
@@ -170,7 +214,11 @@ interface PlaywrightPage {
 interface Playwright {
   chromium: {
     launch(options: object): Promise<{
-      newContext(options: object): Promise<{ addInitScript(f: () => void): Promise<void>; newPage(): Promise<PlaywrightPage>; close(): Promise<void> }>;
+      newContext(options: object): Promise<{
+        addInitScript(f: () => void): Promise<void>;
+        newPage(): Promise<PlaywrightPage>;
+        close(): Promise<void>;
+      }>;
       close(): Promise<void>;
     }>;
   };
@@ -181,7 +229,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** The reference's load time and the time to filter it to one code, in headless Chromium. */
 async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: number; filterMs: number }> {
   const docs = join(dir, "docs");
-  const playwright = (await import(createRequire(join(dir, "packages/docs/package.json")).resolve("playwright-core"))) as Playwright & { default?: Playwright };
+  const playwright = (await import(
+    createRequire(join(dir, "packages/docs/package.json")).resolve("playwright-core")
+  )) as Playwright & { default?: Playwright };
   const chromium = (playwright.chromium ?? playwright.default?.chromium) as Playwright["chromium"];
   const server = createServer((request, response) => {
     const path = join(docs, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
@@ -200,7 +250,9 @@ async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: num
       // From navigation start to the first frame after the load event: parsing, style, layout, paint.
       await context.addInitScript(() =>
         addEventListener("load", () =>
-          requestAnimationFrame(() => setTimeout(() => ((window as unknown as { loaded: number }).loaded = performance.now()))),
+          requestAnimationFrame(() =>
+            setTimeout(() => ((window as unknown as { loaded: number }).loaded = performance.now())),
+          ),
         ),
       );
       const page = await context.newPage();
@@ -221,7 +273,9 @@ async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: num
             }),
         ),
       );
-      const shown = await page.$$eval("section.code", (all: Element[]) => all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id));
+      const shown = await page.$$eval("section.code", (all: Element[]) =>
+        all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id),
+      );
       if (shown.join() !== "outbound_limit_reached") throw new Error(`filter shows ${shown.length} codes`);
       await context.close();
     }
@@ -250,7 +304,10 @@ time(raise); time(floor); time(() => fromBody(text, init)); time(() => JSON.pars
 console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => fromBody(text, init), () => JSON.parse(text)) }));
 `,
   );
-  return JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" })) as { raise: number; parse: number };
+  return JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" })) as {
+    raise: number;
+    parse: number;
+  };
 }
 
 async function measure(size: number, source: string, realCount: number): Promise<Row> {
@@ -259,16 +316,32 @@ async function measure(size: number, source: string, realCount: number): Promise
   const dir = reuse ?? copyRepo(size);
   process.stderr.write(`bench:scale: ${size} codes in ${dir}\n`);
   try {
-    if (size !== realCount && !reuse) writeFileSync(join(dir, "packages/catalog/src/catalog.ts"), grownCatalog(source, realCount, size));
+    if (size !== realCount && !reuse)
+      writeFileSync(join(dir, "packages/catalog/src/catalog.ts"), grownCatalog(source, realCount, size));
     let start = process.hrtime.bigint();
     const built = reuse ? true : run(dir, "pnpm", ["build"], "build.log");
     const buildSeconds = seconds(start);
-    const row: Row = { codes: size, build: built ? "passes" : "FAILS (build.log)", buildSeconds, emitSeconds: NaN, typesSeconds: NaN, typesMemoryMb: NaN, bundleGzip: NaN, htmlBytes: NaN, loadMs: NaN, filterMs: NaN, raiseRatio: NaN, parseRatio: NaN };
+    const row: Row = {
+      codes: size,
+      build: built ? "passes" : "FAILS (build.log)",
+      buildSeconds,
+      emitSeconds: NaN,
+      typesSeconds: NaN,
+      typesMemoryMb: NaN,
+      bundleGzip: NaN,
+      htmlBytes: NaN,
+      loadMs: NaN,
+      filterMs: NaN,
+      raiseRatio: NaN,
+      parseRatio: NaN,
+    };
     if (!built) return row;
     start = process.hrtime.bigint();
     run(dir, process.execPath, ["packages/emit/dist/cli.js", "emit"], "emit.log");
     row.emitSeconds = seconds(start);
-    const { ERROR_CODE_LIST } = (await import(join(dir, "packages/catalog/dist/index.js"))) as { ERROR_CODE_LIST: string[] };
+    const { ERROR_CODE_LIST } = (await import(join(dir, "packages/catalog/dist/index.js"))) as {
+      ERROR_CODE_LIST: string[];
+    };
     if (ERROR_CODE_LIST.length !== size) throw new Error(`built ${ERROR_CODE_LIST.length} codes, not ${size}`);
     rmSync(join(dir, "consumer"), { recursive: true, force: true });
     const types = consumerTypes(dir, ERROR_CODE_LIST);
@@ -290,13 +363,15 @@ async function measure(size: number, source: string, realCount: number): Promise
 
 function table(rows: Row[]): string {
   const first = rows[0] as Row;
-  const vs = (value: number, base: number) => (rows.length > 1 && value !== base ? ` (${(value / base).toFixed(2)}x)` : "");
+  const vs = (value: number, base: number) =>
+    rows.length > 1 && value !== base ? ` (${(value / base).toFixed(2)}x)` : "";
   const lines = [
     "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
-    const perCode = r.codes === first.codes ? "" : ((r.bundleGzip - first.bundleGzip) / (r.codes - first.codes)).toFixed(1);
+    const perCode =
+      r.codes === first.codes ? "" : ((r.bundleGzip - first.bundleGzip) / (r.codes - first.codes)).toFixed(1);
     lines.push(
       `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x |`,
     );
@@ -306,12 +381,17 @@ function table(rows: Row[]): string {
 
 const source = readFileSync(CATALOG, "utf8");
 const realCount = (await import("../packages/catalog/src/table.js")).ERROR_CODE_LIST.length;
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const rows: Row[] = [];
 for (const size of sizes.length > 0 ? sizes : [realCount, 500, 1500]) {
   if (size < realCount) throw new Error(`bench:scale: ${size} is below the real catalogue's ${realCount} codes`);
   rows.push(await measure(size, source, realCount));
   process.stderr.write(`${table(rows)}\n`);
 }
-console.log(`Errata at scale (targets at 1,500 codes: emit ≤ 10 s; consumer types ≤ 2x; bundle ≤ 16 B per added code; load ≤ 3x; filter ≤ 1.5x; runtime ratios unchanged):\n`);
+console.log(
+  `Errata at scale (targets at 1,500 codes: emit ≤ 10 s; consumer types ≤ 2x; bundle ≤ 16 B per added code; load ≤ 3x; filter ≤ 1.5x; runtime ratios unchanged):\n`,
+);
 console.log(table(rows));

@@ -37,6 +37,7 @@ counts=$(node -e '
 summary+=("${tests} vitest: ${counts} ($(($(date +%s) - started)) s)")
 
 step "tsc: the whole repository type-checks" pnpm typecheck
+step "biome: every package formatted and linted" pnpm lint
 for dir in packages/*/; do
   name=$(node -p "require('./${dir}package.json').name")
   step "publint + attw: ${name}" pnpm --dir "$dir" run lint:package

@@ -36,7 +36,10 @@ function drift(list: readonly [string, Manifest][]): string[] {
   }
   return [...ranges]
     .filter(([, byRange]) => byRange.size > 1)
-    .map(([name, byRange]) => `${name}: ${[...byRange].map(([range, files]) => `${range} (${files.join(", ")})`).join(", ")}`);
+    .map(
+      ([name, byRange]) =>
+        `${name}: ${[...byRange].map(([range, files]) => `${range} (${files.join(", ")})`).join(", ")}`,
+    );
 }
 
 describe("the manifests", () => {

@@ -55,7 +55,9 @@ describe("the built packages", () => {
   it("would be caught exporting two values under one name (the check can fail)", () => {
     const fake = (pkg: string, module: Record<string, unknown>): Entry => ({ pkg, specifier: pkg, module });
     const shared = () => 1;
-    expect(clashes([fake("a", { same: shared, other: 1 }), fake("b", { same: shared, other: 2 })])).toEqual(["other: a ≠ b"]);
+    expect(clashes([fake("a", { same: shared, other: 1 }), fake("b", { same: shared, other: 2 })])).toEqual([
+      "other: a ≠ b",
+    ]);
     expect(clashes([fake("a", { own: 1 }), fake("a", { own: 2 })])).toEqual([]);
   });
 });

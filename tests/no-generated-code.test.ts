@@ -24,7 +24,9 @@ describe("the built packages", () => {
   it("generate no code at run time: no eval and no Function constructor in any dist file (Workers and a strict CSP refuse both)", () => {
     const files = builtFiles();
     expect(files.length).toBeGreaterThan(6);
-    const offending = files.filter((file) => /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(readFileSync(file, "utf8")));
+    const offending = files.filter((file) =>
+      /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/.test(readFileSync(file, "utf8")),
+    );
     expect(offending).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import { describe, expect, it } from "vitest";
 const SMOKE = fileURLToPath(new URL("./smoke.mjs", import.meta.url));
 
 function smoke(command: string, args: string[]) {
-  const output = execFileSync(command, [...args, SMOKE], { encoding: "utf8", timeout: 240_000, stdio: ["ignore", "pipe", "pipe"] });
+  const output = execFileSync(command, [...args, SMOKE], {
+    encoding: "utf8",
+    timeout: 240_000,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return JSON.parse(output) as {
     node: string;
     entries: { specifier: string; esm: string[] | string; cjs: string[] | string }[];
@@ -21,7 +25,9 @@ const HOST = process.versions.node.split(".")[0] as string;
 // The host's Node runs the smoke test itself; every other supported major through npx.
 const RUNS: (readonly [string, string, readonly string[]])[] = [
   [HOST, process.execPath, []],
-  ...["20", "22", "24"].filter((major) => major !== HOST).map((major) => [major, "npx", ["-y", `node@${major}`]] as const),
+  ...["20", "22", "24"]
+    .filter((major) => major !== HOST)
+    .map((major) => [major, "npx", ["-y", `node@${major}`]] as const),
 ];
 
 describe.each(RUNS)("on Node %s", (major, command, args) => {

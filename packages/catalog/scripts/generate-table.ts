@@ -12,7 +12,9 @@ import { renderTypes } from "../src/render-types.js";
 
 const generated = (name: string) => fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
 mkdirSync(dirname(generated("table.ts")), { recursive: true });
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 writeFileSync(generated("table.ts"), renderTable(version));
 writeFileSync(generated("types.ts"), renderTypes());
 // The validators read the code list from the table just written: load them only now.

@@ -62,7 +62,8 @@ describe("catalog.json", () => {
   it("records every entry's source: the documents' statements and the catalogue's own reasons", () => {
     for (const entry of [...json.errors, ...Object.values(json.types)]) {
       expect(entry.source.seeds.length + Object.keys(entry.source.own).length).toBeGreaterThan(0);
-      for (const claim of entry.source.seeds) expect(claim).toMatchObject({ seed: expect.stringMatching(/^00[0-4]$/), says: expect.any(String) });
+      for (const claim of entry.source.seeds)
+        expect(claim).toMatchObject({ seed: expect.stringMatching(/^00[0-4]$/), says: expect.any(String) });
     }
     const outbound = json.errors.find((e) => e.code === "outbound_limit_reached")!;
     expect(outbound.source.own).toHaveProperty("retryAfter");
@@ -73,7 +74,8 @@ describe("catalog.json", () => {
 
   it("describes every field", () => {
     for (const entry of json.errors) {
-      for (const [name, schema] of Object.entries(entry.fields)) expect(schema.description, `${entry.code}.${name}`).toBeTruthy();
+      for (const [name, schema] of Object.entries(entry.fields))
+        expect(schema.description, `${entry.code}.${name}`).toBeTruthy();
     }
   });
 });

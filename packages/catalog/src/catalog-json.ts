@@ -86,7 +86,13 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
     types: Object.fromEntries(
       Object.entries(catalog.types).map(([name, type]) => [
         name,
-        { status: type.status, retry: type.retry, title: type.title, description: type.description, source: sourceJson(type.source) },
+        {
+          status: type.status,
+          retry: type.retry,
+          title: type.title,
+          description: type.description,
+          source: sourceJson(type.source),
+        },
       ]),
     ),
     errors: ERROR_CODE_LIST.map(errorEntry),

@@ -15,18 +15,22 @@ import * as f from "./fields.js";
 import type { CatalogDefinition, ErrorCode, ErrorDefinition, ErrorType } from "./define.js";
 
 // Reasons shared by many entries, so that the same decision reads the same everywhere.
-const OWN_MESSAGE = "No reference document shows a body of this code: the catalogue wrote the message from the documented meaning.";
+const OWN_MESSAGE =
+  "No reference document shows a body of this code: the catalogue wrote the message from the documented meaning.";
 const OWN_FIX = "No reference document says how to fix it: the catalogue's advice.";
-const OWN_TYPE_002 = "The RCS reference (002) names no types: the catalogue files the case under the type of its status.";
-const OWN_TYPE_003 = "The iMessage reference (003) names no types: the catalogue files the code under the type of its status.";
-const OWN_TYPE_004 = "The SMS reference (004) names no types: the catalogue files the code under the type of its status.";
+const OWN_TYPE_002 =
+  "The RCS reference (002) names no types: the catalogue files the case under the type of its status.";
+const OWN_TYPE_003 =
+  "The iMessage reference (003) names no types: the catalogue files the code under the type of its status.";
+const OWN_TYPE_004 =
+  "The SMS reference (004) names no types: the catalogue files the code under the type of its status.";
 const OWN_CODE_002 = "The RCS reference (002) describes the case without naming a code: the catalogue named it.";
 const OWN_GENERIC_003 =
   "The iMessage reference (003) sends this body without a code: the catalogue gives it one, so that a client can branch on it.";
 const OWN_RETRY_AFTER =
   "No reference document gives a default delay: the catalogue's, used when a response carries no Retry-After of its own.";
 const OWN_RETRY_AFTER_FIELD =
-  "Only the RCS reference (002) names `retry_after` (\"Honor retry_after\" on its 429s): the catalogue offers it, optional, on every code it sends with a delay.";
+  'Only the RCS reference (002) names `retry_after` ("Honor retry_after" on its 429s): the catalogue offers it, optional, on every code it sends with a delay.';
 
 export const types = {
   authentication_error: {
@@ -36,7 +40,11 @@ export const types = {
     description: "The request could not be authenticated: the API key is missing, malformed, revoked or expired.",
     source: {
       seeds: [
-        { seed: "000", says: "authentication_error (401) The request could not be authenticated.", gives: ["type", "status", "description"] },
+        {
+          seed: "000",
+          says: "authentication_error (401) The request could not be authenticated.",
+          gives: ["type", "status", "description"],
+        },
       ],
       own: { retry: "No reference document advises retrying a 401: the same key fails the same way." },
     },
@@ -49,8 +57,16 @@ export const types = {
       "The API key is valid but lacks permission: a token scope, the IP allowlist, a spend cap, routing rules, the sandbox or a policy blocks the request.",
     source: {
       seeds: [
-        { seed: "000", says: "authorization_error (403) The API key is valid but lacks permission.", gives: ["type", "status", "description"] },
-        { seed: "004", says: "403 | Blocked by a token scope, the IP allowlist, a spend cap, or routing rules.", gives: ["description"] },
+        {
+          seed: "000",
+          says: "authorization_error (403) The API key is valid but lacks permission.",
+          gives: ["type", "status", "description"],
+        },
+        {
+          seed: "004",
+          says: "403 | Blocked by a token scope, the IP allowlist, a spend cap, or routing rules.",
+          gives: ["description"],
+        },
         {
           seed: "002",
           says: "403 | Policy violation, agent not approved, or test phone number mismatch | Fix the agent state or the target number; do not retry blindly",
@@ -80,7 +96,8 @@ export const types = {
         },
       ],
       own: {
-        retry: "No reference document advises retrying a malformed request unchanged; the RCS reference (002) says \"fix and retry\".",
+        retry:
+          'No reference document advises retrying a malformed request unchanged; the RCS reference (002) says "fix and retry".',
       },
     },
   },
@@ -96,7 +113,8 @@ export const types = {
       ],
       own: {
         type: "No reference document names a type for 402: the catalogue's name.",
-        retry: "The SMS reference (004) says \"Top up your wallet, then retry.\": a retry follows the top-up, never an automatic one.",
+        retry:
+          'The SMS reference (004) says "Top up your wallet, then retry.": a retry follows the top-up, never an automatic one.',
       },
     },
   },
@@ -107,7 +125,11 @@ export const types = {
     description: "The requested resource does not exist, or it is not yours.",
     source: {
       seeds: [
-        { seed: "000", says: "not_found_error (404) The requested resource doesn’t exist.", gives: ["type", "status", "description"] },
+        {
+          seed: "000",
+          says: "not_found_error (404) The requested resource doesn’t exist.",
+          gives: ["type", "status", "description"],
+        },
         { seed: "004", says: "404 | The resource does not exist (or is not yours).", gives: ["description"] },
       ],
       own: { retry: "No reference document advises retrying a 404: the same ID is not found again." },
@@ -117,7 +139,8 @@ export const types = {
     status: 409,
     retry: "never",
     title: "Conflict error",
-    description: "The request conflicts with the current state of a resource (a duplicate, a wrong state), or with an identical request still in flight.",
+    description:
+      "The request conflicts with the current state of a resource (a duplicate, a wrong state), or with an identical request still in flight.",
     source: {
       seeds: [
         {
@@ -134,7 +157,8 @@ export const types = {
     status: 429,
     retry: "retry_after",
     title: "Rate limit error",
-    description: "Too many requests, or a usage limit was reached. Back off and retry after the Retry-After header's value.",
+    description:
+      "Too many requests, or a usage limit was reached. Back off and retry after the Retry-After header's value.",
     source: {
       seeds: [
         {
@@ -195,7 +219,11 @@ const definitions = {
           says: "invalid_api_key | Key format is wrong, key is revoked, or key has expired",
           gives: ["code", "description"],
         },
-        { seed: "002", says: "401 | Missing or invalid API key | Check the Authorization header; rotate the key if compromised", gives: ["fix"] },
+        {
+          seed: "002",
+          says: "401 | Missing or invalid API key | Check the Authorization header; rotate the key if compromised",
+          gives: ["fix"],
+        },
       ],
       own: { message: OWN_MESSAGE },
     },
@@ -204,7 +232,8 @@ const definitions = {
     type: "authentication_error",
     title: "Unauthorized",
     message: "Invalid or missing API key.",
-    description: "The request could not be authenticated, and the response does not say whether the key was missing or invalid.",
+    description:
+      "The request could not be authenticated, and the response does not say whether the key was missing or invalid.",
     fix: "Check the Authorization header; rotate the key if it may be compromised.",
     fields: {},
     example: {},
@@ -216,9 +245,16 @@ const definitions = {
           gives: ["status", "message", "description"],
           message: "Invalid or missing API key.",
         },
-        { seed: "002", says: "401 | Missing or invalid API key | Check the Authorization header; rotate the key if compromised", gives: ["fix"] },
+        {
+          seed: "002",
+          says: "401 | Missing or invalid API key | Check the Authorization header; rotate the key if compromised",
+          gives: ["fix"],
+        },
       ],
-      own: { code: OWN_GENERIC_003, type: "The generic 401 of the iMessage reference (003) is an authentication error, as 000 files its 401s." },
+      own: {
+        code: OWN_GENERIC_003,
+        type: "The generic 401 of the iMessage reference (003) is an authentication error, as 000 files its 401s.",
+      },
     },
   },
 
@@ -467,7 +503,7 @@ const definitions = {
       ],
       own: {
         "required:param":
-          "The reference gives `param` \"when applicable\"; a missing parameter always has one, and the reference's example carries it.",
+          'The reference gives `param` "when applicable"; a missing parameter always has one, and the reference\'s example carries it.',
         fix: OWN_FIX,
       },
     },
@@ -493,7 +529,7 @@ const definitions = {
       ],
       own: {
         message: OWN_MESSAGE,
-        "required:param": "The reference gives `param` \"when applicable\"; an invalid parameter always has one.",
+        "required:param": 'The reference gives `param` "when applicable"; an invalid parameter always has one.',
         fix: OWN_FIX,
       },
     },
@@ -509,7 +545,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "000", says: "invalid_request_error (400)", gives: ["type", "status"] },
-        { seed: "000", says: "invalid_json | The request body is not valid JSON", gives: ["code", "message", "description"] },
+        {
+          seed: "000",
+          says: "invalid_json | The request body is not valid JSON",
+          gives: ["code", "message", "description"],
+        },
       ],
       own: { fix: OWN_FIX },
     },
@@ -525,7 +565,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "001", says: "invalid_request_error (400)", gives: ["type"] },
-        { seed: "001", says: "empty_file | 400 | POST /v1/files was called with a zero-byte body", gives: ["code", "status", "description"] },
+        {
+          seed: "001",
+          says: "empty_file | 400 | POST /v1/files was called with a zero-byte body",
+          gives: ["code", "status", "description"],
+        },
       ],
       own: { message: OWN_MESSAGE, fix: OWN_FIX },
     },
@@ -684,7 +728,14 @@ const definitions = {
         {
           seed: "003",
           says: '"message": "Inbound-only plan: outbound is restricted to contacts who messaged this number first.", "status": 403, "code": "inbound_only_no_prior_inbound", "allocation_id": "alloc_...", "external_id": "+15555550199"',
-          gives: ["status", "message", "field:allocation_id", "field:external_id", "required:allocation_id", "required:external_id"],
+          gives: [
+            "status",
+            "message",
+            "field:allocation_id",
+            "field:external_id",
+            "required:allocation_id",
+            "required:external_id",
+          ],
           message: "Inbound-only plan: outbound is restricted to contacts who messaged this number first.",
         },
         {
@@ -716,7 +767,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -737,10 +788,14 @@ const definitions = {
           says: "sender_not_approved | 422 | Use an approved sender ID, or submit one for approval.",
           gives: ["code", "status", "fix"],
         },
-        { seed: "004", says: "422 | Validation failed (bad input, unapproved sender, no valid recipients).", gives: ["description"] },
+        {
+          seed: "004",
+          says: "422 | Validation failed (bad input, unapproved sender, no valid recipients).",
+          gives: ["description"],
+        },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         message: OWN_MESSAGE,
       },
     },
@@ -763,7 +818,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -786,7 +841,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -809,7 +864,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -832,7 +887,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -842,7 +897,8 @@ const definitions = {
     status: 422,
     title: "Audio error",
     message: "The voice text could not be synthesized, or the audio URL could not be fetched.",
-    description: "A voice message failed: its text could not be synthesized, or the `audio_url` parameter could not be fetched.",
+    description:
+      "A voice message failed: its text could not be synthesized, or the `audio_url` parameter could not be fetched.",
     fix: "Check the voice text, or the URL in the `audio_url` parameter, and send again.",
     fields: {},
     example: {},
@@ -855,7 +911,7 @@ const definitions = {
         },
       ],
       own: {
-        type: "The SMS reference (004) names no types: its 422s are \"Validation failed\", which the catalogue files under invalid_request_error.",
+        type: 'The SMS reference (004) names no types: its 422s are "Validation failed", which the catalogue files under invalid_request_error.',
         fix: OWN_FIX,
       },
     },
@@ -930,7 +986,8 @@ const definitions = {
   insufficient_balance: {
     type: "payment_error",
     title: "Insufficient balance",
-    message: "Your free balance is {required_amount} short of what this operation needs. Top up at least {required_amount}, then retry.",
+    message:
+      "Your free balance is {required_amount} short of what this operation needs. Top up at least {required_amount}, then retry.",
     messageVariants: [
       "Your free balance of {free_balance} is {required_amount} short of what this operation needs. Top up at least {required_amount}, then retry.",
     ],
@@ -953,7 +1010,11 @@ const definitions = {
     },
     source: {
       seeds: [
-        { seed: "004", says: "insufficient_balance | 402 | Top up your wallet, then retry.", gives: ["code", "status", "fix"] },
+        {
+          seed: "004",
+          says: "insufficient_balance | 402 | Top up your wallet, then retry.",
+          gives: ["code", "status", "fix"],
+        },
         {
           seed: "002",
           says: "The most actionable error: the free balance is below the hold amount needed for the operation.",
@@ -972,12 +1033,13 @@ const definitions = {
       ],
       own: {
         type: "No reference document names a type for 402: the catalogue's payment_error.",
-        message: "No reference document shows the body's message: the catalogue's, which names `required_amount` as the shortfall it is.",
+        message:
+          "No reference document shows the body's message: the catalogue's, which names `required_amount` as the shortfall it is.",
         messageVariants: "The catalogue's: the same message with the free balance, when the body carries it.",
         "field:free_balance":
-          "The RCS reference (002) describes an \"Immediately spendable balance\" member without its name: the catalogue names it; optional, as the real name may differ.",
+          'The RCS reference (002) describes an "Immediately spendable balance" member without its name: the catalogue names it; optional, as the real name may differ.',
         "field:held_balance":
-          "The RCS reference (002) describes a member \"Currently held for in-flight operations\" without its name: the catalogue names it; optional, as the real name may differ.",
+          'The RCS reference (002) describes a member "Currently held for in-flight operations" without its name: the catalogue names it; optional, as the real name may differ.',
         "field:currency": "No reference document names a currency: the catalogue's own optional field.",
       },
     },
@@ -994,14 +1056,22 @@ const definitions = {
     example: {},
     source: {
       seeds: [
-        { seed: "004", says: "not_found | 404 | The resource does not exist or is not yours.", gives: ["code", "status", "description"] },
+        {
+          seed: "004",
+          says: "not_found | 404 | The resource does not exist or is not yours.",
+          gives: ["code", "status", "description"],
+        },
         {
           seed: "003",
           says: '404 Not Found { "error": "ApiError", "message": "Resource not found.", "status": 404 }',
           gives: ["message"],
           message: "Resource not found.",
         },
-        { seed: "002", says: "404 | Unknown resource or device not RCS-capable | Verify ids and environment", gives: ["fix"] },
+        {
+          seed: "002",
+          says: "404 | Unknown resource or device not RCS-capable | Verify ids and environment",
+          gives: ["fix"],
+        },
       ],
       own: { type: "The SMS reference (004) names no types: its 404 is filed under 000's not_found_error." },
     },
@@ -1017,7 +1087,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
-        { seed: "000", says: "line_not_found | No line exists with the given handle", gives: ["code", "message", "description"] },
+        {
+          seed: "000",
+          says: "line_not_found | No line exists with the given handle",
+          gives: ["code", "message", "description"],
+        },
       ],
       own: { fix: OWN_FIX },
     },
@@ -1073,7 +1147,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
-        { seed: "000", says: "outbox_item_not_found | No outbox item found with the given ID", gives: ["code", "message", "description"] },
+        {
+          seed: "000",
+          says: "outbox_item_not_found | No outbox item found with the given ID",
+          gives: ["code", "message", "description"],
+        },
       ],
       own: { fix: OWN_FIX },
     },
@@ -1089,7 +1167,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
-        { seed: "000", says: "webhook_not_found | No webhook found with the given ID", gives: ["code", "message", "description"] },
+        {
+          seed: "000",
+          says: "webhook_not_found | No webhook found with the given ID",
+          gives: ["code", "message", "description"],
+        },
       ],
       own: { fix: OWN_FIX },
     },
@@ -1105,7 +1187,11 @@ const definitions = {
     source: {
       seeds: [
         { seed: "001", says: "not_found_error (404)", gives: ["type", "status"] },
-        { seed: "001", says: "file_not_found | No file found with the given file_... ID", gives: ["code", "message", "description"] },
+        {
+          seed: "001",
+          says: "file_not_found | No file found with the given file_... ID",
+          gives: ["code", "message", "description"],
+        },
       ],
       own: { fix: OWN_FIX },
     },
@@ -1147,7 +1233,11 @@ const definitions = {
           gives: ["status", "message"],
           message: "Conflict with current state.",
         },
-        { seed: "002", says: "409 | Conflict — duplicate or wrong state | Re-read the resource; avoid blind retries", gives: ["description", "fix"] },
+        {
+          seed: "002",
+          says: "409 | Conflict — duplicate or wrong state | Re-read the resource; avoid blind retries",
+          gives: ["description", "fix"],
+        },
       ],
       own: { code: OWN_GENERIC_003, type: "The catalogue's conflict_error, the type of its 409s." },
     },
@@ -1192,7 +1282,8 @@ const definitions = {
       ],
       own: {
         type: "The catalogue's conflict_error, the type of its 409s.",
-        retry: "No reference document says to retry it: the catalogue's decision, as the conflict ends when the first request completes.",
+        retry:
+          "No reference document says to retry it: the catalogue's decision, as the conflict ends when the first request completes.",
         retryAfter: OWN_RETRY_AFTER,
         fix: OWN_FIX,
       },
@@ -1216,7 +1307,11 @@ const definitions = {
           says: "rate_limit_error (429) Too many requests. Back off and retry after the Retry-After header value.",
           gives: ["type", "status", "fix"],
         },
-        { seed: "000", says: "rate_limit_exceeded | Hourly API rate limit exceeded", gives: ["code", "message", "description"] },
+        {
+          seed: "000",
+          says: "rate_limit_exceeded | Hourly API rate limit exceeded",
+          gives: ["code", "message", "description"],
+        },
         { seed: "002", says: "429 | Rate limit | Honor retry_after; back off with jitter", gives: ["fix"] },
       ],
       own: { retryAfter: OWN_RETRY_AFTER, "field:retry_after": OWN_RETRY_AFTER_FIELD },
@@ -1266,8 +1361,10 @@ const definitions = {
         },
       ],
       own: {
-        retryAfter: "No reference document gives a delay: the catalogue's fallback, used when the error carries no `resets_at`.",
-        retryAfterFrom: "The quota resets at midnight UTC (000): Retry-After is the time until the reset the error carries.",
+        retryAfter:
+          "No reference document gives a delay: the catalogue's fallback, used when the error carries no `resets_at`.",
+        retryAfterFrom:
+          "The quota resets at midnight UTC (000): Retry-After is the time until the reset the error carries.",
         "field:limit": "No reference document names the field: the catalogue's, optional.",
         "field:resets_at": "No reference document names the field: the catalogue's, optional.",
         "field:retry_after": OWN_RETRY_AFTER_FIELD,
@@ -1421,7 +1518,11 @@ const definitions = {
         },
         { seed: "004", says: "Treat any 5xx as transient and retry with backoff.", gives: ["fix"] },
       ],
-      own: { code: OWN_GENERIC_003, type: "The catalogue's api_error, the type of its 5xx.", retryAfter: OWN_RETRY_AFTER },
+      own: {
+        code: OWN_GENERIC_003,
+        type: "The catalogue's api_error, the type of its 5xx.",
+        retryAfter: OWN_RETRY_AFTER,
+      },
     },
   },
 } as const satisfies CatalogDefinition["errors"];

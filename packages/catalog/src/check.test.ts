@@ -7,8 +7,20 @@ import type { CatalogDefinition, ErrorDefinition } from "./define.js";
 import { OWN_SOURCE, TYPE_SOURCE } from "./test-fixtures.js";
 
 const TYPES: CatalogDefinition["types"] = {
-  invalid_request_error: { status: 400, retry: "never", title: "Invalid request", description: "Bad input.", source: TYPE_SOURCE },
-  rate_limit_error: { status: 429, retry: "retry_after", title: "Rate limit", description: "Too many.", source: TYPE_SOURCE },
+  invalid_request_error: {
+    status: 400,
+    retry: "never",
+    title: "Invalid request",
+    description: "Bad input.",
+    source: TYPE_SOURCE,
+  },
+  rate_limit_error: {
+    status: 429,
+    retry: "retry_after",
+    title: "Rate limit",
+    description: "Too many.",
+    source: TYPE_SOURCE,
+  },
 };
 
 const GOOD: ErrorDefinition = {
@@ -24,16 +36,27 @@ const GOOD: ErrorDefinition = {
   example: { param: "size", limit: 10 },
   source: {
     seeds: [
-      { seed: "000", says: "value_too_large | A value is too large", gives: ["code", "type", "status", "description", "field:param", "required:param"] },
+      {
+        seed: "000",
+        says: "value_too_large | A value is too large",
+        gives: ["code", "type", "status", "description", "field:param", "required:param"],
+      },
       { seed: "001", says: "The value of 'size' is above 10.", gives: ["message"] },
     ],
-    own: { fix: "No document says how.", "field:limit": "Named by the catalogue.", "required:limit": "The message needs it." },
+    own: {
+      fix: "No document says how.",
+      "field:limit": "Named by the catalogue.",
+      "required:limit": "The message needs it.",
+    },
   },
 };
 
 /** GOOD's source, with `own` reasons added for parts a patch introduces. */
 function ownAlso(...parts: string[]): ErrorDefinition["source"] {
-  return { seeds: GOOD.source.seeds, own: { ...GOOD.source.own, ...Object.fromEntries(parts.map((part) => [part, "The catalogue's."])) } };
+  return {
+    seeds: GOOD.source.seeds,
+    own: { ...GOOD.source.own, ...Object.fromEntries(parts.map((part) => [part, "The catalogue's."])) },
+  };
 }
 
 function withError(code: string, patch: Partial<ErrorDefinition>): CatalogDefinition {
@@ -62,13 +85,41 @@ describe("checkCatalog", () => {
     [
       "placeholder-field",
       "value_too_large",
-      { message: "Above {limit}.", fields: { limit: z.int().optional().describe("Limit.") }, example: {}, source: OWN_SOURCE },
+      {
+        message: "Above {limit}.",
+        fields: { limit: z.int().optional().describe("Limit.") },
+        example: {},
+        source: OWN_SOURCE,
+      },
     ],
-    ["field-format", "value_too_large", { fields: { ...GOOD.fields, maxValue: z.int().optional().describe("Max.") }, source: ownAlso("field:maxValue") }],
-    ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, code: z.string().optional().describe("Code.") }, source: ownAlso("field:code") }],
-    ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, status: z.int().optional().describe("A status.") }, source: ownAlso("field:status") }],
-    ["field-reserved", "value_too_large", { fields: { ...GOOD.fields, instance: z.string().optional().describe("An instance.") }, source: ownAlso("field:instance") }],
-    ["field-described", "value_too_large", { fields: { ...GOOD.fields, extra: z.string().optional() }, source: ownAlso("field:extra") }],
+    [
+      "field-format",
+      "value_too_large",
+      { fields: { ...GOOD.fields, maxValue: z.int().optional().describe("Max.") }, source: ownAlso("field:maxValue") },
+    ],
+    [
+      "field-reserved",
+      "value_too_large",
+      { fields: { ...GOOD.fields, code: z.string().optional().describe("Code.") }, source: ownAlso("field:code") },
+    ],
+    [
+      "field-reserved",
+      "value_too_large",
+      { fields: { ...GOOD.fields, status: z.int().optional().describe("A status.") }, source: ownAlso("field:status") },
+    ],
+    [
+      "field-reserved",
+      "value_too_large",
+      {
+        fields: { ...GOOD.fields, instance: z.string().optional().describe("An instance.") },
+        source: ownAlso("field:instance"),
+      },
+    ],
+    [
+      "field-described",
+      "value_too_large",
+      { fields: { ...GOOD.fields, extra: z.string().optional() }, source: ownAlso("field:extra") },
+    ],
     ["example-valid", "value_too_large", { example: { param: "size", limit: -1 } }],
     ["example-valid", "value_too_large", { example: { param: "size" } }],
     ["retry-after-default", "too_fast", { type: "rate_limit_error" }],
@@ -77,17 +128,39 @@ describe("checkCatalog", () => {
     [
       "required-when",
       "value_too_large",
-      { fields: { ...GOOD.fields, mode: z.enum(["a", "b"]).describe("Mode.") }, example: { ...GOOD.example, mode: "a" }, requiredWhen: { field: "mode", equals: "b", fields: ["nothing"] }, source: ownAlso("field:mode", "required:mode") },
+      {
+        fields: { ...GOOD.fields, mode: z.enum(["a", "b"]).describe("Mode.") },
+        example: { ...GOOD.example, mode: "a" },
+        requiredWhen: { field: "mode", equals: "b", fields: ["nothing"] },
+        source: ownAlso("field:mode", "required:mode"),
+      },
     ],
     ["deprecation-replacement", "value_too_large", { deprecated: { replacement: "no_such_code", reason: "Renamed." } }],
-    ["deprecation-replacement", "value_too_large", { deprecated: { replacement: "value_too_large", reason: "Itself." } }],
+    [
+      "deprecation-replacement",
+      "value_too_large",
+      { deprecated: { replacement: "value_too_large", reason: "Itself." } },
+    ],
     ["deprecation-replacement", "value_too_large", { deprecated: { reason: "" } }],
-    ["message-variant", "value_too_large", { messageVariants: ["Above {maximum}."], source: ownAlso("messageVariants") }],
-    ["message-variant", "value_too_large", { messageVariants: ["The value of '{param}' is too large."], source: ownAlso("messageVariants") }],
+    [
+      "message-variant",
+      "value_too_large",
+      { messageVariants: ["Above {maximum}."], source: ownAlso("messageVariants") },
+    ],
+    [
+      "message-variant",
+      "value_too_large",
+      { messageVariants: ["The value of '{param}' is too large."], source: ownAlso("messageVariants") },
+    ],
     [
       "retry-after-from",
       "too_fast",
-      { type: "rate_limit_error", retryAfter: 60, retryAfterFrom: "param", source: ownAlso("retryAfter", "retryAfterFrom") },
+      {
+        type: "rate_limit_error",
+        retryAfter: 60,
+        retryAfterFrom: "param",
+        source: ownAlso("retryAfter", "retryAfterFrom"),
+      },
     ],
     [
       "retry-after-from",
@@ -98,17 +171,46 @@ describe("checkCatalog", () => {
         source: ownAlso("retryAfterFrom", "field:resets_at"),
       },
     ],
-    ["required-hedged", "value_too_large", { fields: { ...GOOD.fields, limit: z.int().describe("The largest value, when there is one.") } }],
-    ["required-hedged", "value_too_large", { fields: { ...GOOD.fields, limit: z.int().describe("The largest value; it may be absent.") } }],
+    [
+      "required-hedged",
+      "value_too_large",
+      { fields: { ...GOOD.fields, limit: z.int().describe("The largest value, when there is one.") } },
+    ],
+    [
+      "required-hedged",
+      "value_too_large",
+      { fields: { ...GOOD.fields, limit: z.int().describe("The largest value; it may be absent.") } },
+    ],
     // The fix calls the limit in the message by another name.
     ["text-field-name", "value_too_large", { fix: "Send a value below `max_value`." }],
     ["text-field-name", "value_too_large", { description: "The value is above `max_value`." }],
     ["source-complete", "value_too_large", { source: undefined as unknown as ErrorDefinition["source"] }],
-    ["source-complete", "value_too_large", { source: { seeds: GOOD.source.seeds, own: { "field:limit": "Ours.", "required:limit": "Ours." } } }],
+    [
+      "source-complete",
+      "value_too_large",
+      { source: { seeds: GOOD.source.seeds, own: { "field:limit": "Ours.", "required:limit": "Ours." } } },
+    ],
     ["source-complete", "value_too_large", { source: ownAlso("code") }],
-    ["source-complete", "value_too_large", { source: { seeds: GOOD.source.seeds, own: { ...GOOD.source.own, fix: " " } } }],
-    ["source-seed", "value_too_large", { source: { seeds: [{ ...GOOD.source.seeds[0]!, seed: "005" as "000" }, GOOD.source.seeds[1]!], own: GOOD.source.own } }],
-    ["source-seed", "value_too_large", { source: { seeds: [{ ...GOOD.source.seeds[0]!, says: "" }, GOOD.source.seeds[1]!], own: GOOD.source.own } }],
+    [
+      "source-complete",
+      "value_too_large",
+      { source: { seeds: GOOD.source.seeds, own: { ...GOOD.source.own, fix: " " } } },
+    ],
+    [
+      "source-seed",
+      "value_too_large",
+      {
+        source: {
+          seeds: [{ ...GOOD.source.seeds[0]!, seed: "005" as "000" }, GOOD.source.seeds[1]!],
+          own: GOOD.source.own,
+        },
+      },
+    ],
+    [
+      "source-seed",
+      "value_too_large",
+      { source: { seeds: [{ ...GOOD.source.seeds[0]!, says: "" }, GOOD.source.seeds[1]!], own: GOOD.source.own } },
+    ],
     ["source-part", "value_too_large", { source: ownAlso("field:nothing") }],
     ["source-part", "value_too_large", { source: ownAlso("retryAfter") }],
     ["source-part", "value_too_large", { source: ownAlso("entry") }],
@@ -117,7 +219,15 @@ describe("checkCatalog", () => {
       "value_too_large",
       {
         source: {
-          seeds: [...GOOD.source.seeds, { seed: "001", says: "The value of 'size' is above ten.", gives: ["message"], message: "The value of 'size' is above ten." }],
+          seeds: [
+            ...GOOD.source.seeds,
+            {
+              seed: "001",
+              says: "The value of 'size' is above ten.",
+              gives: ["message"],
+              message: "The value of 'size' is above ten.",
+            },
+          ],
           own: GOOD.source.own,
         },
       },
@@ -129,7 +239,13 @@ describe("checkCatalog", () => {
   });
 
   it("reports a type whose default status is not an error status", () => {
-    const broken = { types: { ...TYPES, odd_error: { status: 200, retry: "never", title: "Odd", description: "Odd.", source: TYPE_SOURCE } }, errors: {} } as const;
+    const broken = {
+      types: {
+        ...TYPES,
+        odd_error: { status: 200, retry: "never", title: "Odd", description: "Odd.", source: TYPE_SOURCE },
+      },
+      errors: {},
+    } as const;
     expect(checkCatalog(broken)).toEqual([{ code: "odd_error", rule: "status-range", message: expect.any(String) }]);
   });
 
@@ -153,16 +269,24 @@ describe("checkCatalog", () => {
 
 describe("checkCatalog on sources and texts", () => {
   it("reports a type whose source is missing, naming the type and the rule", () => {
-    const broken = { types: { ...TYPES, odd_error: { ...TYPES.invalid_request_error!, source: undefined } }, errors: {} };
+    const broken = {
+      types: { ...TYPES, odd_error: { ...TYPES.invalid_request_error!, source: undefined } },
+      errors: {},
+    };
     expect(checkCatalog(broken as unknown as CatalogDefinition)).toEqual([
       { code: "odd_error", rule: "source-complete", message: "the type has no source: { seeds: [...], own: {...} }." },
     ]);
   });
 
   it("reports a type part no document gives and no reason explains", () => {
-    const source = { seeds: [{ seed: "000" as const, says: "odd_error (499)", gives: ["type" as const, "status" as const] }], own: { retry: "Ours." } };
+    const source = {
+      seeds: [{ seed: "000" as const, says: "odd_error (499)", gives: ["type" as const, "status" as const] }],
+      own: { retry: "Ours." },
+    };
     const problems = checkCatalog({ types: { odd_error: { ...TYPES.invalid_request_error!, source } }, errors: {} });
-    expect(problems).toEqual([{ code: "odd_error", rule: "source-complete", message: expect.stringContaining('"description"') }]);
+    expect(problems).toEqual([
+      { code: "odd_error", rule: "source-complete", message: expect.stringContaining('"description"') },
+    ]);
   });
 
   it("accepts a request parameter named as such in a fix", () => {
@@ -180,8 +304,25 @@ describe("checkCatalog on sources and texts", () => {
       messageVariants: ["The value of '{param}' is above {limit} {unit}."],
       example: { param: "size", limit: 10, unit: "MB" },
       source: {
-        seeds: [{ seed: "001" as const, says: "…", gives: ["message" as const], message: "The value of 'size' is above 10 MB." }],
-        own: { ...GOOD.source.own, code: "x", type: "x", status: "x", description: "x", "field:param": "x", "required:param": "x", "field:unit": "x", messageVariants: "x" },
+        seeds: [
+          {
+            seed: "001" as const,
+            says: "…",
+            gives: ["message" as const],
+            message: "The value of 'size' is above 10 MB.",
+          },
+        ],
+        own: {
+          ...GOOD.source.own,
+          code: "x",
+          type: "x",
+          status: "x",
+          description: "x",
+          "field:param": "x",
+          "required:param": "x",
+          "field:unit": "x",
+          messageVariants: "x",
+        },
       },
     };
     expect(checkCatalog(withError("value_too_large", patch))).toEqual([]);
@@ -195,7 +336,9 @@ describe("assertCatalog", () => {
     const broken = withError("value_too_large", { message: "Above {maximum}.", type: "teapot_error" });
     expect(() => assertCatalog(broken)).toThrowError(CatalogError);
     expect(() => assertCatalog(broken)).toThrowError(/value_too_large: \[known-type\]/);
-    expect(() => assertCatalog(broken)).toThrowError(/value_too_large: \[placeholder-field\] the message uses \{maximum\}/);
+    expect(() => assertCatalog(broken)).toThrowError(
+      /value_too_large: \[placeholder-field\] the message uses \{maximum\}/,
+    );
   });
 
   it("lists every problem at once rather than stopping at the first", () => {
@@ -203,7 +346,11 @@ describe("assertCatalog", () => {
       assertCatalog(withError("Bad", { title: "", fix: "" }));
       expect.unreachable();
     } catch (error) {
-      expect((error as CatalogError).problems.map((p) => p.rule)).toEqual(["code-format", "text-filled", "text-filled"]);
+      expect((error as CatalogError).problems.map((p) => p.rule)).toEqual([
+        "code-format",
+        "text-filled",
+        "text-filled",
+      ]);
     }
   });
 });

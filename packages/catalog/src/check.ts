@@ -65,7 +65,9 @@ const NAMED = /`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`(?! parameter)/g;
 const TIMESTAMP = "2026-01-01T00:00:00Z";
 
 function describedAs(schema: z.ZodType): string | undefined {
-  return schema.description ?? (schema instanceof z.ZodOptional ? describedAs(schema.unwrap() as z.ZodType) : undefined);
+  return (
+    schema.description ?? (schema instanceof z.ZodOptional ? describedAs(schema.unwrap() as z.ZodType) : undefined)
+  );
 }
 
 function isOptional(schema: z.ZodType): boolean {
@@ -74,7 +76,11 @@ function isOptional(schema: z.ZodType): boolean {
 
 function checkStatus(code: string, status: unknown, problems: CatalogProblem[]): void {
   if (!Number.isInteger(status) || (status as number) < 400 || (status as number) > 599) {
-    problems.push({ code, rule: "status-range", message: `status ${String(status)} is not an HTTP error status (400 to 599).` });
+    problems.push({
+      code,
+      rule: "status-range",
+      message: `status ${String(status)} is not an HTTP error status (400 to 599).`,
+    });
   }
 }
 
@@ -91,7 +97,11 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
   const fields = def.fields ?? {};
   for (const [name, schema] of Object.entries(fields)) {
     if (!CODE_PATTERN.test(name)) add("field-format", `field "${name}" must be snake_case (${CODE_PATTERN}).`);
-    if (RESERVED.has(name)) add("field-reserved", `field "${name}" is a member of every error or of its problem details, and cannot be redefined.`);
+    if (RESERVED.has(name))
+      add(
+        "field-reserved",
+        `field "${name}" is a member of every error or of its problem details, and cannot be redefined.`,
+      );
     if (!describedAs(schema)) add("field-described", `field "${name}" has no description.`);
   }
 
@@ -103,7 +113,10 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
 
   const retry = def.retry ?? type?.retry;
   if (retry === "retry_after" && !(Number.isInteger(def.retryAfter) && (def.retryAfter as number) > 0)) {
-    add("retry-after-default", "a code whose retry policy is retry_after needs a default retryAfter (whole seconds > 0).");
+    add(
+      "retry-after-default",
+      "a code whose retry policy is retry_after needs a default retryAfter (whole seconds > 0).",
+    );
   }
   if (def.retryAfter !== undefined && !(Number.isInteger(def.retryAfter) && def.retryAfter > 0)) {
     add("retry-after-default", `retryAfter ${def.retryAfter} is not a whole number of seconds > 0.`);
@@ -118,40 +131,59 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
     }
     for (const name of rule.fields) {
       if (!fields[name]) add("required-when", `requiredWhen names "${name}", which is not a field of the code.`);
-      else if (!isOptional(fields[name])) add("required-when", `requiredWhen names "${name}", which is required already.`);
+      else if (!isOptional(fields[name]))
+        add("required-when", `requiredWhen names "${name}", which is required already.`);
     }
   }
 
   const example = z.looseObject(fields).safeParse(def.example);
   if (!example.success) {
-    add("example-valid", `the example does not fit the fields: ${z.prettifyError(example.error).replaceAll("\n", " ")}`);
+    add(
+      "example-valid",
+      `the example does not fit the fields: ${z.prettifyError(example.error).replaceAll("\n", " ")}`,
+    );
   } else if (rule && def.example[rule.field] === rule.equals) {
     for (const name of rule.fields) {
-      if (def.example[name] === undefined) add("example-valid", `the example has ${rule.field} "${rule.equals}" but no "${name}".`);
+      if (def.example[name] === undefined)
+        add("example-valid", `the example has ${rule.field} "${rule.equals}" but no "${name}".`);
     }
   }
 
   for (const variant of def.messageVariants ?? []) {
     const names = placeholdersOf(variant);
     const unknown = names.filter((name) => !fields[name]);
-    if (unknown.length > 0) add("message-variant", `the variant "${variant}" uses ${unknown.map((n) => `{${n}}`).join(", ")}, not fields of the code.`);
+    if (unknown.length > 0)
+      add(
+        "message-variant",
+        `the variant "${variant}" uses ${unknown.map((n) => `{${n}}`).join(", ")}, not fields of the code.`,
+      );
     else if (!names.some((name) => isOptional(fields[name] as z.ZodType))) {
-      add("message-variant", `the variant "${variant}" names no optional field, so it would always replace the message.`);
+      add(
+        "message-variant",
+        `the variant "${variant}" names no optional field, so it would always replace the message.`,
+      );
     }
   }
 
   if (def.retryAfterFrom !== undefined) {
     const from = fields[def.retryAfterFrom];
-    if (!from || !from.safeParse(TIMESTAMP).success || from.safeParse("soon").success) {
-      add("retry-after-from", `retryAfterFrom names "${def.retryAfterFrom}", which is not an RFC 3339 timestamp field of the code.`);
+    if (!from?.safeParse(TIMESTAMP).success || from.safeParse("soon").success) {
+      add(
+        "retry-after-from",
+        `retryAfterFrom names "${def.retryAfterFrom}", which is not an RFC 3339 timestamp field of the code.`,
+      );
     }
-    if (def.retryAfter === undefined) add("retry-after-from", "retryAfterFrom needs a default retryAfter for errors that do not carry the time.");
+    if (def.retryAfter === undefined)
+      add("retry-after-from", "retryAfterFrom needs a default retryAfter for errors that do not carry the time.");
   }
 
   for (const [name, schema] of Object.entries(fields)) {
     const description = describedAs(schema);
     if (!isOptional(schema) && description && HEDGES.test(description)) {
-      add("required-hedged", `field "${name}" is required, but its description hedges ("${description.match(HEDGES)?.[0]}"): a required field is on every body.`);
+      add(
+        "required-hedged",
+        `field "${name}" is required, but its description hedges ("${description.match(HEDGES)?.[0]}"): a required field is on every body.`,
+      );
     }
   }
   const enumValues = new Set(
@@ -163,7 +195,10 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
   for (const key of ["message", "description", "fix"] as const) {
     for (const [, name] of (def[key] ?? "").matchAll(NAMED)) {
       if (!fields[name as string] && !COMMON.has(name as string) && !enumValues.has(name as string)) {
-        add("text-field-name", `the ${key} names \`${name}\`, which is not a field of the code (name a request parameter as "the \`${name}\` parameter").`);
+        add(
+          "text-field-name",
+          `the ${key} names \`${name}\`, which is not a field of the code (name a request parameter as "the \`${name}\` parameter").`,
+        );
       }
     }
   }
@@ -172,9 +207,14 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
 
   const deprecated = def.deprecated;
   if (deprecated?.replacement !== undefined) {
-    const replacement = Object.hasOwn(catalog.errors, deprecated.replacement) ? catalog.errors[deprecated.replacement] : undefined;
+    const replacement = Object.hasOwn(catalog.errors, deprecated.replacement)
+      ? catalog.errors[deprecated.replacement]
+      : undefined;
     if (!replacement || deprecated.replacement === code || replacement.deprecated) {
-      add("deprecation-replacement", `the replacement "${deprecated.replacement}" is not a current code of the catalogue.`);
+      add(
+        "deprecation-replacement",
+        `the replacement "${deprecated.replacement}" is not a current code of the catalogue.`,
+      );
     }
   }
   if (deprecated && !deprecated.reason?.trim()) add("deprecation-replacement", "a deprecation needs a reason.");
@@ -209,33 +249,47 @@ function checkSource(def: ErrorDefinition, add: (rule: CatalogRule, message: str
   const known = new Set<string>(parts);
   const given = new Set<string>();
   for (const claim of source.seeds) {
-    if (!SEED_IDS.includes(claim.seed)) add("source-seed", `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`);
-    if (typeof claim.says !== "string" || claim.says.trim() === "") add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    if (!SEED_IDS.includes(claim.seed))
+      add(
+        "source-seed",
+        `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`,
+      );
+    if (typeof claim.says !== "string" || claim.says.trim() === "")
+      add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
     if (!claim.gives?.length) add("source-seed", `the claim "${claim.says}" gives no part of the entry.`);
     for (const part of claim.gives ?? []) {
-      if (!known.has(part)) add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of this entry.`);
+      if (!known.has(part))
+        add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of this entry.`);
       given.add(part);
     }
     if (claim.message !== undefined) {
       const example = def.example as Record<string, unknown>;
       const rendered = renderMessage(templateFor(def, example), example);
       if (rendered !== claim.message) {
-        add("seed-message", `seed ${claim.seed} shows the message "${claim.message}", but the example renders "${rendered}".`);
+        add(
+          "seed-message",
+          `seed ${claim.seed} shows the message "${claim.message}", but the example renders "${rendered}".`,
+        );
       }
     }
   }
   const own = Object.entries(source.own) as [string, string | undefined][];
   for (const [part, reason] of own) {
     if (part === "entry") {
-      if (source.seeds.length > 0) add("source-part", 'own "entry" is only for an entry no reference document mentions; name each part instead.');
+      if (source.seeds.length > 0)
+        add("source-part", 'own "entry" is only for an entry no reference document mentions; name each part instead.');
     } else if (!known.has(part)) add("source-part", `own names "${part}", which is not a part of this entry.`);
     if (typeof reason !== "string" || reason.trim() === "") add("source-complete", `own "${part}" gives no reason.`);
-    if (given.has(part)) add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
+    if (given.has(part))
+      add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
   }
   if (Object.hasOwn(source.own, "entry") && source.seeds.length === 0) return;
   for (const part of parts) {
     if (!given.has(part) && !Object.hasOwn(source.own, part)) {
-      add("source-complete", `no reference document gives "${part}", and own does not say why the catalogue decided it.`);
+      add(
+        "source-complete",
+        `no reference document gives "${part}", and own does not say why the catalogue decided it.`,
+      );
     }
   }
 }
@@ -251,21 +305,32 @@ function checkTypeSource(name: string, type: TypeDefinition, problems: CatalogPr
   }
   const given = new Set<string>();
   for (const claim of source.seeds) {
-    if (!SEED_IDS.includes(claim.seed)) add("source-seed", `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`);
-    if (typeof claim.says !== "string" || claim.says.trim() === "") add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    if (!SEED_IDS.includes(claim.seed))
+      add(
+        "source-seed",
+        `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`,
+      );
+    if (typeof claim.says !== "string" || claim.says.trim() === "")
+      add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
     for (const part of claim.gives ?? []) {
-      if (!(TYPE_PARTS as readonly string[]).includes(part)) add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of a type.`);
+      if (!(TYPE_PARTS as readonly string[]).includes(part))
+        add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of a type.`);
       given.add(part);
     }
   }
   for (const [part, reason] of Object.entries(source.own) as [string, string | undefined][]) {
-    if (!(TYPE_PARTS as readonly string[]).includes(part)) add("source-part", `own names "${part}", which is not a part of a type.`);
+    if (!(TYPE_PARTS as readonly string[]).includes(part))
+      add("source-part", `own names "${part}", which is not a part of a type.`);
     if (typeof reason !== "string" || reason.trim() === "") add("source-complete", `own "${part}" gives no reason.`);
-    if (given.has(part)) add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
+    if (given.has(part))
+      add("source-complete", `"${part}" is both given by a reference document and claimed as the catalogue's own.`);
   }
   for (const part of TYPE_PARTS) {
     if (!given.has(part) && !Object.hasOwn(source.own, part)) {
-      add("source-complete", `no reference document gives "${part}", and own does not say why the catalogue decided it.`);
+      add(
+        "source-complete",
+        `no reference document gives "${part}", and own does not say why the catalogue decided it.`,
+      );
     }
   }
 }
@@ -274,9 +339,11 @@ function checkTypeSource(name: string, type: TypeDefinition, problems: CatalogPr
 export function checkCatalog(catalog: CatalogDefinition): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   for (const [name, type] of Object.entries(catalog.types)) {
-    if (!CODE_PATTERN.test(name)) problems.push({ code: name, rule: "type-format", message: `the type must match ${CODE_PATTERN}.` });
+    if (!CODE_PATTERN.test(name))
+      problems.push({ code: name, rule: "type-format", message: `the type must match ${CODE_PATTERN}.` });
     checkStatus(name, type.status, problems);
-    if (!type.description?.trim()) problems.push({ code: name, rule: "text-filled", message: "the type's description is empty." });
+    if (!type.description?.trim())
+      problems.push({ code: name, rule: "text-filled", message: "the type's description is empty." });
     checkTypeSource(name, type, problems);
   }
   for (const [code, def] of Object.entries(catalog.errors)) checkError(code, def, catalog, problems);

@@ -91,7 +91,11 @@ export interface Source {
 export type TypeSourcePart = "type" | "status" | "retry" | "description";
 
 export interface TypeSource {
-  readonly seeds: readonly { readonly seed: SeedId; readonly says: string; readonly gives: readonly TypeSourcePart[] }[];
+  readonly seeds: readonly {
+    readonly seed: SeedId;
+    readonly says: string;
+    readonly gives: readonly TypeSourcePart[];
+  }[];
   readonly own: { readonly [P in TypeSourcePart]?: string };
 }
 

@@ -10,7 +10,15 @@ import { OWN_SOURCE, TYPE_SOURCE } from "./test-fixtures.js";
 
 // A small catalogue with one code on its way out.
 const fixture: CatalogDefinition = {
-  types: { not_found_error: { status: 404, retry: "never", title: "Not found", description: "Nothing there.", source: TYPE_SOURCE } },
+  types: {
+    not_found_error: {
+      status: 404,
+      retry: "never",
+      title: "Not found",
+      description: "Nothing there.",
+      source: TYPE_SOURCE,
+    },
+  },
   errors: {
     resource_missing: {
       type: "not_found_error",
@@ -30,7 +38,10 @@ const fixture: CatalogDefinition = {
       fix: "Check the handle.",
       fields: {},
       example: {},
-      deprecated: { replacement: "resource_missing", reason: "One code now covers every missing resource; */ stays inside the comment." },
+      deprecated: {
+        replacement: "resource_missing",
+        reason: "One code now covers every missing resource; */ stays inside the comment.",
+      },
       source: OWN_SOURCE,
     },
   },
@@ -64,14 +75,17 @@ function deprecationNotes(use: string): string[] {
     getCompilationSettings: () => options,
     getScriptFileNames: () => files,
     getScriptVersion: () => "1",
-    getScriptSnapshot: (file) => (ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)!) : undefined),
+    getScriptSnapshot: (file) =>
+      ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)!) : undefined,
     getCurrentDirectory: () => dir,
     getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
     fileExists: ts.sys.fileExists,
     readFile: ts.sys.readFile,
   });
   const useFile = join(dir, "use.ts");
-  const errors = service.getSemanticDiagnostics(useFile).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const errors = service
+    .getSemanticDiagnostics(useFile)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   expect(errors).toEqual([]);
   return service
     .getSuggestionDiagnostics(useFile)
@@ -83,7 +97,8 @@ describe("deprecated codes in the generated table", () => {
   const source = renderTable("1.0.0", fixture);
 
   it("carry a @deprecated JSDoc naming the replacement and the reason, in the codes and the names", () => {
-    const doc = "/** @deprecated Use `resource_missing` instead. One code now covers every missing resource; *\\/ stays inside the comment. */";
+    const doc =
+      "/** @deprecated Use `resource_missing` instead. One code now covers every missing resource; *\\/ stays inside the comment. */";
     expect(source).toContain(`  ${doc}\n  line_gone: { type: "not_found_error"`);
     expect(source).toContain(`  ${doc}\n  readonly line_gone: "line_gone";`);
     expect(source.match(/@deprecated/g)).toHaveLength(2);

@@ -17,7 +17,8 @@ function esmImports(file: string, seen = new Set<string>()): Set<string> {
   seen.add(file);
   const source = readFileSync(file, "utf8");
   for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*["']([^"']+)["']/g)) {
-    if (specifier!.startsWith(".")) for (const inner of esmImports(join(dirname(file), specifier!), seen)) specifiers.add(inner);
+    if (specifier!.startsWith("."))
+      for (const inner of esmImports(join(dirname(file), specifier!), seen)) specifiers.add(inner);
     else specifiers.add(specifier!);
   }
   for (const [, specifier] of source.matchAll(/(?:^|\n)\s*import\s*["']([^"']+)["']/g)) specifiers.add(specifier!);

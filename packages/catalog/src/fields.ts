@@ -52,12 +52,11 @@ export const detail = z.looseObject({
   message: z.string().describe("What is wrong with that field."),
 });
 
-export const details = z
-  .array(detail)
-  .min(1)
-  .describe("Field-level problems, one item for each: `{field, message}`.");
+export const details = z.array(detail).min(1).describe("Field-level problems, one item for each: `{field, message}`.");
 
-export const docUrl = url("https://errata.dev/docs/errors#throttled").describe("A link to this code's entry in the error reference.");
+export const docUrl = url("https://errata.dev/docs/errors#throttled").describe(
+  "A link to this code's entry in the error reference.",
+);
 
 export const retryAfter = count().describe(
   "Whole seconds to wait before retrying; the same value as the `Retry-After` header.",
@@ -69,10 +68,7 @@ export const mode = open(
   ["total", "per_number"],
   "Whose limit was reached: `total` (the whole organization's). A per-number limit is sent with another value (the catalogue expects `per_number`) and with `allocation_id` and `sender_number`; any other value is read too.",
 );
-export const allocationId = z
-  .string()
-  .min(1)
-  .describe("The number allocation (`alloc_...`) that tripped the rule.");
+export const allocationId = z.string().min(1).describe("The number allocation (`alloc_...`) that tripped the rule.");
 export const senderNumber = phoneNumber().describe("The sending number (E.164) that tripped the rule.");
 export const externalId = z
   .string()
@@ -94,17 +90,18 @@ export const currency = z
   .string()
   .regex(/^[A-Z]{3}$/)
   .meta({ title: "ISO 4217 currency code", examples: ["USD"] })
-  .describe("The ISO 4217 currency of the amounts (`USD`); the catalogue's own field, which no reference document names.");
-export const topupUrl = url("https://dashboard.example.com/billing/top-up").describe("A direct link to the billing top-up flow.");
+  .describe(
+    "The ISO 4217 currency of the amounts (`USD`); the catalogue's own field, which no reference document names.",
+  );
+export const topupUrl = url("https://dashboard.example.com/billing/top-up").describe(
+  "A direct link to the billing top-up flow.",
+);
 
 export const period = open(
   ["daily", "monthly"],
   "Which spend cap was hit: the daily or the monthly one (the catalogue expects `daily` or `monthly`; any other value is read too).",
 );
-export const trafficType = z
-  .string()
-  .min(1)
-  .describe("The traffic type that has no route.");
+export const trafficType = z.string().min(1).describe("The traffic type that has no route.");
 export const resetsAt = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$/)

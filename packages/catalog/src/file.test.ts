@@ -39,7 +39,8 @@ describe("catalog.schema.json", () => {
   });
 
   it("accepts the repository's catalog.json, what the catalogue writes now, and every released file", () => {
-    for (const file of [REPO_CATALOG, ...RELEASED]) expect(validate(readJson(file)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    for (const file of [REPO_CATALOG, ...RELEASED])
+      expect(validate(readJson(file)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     expect(validate(JSON.parse(JSON.stringify(catalogJson())))).toBe(true);
   });
 
@@ -55,10 +56,37 @@ describe("catalog.schema.json", () => {
   // Edits of the real file, one member at a time: the schema and the reader must agree on each.
   const edits = fc.record({
     index: fc.nat({ max: 1000 }),
-    member: fc.constantFrom("code", "type", "status", "title", "retry", "retry_after", "owner_facing", "fields", "required", "example", "message"),
+    member: fc.constantFrom(
+      "code",
+      "type",
+      "status",
+      "title",
+      "retry",
+      "retry_after",
+      "owner_facing",
+      "fields",
+      "required",
+      "example",
+      "message",
+    ),
     value: fc.oneof(
       fc.constant(undefined),
-      fc.constantFrom("", "never", "Bad Code", "rate_limit_error", 200, 429, 600, -1, 1.5, true, null, [], ["limit"], {}),
+      fc.constantFrom(
+        "",
+        "never",
+        "Bad Code",
+        "rate_limit_error",
+        200,
+        429,
+        600,
+        -1,
+        1.5,
+        true,
+        null,
+        [],
+        ["limit"],
+        {},
+      ),
     ),
   });
 
@@ -139,16 +167,34 @@ describe("readCatalogFile", () => {
     [[], "not a catalogue: `(root)` must be an object"],
     [{ version: "1", types: {}, errors: {} }, "not a catalogue: `errors` must be an array"],
     [{ version: "1", errors: [] }, "not a catalogue: `types` must be an object"],
-    [file([entry("a", { status: "400" })]), 'not a catalogue: errors[0] (a): `status` must be an HTTP status from 400 to 599, got "400"'],
+    [
+      file([entry("a", { status: "400" })]),
+      'not a catalogue: errors[0] (a): `status` must be an HTTP status from 400 to 599, got "400"',
+    ],
     [file([{ type: "t" }]), "not a catalogue: errors[0]: `code` must be a non-empty string"],
     [file([entry("Bad Code")]), "not a catalogue: errors[0] (Bad Code): `code` must match /^[a-z][a-z0-9_]*$/"],
     [file([entry("a"), entry("a")]), "not a catalogue: errors[1] (a): the code is listed twice"],
     [file([entry("a", { fields: { x: 1 } })]), "not a catalogue: errors[0] (a): `fields.x` must be a JSON Schema"],
-    [file([entry("a", { retry: "sometimes" })]), 'not a catalogue: errors[0] (a): `retry` is "sometimes"; the policies are never, backoff, retry_after'],
-    [file([entry("a", { type: "mystery" })]), 'not a catalogue: errors[0] (a): `type` "mystery" is not one of the file\'s types'],
-    [file([entry("a", { required: ["ghost"] })]), "not a catalogue: errors[0] (a): required field `ghost` is not in `fields`"],
-    [file([entry("a", { deprecated: { reason: "old", replacement: "b" } })]), "not a catalogue: `a` is deprecated in favour of `b`, which is not a listed code"],
-    [{ ...file([]), types: { t: { status: 400 } } }, 'not a catalogue: types.t: `retry` is undefined; the policies are never, backoff, retry_after'],
+    [
+      file([entry("a", { retry: "sometimes" })]),
+      'not a catalogue: errors[0] (a): `retry` is "sometimes"; the policies are never, backoff, retry_after',
+    ],
+    [
+      file([entry("a", { type: "mystery" })]),
+      'not a catalogue: errors[0] (a): `type` "mystery" is not one of the file\'s types',
+    ],
+    [
+      file([entry("a", { required: ["ghost"] })]),
+      "not a catalogue: errors[0] (a): required field `ghost` is not in `fields`",
+    ],
+    [
+      file([entry("a", { deprecated: { reason: "old", replacement: "b" } })]),
+      "not a catalogue: `a` is deprecated in favour of `b`, which is not a listed code",
+    ],
+    [
+      { ...file([]), types: { t: { status: 400 } } },
+      "not a catalogue: types.t: `retry` is undefined; the policies are never, backoff, retry_after",
+    ],
   ])("names the member that makes %j not a catalogue", (value, problem) => {
     expect(problemOf(() => parseCatalogFile(value, "inline.json"))).toBe(`inline.json: ${problem}`);
   });

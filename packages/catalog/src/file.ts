@@ -111,7 +111,8 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: CATALOG_SCHEMA_ID,
   title: "catalog.json",
-  description: "The error catalogue as data: every type and every code, with its status, retry policy, texts, fields and example.",
+  description:
+    "The error catalogue as data: every type and every code, with its status, retry policy, texts, fields and example.",
   type: "object",
   required: ["version", "types", "errors"],
   properties: {
@@ -205,7 +206,8 @@ export class CatalogReadError extends Error {
 }
 
 type Json = { readonly [key: string]: unknown };
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Small checkers that throw a CatalogReadError naming where the value sits. */
 function checker(file: string, where: string) {
@@ -236,7 +238,9 @@ function checker(file: string, where: string) {
         : fail(`\`${name}\` must be an array of strings`);
     },
     whole(value: unknown, name: string, min: number): number {
-      return Number.isInteger(value) && (value as number) >= min ? (value as number) : fail(`\`${name}\` must be a whole number from ${min}`);
+      return Number.isInteger(value) && (value as number) >= min
+        ? (value as number)
+        : fail(`\`${name}\` must be a whole number from ${min}`);
     },
   };
 }
@@ -252,7 +256,8 @@ function parseSource(check: ReturnType<typeof checker>, value: unknown): void {
     check.strings(item.gives, `source.seeds[${i}].gives`);
     if (item.message !== undefined) check.string(item.message, `source.seeds[${i}].message`);
   });
-  for (const [part, reason] of Object.entries(check.object(source.own, "source.own"))) check.string(reason, `source.own.${part}`);
+  for (const [part, reason] of Object.entries(check.object(source.own, "source.own")))
+    check.string(reason, `source.own.${part}`);
 }
 
 function parseType(file: string, name: string, value: unknown): CatalogFileType {
@@ -274,7 +279,7 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
   const code = check.string(entry.code, "code");
   if (!CODE_PATTERN.test(code)) check.fail(`\`code\` must match ${CODE_PATTERN}`);
   const type = check.string(entry.type, "type");
-  if (!Object.prototype.hasOwnProperty.call(types, type)) check.fail(`\`type\` ${JSON.stringify(type)} is not one of the file's types`);
+  if (!Object.hasOwn(types, type)) check.fail(`\`type\` ${JSON.stringify(type)} is not one of the file's types`);
   check.status(entry.status, "status");
   for (const name of ["title", "description", "fix", "message", "doc_url"]) check.string(entry[name], name);
   check.retry(entry.retry, "retry");
@@ -289,9 +294,13 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
   }
   if (entry.required_when !== undefined) {
     const rule = check.object(entry.required_when, "required_when");
-    const names = [check.string(rule.field, "required_when.field"), ...check.strings(rule.required, "required_when.required")];
+    const names = [
+      check.string(rule.field, "required_when.field"),
+      ...check.strings(rule.required, "required_when.required"),
+    ];
     check.string(rule.equals, "required_when.equals");
-    for (const name of names) if (!(name in fields)) check.fail(`\`required_when\` names \`${name}\`, which is not in \`fields\``);
+    for (const name of names)
+      if (!(name in fields)) check.fail(`\`required_when\` names \`${name}\`, which is not in \`fields\``);
   }
   if (entry.message_variants !== undefined) check.strings(entry.message_variants, "message_variants");
   if (entry.retry_after_from !== undefined && !(check.string(entry.retry_after_from, "retry_after_from") in fields)) {
@@ -354,7 +363,11 @@ export function readCatalogFile(file: string): CatalogFile {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
-      code === "ENOENT" ? "no such file." : code === "EISDIR" ? "is a directory, not a file." : `cannot be read (${code ?? String(error)}).`;
+      code === "ENOENT"
+        ? "no such file."
+        : code === "EISDIR"
+          ? "is a directory, not a file."
+          : `cannot be read (${code ?? String(error)}).`;
     throw new CatalogReadError(file, problem, { cause: error });
   }
   let value: unknown;

@@ -44,21 +44,53 @@ describe("the generated constants table", () => {
   it("resolves each code's defaults from its type", () => {
     const fields = { n: z.int().describe("N.") };
     const source = renderTable("1.0.0", {
-      types: { api_error: { status: 500, retry: "backoff", title: "API", description: "Server side.", source: TYPE_SOURCE } },
+      types: {
+        api_error: { status: 500, retry: "backoff", title: "API", description: "Server side.", source: TYPE_SOURCE },
+      },
       errors: {
-        boom: { type: "api_error", title: "Boom", message: "Boom {n}.", description: "Boom.", fix: "Wait.", fields, example: { n: 1 }, source: OWN_SOURCE },
-        later: { type: "api_error", status: 503, retryAfter: 5, title: "Later", message: "Later.", description: "Later.", fix: "Wait.", fields: {}, example: {}, source: OWN_SOURCE },
+        boom: {
+          type: "api_error",
+          title: "Boom",
+          message: "Boom {n}.",
+          description: "Boom.",
+          fix: "Wait.",
+          fields,
+          example: { n: 1 },
+          source: OWN_SOURCE,
+        },
+        later: {
+          type: "api_error",
+          status: 503,
+          retryAfter: 5,
+          title: "Later",
+          message: "Later.",
+          description: "Later.",
+          fix: "Wait.",
+          fields: {},
+          example: {},
+          source: OWN_SOURCE,
+        },
       },
     });
     expect(source).toContain('boom: { type: "api_error", status: 500, retry: "backoff", ownerFacing: false },');
-    expect(source).toContain('later: { type: "api_error", status: 503, retry: "backoff", ownerFacing: false, retryAfter: 5 },');
+    expect(source).toContain(
+      'later: { type: "api_error", status: 503, retry: "backoff", ownerFacing: false, retryAfter: 5 },',
+    );
     expect(source).toContain('export const version = "1.0.0";');
   });
 });
 
 describe("the generated types", () => {
   const source = renderTypes({
-    types: { rate_limit_error: { status: 429, retry: "retry_after", title: "Rate", description: "Slow down.", source: TYPE_SOURCE } },
+    types: {
+      rate_limit_error: {
+        status: 429,
+        retry: "retry_after",
+        title: "Rate",
+        description: "Slow down.",
+        source: TYPE_SOURCE,
+      },
+    },
     errors: {
       over_quota: {
         type: "rate_limit_error",

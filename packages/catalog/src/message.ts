@@ -17,7 +17,7 @@ export function placeholdersOf(template: string): string[] {
  */
 export function renderMessage(template: string, fields: Readonly<Record<string, unknown>>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
+    const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
     return value === undefined || value === null ? whole : String(value);
   });
 }
@@ -35,7 +35,7 @@ export interface MessageTemplates {
 export function templateFor(templates: MessageTemplates, fields: Readonly<Record<string, unknown>>): string {
   for (const variant of templates.messageVariants ?? []) {
     const names = placeholdersOf(variant);
-    if (names.every((name) => Object.prototype.hasOwnProperty.call(fields, name) && fields[name] !== undefined && fields[name] !== null)) {
+    if (names.every((name) => Object.hasOwn(fields, name) && fields[name] !== undefined && fields[name] !== null)) {
       return variant;
     }
   }

@@ -16,7 +16,12 @@ describe("the generated field checks", () => {
   it("refuse a field no check can be written for, naming the code and the field", () => {
     const schemas = {
       ...errorObjectSchemas,
-      too_many_widgets: z.looseObject({ type: z.literal("api_error"), code: z.literal("too_many_widgets"), message: z.string().min(1), widgets: z.number().max(3) }),
+      too_many_widgets: z.looseObject({
+        type: z.literal("api_error"),
+        code: z.literal("too_many_widgets"),
+        message: z.string().min(1),
+        widgets: z.number().max(3),
+      }),
     };
     expect(() => renderChecks(schemas)).toThrowError(/too_many_widgets\[0\]\.widgets/);
   });
@@ -24,9 +29,16 @@ describe("the generated field checks", () => {
   it("refuse a refinement, which JSON Schema does not show", () => {
     const schemas = {
       ...errorObjectSchemas,
-      odd_widgets: z.looseObject({ type: z.literal("api_error"), code: z.literal("odd_widgets"), message: z.string().min(1), n: z.string().refine((s) => s.length % 2 === 1) }),
+      odd_widgets: z.looseObject({
+        type: z.literal("api_error"),
+        code: z.literal("odd_widgets"),
+        message: z.string().min(1),
+        n: z.string().refine((s) => s.length % 2 === 1),
+      }),
     };
-    expect(() => renderChecks(schemas)).toThrowError(/odd_widgets: a check cannot be written for a schema that uses custom/);
+    expect(() => renderChecks(schemas)).toThrowError(
+      /odd_widgets: a check cannot be written for a schema that uses custom/,
+    );
   });
 
   it("read each kind of field schema the catalogue uses", () => {
@@ -74,7 +86,14 @@ describe("the generated checks against zod", () => {
       fc.property(codes, fc.array(fc.tuple(fc.nat(), value), { maxLength: 4 }), fc.nat(), (code, changes, drop) => {
         const { error } = exampleBody(code) as { error: Record<string, unknown> };
         const mutated: Record<string, unknown> = { ...error };
-        const names = [...Object.keys(error).filter((name) => name !== "type" && name !== "code"), "param", "details", "doc_url", "limit", "mode"];
+        const names = [
+          ...Object.keys(error).filter((name) => name !== "type" && name !== "code"),
+          "param",
+          "details",
+          "doc_url",
+          "limit",
+          "mode",
+        ];
         for (const [at, replacement] of changes) mutated[names[at % names.length] as string] = replacement;
         if (changes.length === 0) delete mutated[names[drop % names.length] as string];
         agree(code, mutated);

@@ -58,7 +58,9 @@ function strip(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(strip);
   if (schema === null || typeof schema !== "object") return schema;
   return Object.fromEntries(
-    Object.entries(schema).filter(([key]) => !ANNOTATIONS.has(key)).map(([key, value]) => [key, strip(value)]),
+    Object.entries(schema)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [key, strip(value)]),
   );
 }
 
@@ -66,7 +68,12 @@ function strip(schema: unknown): unknown {
 export function ruleOf(schema: JsonSchema, where: string): string {
   const s = strip(schema) as JsonSchema;
   const keys = Object.keys(s).sort().join(",");
-  if (s.type === "integer" && keys === "maximum,minimum,type" && s.minimum === 0 && s.maximum === Number.MAX_SAFE_INTEGER)
+  if (
+    s.type === "integer" &&
+    keys === "maximum,minimum,type" &&
+    s.minimum === 0 &&
+    s.maximum === Number.MAX_SAFE_INTEGER
+  )
     return "i";
   if (s.type === "string" && keys === "minLength,type" && s.minLength === 1) return "s";
   if (s.type === "string" && keys === "type") return "t";
@@ -80,7 +87,18 @@ export function ruleOf(schema: JsonSchema, where: string): string {
 
 // zod schema kinds and checks whose JSON Schema says all there is to say. A refinement, a transform
 // or anything else is left out of JSON Schema, so a schema that uses one cannot be checked from it.
-const FAITHFUL_TYPES = new Set(["object", "literal", "string", "undefined", "optional", "array", "unknown", "enum", "number", "union"]);
+const FAITHFUL_TYPES = new Set([
+  "object",
+  "literal",
+  "string",
+  "undefined",
+  "optional",
+  "array",
+  "unknown",
+  "enum",
+  "number",
+  "union",
+]);
 const FAITHFUL_CHECKS = new Set(["min_length", "max_length", "string_format/regex", "greater_than", "less_than"]);
 
 interface ZodInternals {
@@ -96,7 +114,8 @@ export function unfaithfulPart(schema: unknown, seen = new Set<unknown>()): stri
     if (!FAITHFUL_TYPES.has(String(def.type))) return String(def.type);
     for (const check of def.checks ?? []) {
       const cdef = (check as ZodInternals)._zod?.def as { check?: string; format?: string } | undefined;
-      const kind = cdef?.format && cdef.check === "string_format" ? `string_format/${cdef.format}` : String(cdef?.check);
+      const kind =
+        cdef?.format && cdef.check === "string_format" ? `string_format/${cdef.format}` : String(cdef?.check);
       if (!FAITHFUL_CHECKS.has(kind)) return kind;
     }
     for (const value of Object.values(def)) {
@@ -105,7 +124,11 @@ export function unfaithfulPart(schema: unknown, seen = new Set<unknown>()): stri
     }
     return undefined;
   }
-  const values = Array.isArray(schema) ? schema : Object.getPrototypeOf(schema) === Object.prototype ? Object.values(schema) : [];
+  const values = Array.isArray(schema)
+    ? schema
+    : Object.getPrototypeOf(schema) === Object.prototype
+      ? Object.values(schema)
+      : [];
   for (const value of values) {
     const part = unfaithfulPart(value, seen);
     if (part !== undefined) return part;
@@ -151,7 +174,12 @@ function expressionOf(name: string, rule: string, patterns: Map<string, string>)
   else if (body === "s") test = `nonEmpty(${value})`;
   else if (body === "t") test = `typeof ${value} === "string"`;
   else if (body === "d") test = `details(${value})`;
-  else if (body.startsWith("=")) test = body.slice(1).split("|").map((v) => `${value} === ${JSON.stringify(v)}`).join(" || ");
+  else if (body.startsWith("="))
+    test = body
+      .slice(1)
+      .split("|")
+      .map((v) => `${value} === ${JSON.stringify(v)}`)
+      .join(" || ");
   else if (body.startsWith("/")) {
     const source = body.slice(1);
     if (!patterns.has(source)) patterns.set(source, `p${patterns.size}`);
@@ -183,17 +211,24 @@ export function renderChecks(schemas: Readonly<Record<string, z.ZodType>> = erro
   const all = rulesOf(schemas);
   const base = variantRules(z.toJSONSchema(z.looseObject(commonMembers), { io: "input" }) as JsonSchema, "base");
   const patterns = new Map<string, string>();
-  const baseCheck = Object.entries(base).map(([name, rule]) => expressionOf(name, rule, patterns)).join(" && ");
+  const baseCheck = Object.entries(base)
+    .map(([name, rule]) => expressionOf(name, rule, patterns))
+    .join(" && ");
   const lines: string[] = [];
   for (const [code, variants] of Object.entries(all)) {
     for (const v of variants)
-      for (const name of Object.keys(base)) if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
+      for (const name of Object.keys(base))
+        if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
     if (variants.every((v) => Object.entries(v).every(([name, rule]) => base[name] === rule))) continue;
     const body = variants.map((v) => conjunctionOf(v, base, patterns));
-    lines.push(`  ${code}: (e, m) =>\n    ${body.length === 1 ? body[0] : body.map((b) => `(${b})`).join(" ||\n    ")},`);
+    lines.push(
+      `  ${code}: (e, m) =>\n    ${body.length === 1 ? body[0] : body.map((b) => `(${b})`).join(" ||\n    ")},`,
+    );
   }
   // Marked pure, so that a bundle which uses no check drops them.
-  const regexes = [...patterns].map(([source, name]) => `const ${name} = /* @__PURE__ */ matcher(${JSON.stringify(source)});\n`).join("");
+  const regexes = [...patterns]
+    .map(([source, name]) => `const ${name} = /* @__PURE__ */ matcher(${JSON.stringify(source)});\n`)
+    .join("");
   return (
     CHECKS_HEADER +
     'import { count, details, matcher, nonEmpty, type FieldCheck } from "../check-values.js";\n\n' +

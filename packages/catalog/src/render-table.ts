@@ -22,7 +22,9 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
   const names = Object.fromEntries(Object.keys(catalog.errors).map((code) => [code, code]));
   // A JSDoc `@deprecated` on a key strikes it through in editors and makes linters warn at every use.
   const docs = Object.fromEntries(
-    Object.entries(catalog.errors).flatMap(([code, def]) => (def.deprecated ? [[code, deprecatedDoc(def.deprecated)]] : [])),
+    Object.entries(catalog.errors).flatMap(([code, def]) =>
+      def.deprecated ? [[code, deprecatedDoc(def.deprecated)]] : [],
+    ),
   );
   return (
     TABLE_HEADER +

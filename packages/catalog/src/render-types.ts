@@ -60,7 +60,9 @@ export function typeOf(schema: JsonSchema, where: string): string {
     case "null":
       return "null";
     case "array":
-      return schema.items === undefined ? "readonly unknown[]" : `readonly ${wrap(typeOf(schema.items, `${where}[]`))}[]`;
+      return schema.items === undefined
+        ? "readonly unknown[]"
+        : `readonly ${wrap(typeOf(schema.items, `${where}[]`))}[]`;
     case "object": {
       const required = new Set(schema.required ?? []);
       const members = Object.entries(schema.properties ?? {}).map(
@@ -165,7 +167,10 @@ export function renderTypes(catalog: CatalogDefinition = defined): string {
     for (const variant of variants) {
       const own = new Map(variant.members.map((m) => [m.name, m]));
       const all = [...base.map((m) => own.get(m.name) ?? m), ...variant.members.filter((m) => !(m.name in BASE))];
-      const title = variants.length === 1 ? def.title : `${def.title}, ${variant.suffix === "Otherwise" ? `${def.requiredWhen?.field} not ${JSON.stringify(def.requiredWhen?.equals)}` : `${def.requiredWhen?.field} ${JSON.stringify(def.requiredWhen?.equals)}`}`;
+      const title =
+        variants.length === 1
+          ? def.title
+          : `${def.title}, ${variant.suffix === "Otherwise" ? `${def.requiredWhen?.field} not ${JSON.stringify(def.requiredWhen?.equals)}` : `${def.requiredWhen?.field} ${JSON.stringify(def.requiredWhen?.equals)}`}`;
       const interfaceName = `${name}${variants.length === 1 ? "" : variant.suffix}`;
       names.push(interfaceName);
       objects.push(
@@ -183,7 +188,9 @@ export function renderTypes(catalog: CatalogDefinition = defined): string {
     const required = variants.some((v) => v.members.some((m) => !m.optional));
     needs.push(`  readonly ${code}: ${required ? '"required"' : '"optional"'};`);
   }
-  const typeLines = [...byType].map(([type, codes]) => `  readonly ${type}: ${codes.map((c) => JSON.stringify(c)).join(" | ") || "never"};`);
+  const typeLines = [...byType].map(
+    ([type, codes]) => `  readonly ${type}: ${codes.map((c) => JSON.stringify(c)).join(" | ") || "never"};`,
+  );
   return (
     TYPES_HEADER +
     'import type { ErrorDetail } from "../define.js";\n\n' +

@@ -3,7 +3,8 @@ import { exampleBody } from "./examples.js";
 import { ERROR_CODE_LIST } from "./table.js";
 import { anyErrorBodySchema, errorBodySchema, errorBodySchemaOf, errorObjectSchemas } from "./schemas.js";
 
-const outbound = () => structuredClone(exampleBody("outbound_limit_reached")) as { error: Record<string, unknown>; request_id: string };
+const outbound = () =>
+  structuredClone(exampleBody("outbound_limit_reached")) as { error: Record<string, unknown>; request_id: string };
 
 describe("the body schema", () => {
   it.each(ERROR_CODE_LIST)("accepts the catalogue's example of %s", (code) => {
@@ -57,16 +58,28 @@ describe("the body schema", () => {
   it("reads the bodies the reference documents show, members as they are", () => {
     const bodies: [string, Record<string, unknown>][] = [
       // The SMS reference's example: a spend limit without its period.
-      ["spend_limit_exceeded", { type: "authorization_error", message: "This send would exceed your daily spend limit." }],
+      [
+        "spend_limit_exceeded",
+        { type: "authorization_error", message: "This send would exceed your daily spend limit." },
+      ],
       // The iMessage reference's generic 400: no details.
       ["validation_failed", { type: "invalid_request_error", message: "Invalid request parameters." }],
       // A sandbox quota without the catalogue's own limit and reset time.
-      ["sandbox_quota_exceeded", { type: "rate_limit_error", message: "Daily sandbox limit of 50 messages reached. Resets at midnight UTC." }],
+      [
+        "sandbox_quota_exceeded",
+        { type: "rate_limit_error", message: "Daily sandbox limit of 50 messages reached. Resets at midnight UTC." },
+      ],
       // An insufficient balance without the catalogue's own currency, nor the members the RCS reference does not name.
-      ["insufficient_balance", { type: "payment_error", message: "m", required_amount: "0.50", topup_url: "https://example.com/top-up" }],
+      [
+        "insufficient_balance",
+        { type: "payment_error", message: "m", required_amount: "0.50", topup_url: "https://example.com/top-up" },
+      ],
     ];
     for (const [code, error] of bodies) {
-      expect(errorBodySchema.safeParse({ error: { code, ...error }, request_id: "req_a1b2c3d4e5f6" }).success, code).toBe(true);
+      expect(
+        errorBodySchema.safeParse({ error: { code, ...error }, request_id: "req_a1b2c3d4e5f6" }).success,
+        code,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +109,13 @@ describe("the lenient body schema", () => {
   });
 
   it("rejects a body that is not an error body at all", () => {
-    for (const body of [null, [], {}, { error: null, request_id: "req_x" }, { error: { code: "x" }, request_id: "req_x" }]) {
+    for (const body of [
+      null,
+      [],
+      {},
+      { error: null, request_id: "req_x" },
+      { error: { code: "x" }, request_id: "req_x" },
+    ]) {
       expect(anyErrorBodySchema.safeParse(body).success).toBe(false);
     }
   });

@@ -46,9 +46,7 @@ function objectSchema(code: string, def: ErrorDefinition): z.ZodType {
   // Two variants discriminated on the rule's field: JSON Schema gets a `oneOf` every validator
   // reads the same way, and TypeScript narrows on the field.
   const on = def.fields[rule.field] as z.ZodEnum;
-  const required = Object.fromEntries(
-    rule.fields.map((name) => [name, (def.fields[name] as z.ZodOptional).unwrap()]),
-  );
+  const required = Object.fromEntries(rule.fields.map((name) => [name, (def.fields[name] as z.ZodOptional).unwrap()]));
   return z.discriminatedUnion(rule.field, [
     z.looseObject({ ...shape, [rule.field]: z.literal(rule.equals), ...required }),
     z.looseObject({ ...shape, [rule.field]: on.exclude([rule.equals]) }),
@@ -57,9 +55,7 @@ function objectSchema(code: string, def: ErrorDefinition): z.ZodType {
 
 /** The schema of each code's `error` object. */
 export const errorObjectSchemas = Object.freeze(
-  Object.fromEntries(
-    ERROR_CODE_LIST.map((code) => [code, objectSchema(code, errors[code])]),
-  ),
+  Object.fromEntries(ERROR_CODE_LIST.map((code) => [code, objectSchema(code, errors[code])])),
 ) as { readonly [C in ErrorCode]: z.ZodType<ErrorObject<C>> };
 
 /** The `error` object of any catalogued code, discriminated on `code`. */
@@ -115,4 +111,3 @@ export const anyErrorBodySchema = z.looseObject({
   error: anyErrorObjectSchema,
   request_id: z.string().min(1).describe("The request's ID. Quote it in support requests."),
 }) as unknown as z.ZodType<AnyErrorBody>;
-

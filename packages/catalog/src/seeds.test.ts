@@ -79,7 +79,9 @@ const FRAMEWORK_CASES: ReadonlyArray<readonly [code: string, status: number, wha
 
 // Every body the documents show, verbatim: its code (the iMessage generic bodies have none; the
 // code is the one the catalogue reads them to), its status, its message and its own members.
-const SEED_BODIES: ReadonlyArray<readonly [code: string, status: number, message: string, fields: Record<string, unknown>, source: string]> = [
+const SEED_BODIES: ReadonlyArray<
+  readonly [code: string, status: number, message: string, fields: Record<string, unknown>, source: string]
+> = [
   ["missing_required_parameter", 400, "The 'from' field is required.", { param: "from" }, "001"],
   ["validation_failed", 400, "Invalid request parameters.", {}, "003"],
   [
@@ -107,7 +109,13 @@ const SEED_BODIES: ReadonlyArray<readonly [code: string, status: number, message
     { limit: 35, current: 35, mode: "total" },
     "003",
   ],
-  ["new_conversation_limit_reached", 429, "New conversation daily limit reached for your plan", { plan_id: "shared_com", cap: 15, current: 15 }, "003"],
+  [
+    "new_conversation_limit_reached",
+    429,
+    "New conversation daily limit reached for your plan",
+    { plan_id: "shared_com", cap: 15, current: 15 },
+    "003",
+  ],
   ["no_active_number", 503, "No active number available.", {}, "003"],
   ["spend_limit_exceeded", 403, "This send would exceed your daily spend limit.", {}, "004"],
 ];
@@ -125,23 +133,27 @@ const PROMISED: Partial<Record<string, readonly string[]>> = {
 };
 
 describe("the catalogue and the reference documents", () => {
-  it.each(SEED_BODIES)("reads the body of %s (%i) that the documents show, and renders its message verbatim", (code, status, message, fields) => {
-    expect(isErrorCode(code)).toBe(true);
-    const known = code as ErrorCode;
-    expect(ERRORS[known].status).toBe(status);
-    const body = { type: ERRORS[known].type, code, message, ...fields };
-    expect(errorObjectSchemas[known].safeParse(body).success).toBe(true);
-    expect(exampleBody(known).error.message).toBe(message);
-  });
+  it.each(SEED_BODIES)(
+    "reads the body of %s (%i) that the documents show, and renders its message verbatim",
+    (code, status, message, fields) => {
+      expect(isErrorCode(code)).toBe(true);
+      const known = code as ErrorCode;
+      expect(ERRORS[known].status).toBe(status);
+      const body = { type: ERRORS[known].type, code, message, ...fields };
+      expect(errorObjectSchemas[known].safeParse(body).success).toBe(true);
+      expect(exampleBody(known).error.message).toBe(message);
+    },
+  );
 
   it("requires no field that a document does not promise on every body, unless the entry says why", () => {
     for (const entry of catalogJson().errors) {
       const promised = PROMISED[entry.code] ?? [];
-      const unexplained = entry.required.filter((name) => !promised.includes(name) && !(`required:${name}` in entry.source.own));
+      const unexplained = entry.required.filter(
+        (name) => !promised.includes(name) && !(`required:${name}` in entry.source.own),
+      );
       expect(unexplained, entry.code).toEqual([]);
     }
   });
-
 
   it.each(SEED_CODES)("has %s with the status %i that document %s gives", (code, status) => {
     expect(isErrorCode(code)).toBe(true);
@@ -187,19 +199,35 @@ describe("the audit's findings, each fixed", () => {
     const def = catalog.errors.insufficient_balance;
     const fields = { free_balance: "3.00", required_amount: "0.50", topup_url: "https://example.com/top-up" };
     const message = renderMessage(templateFor(def, fields), fields);
-    expect(message).toBe("Your free balance of 3.00 is 0.50 short of what this operation needs. Top up at least 0.50, then retry.");
+    expect(message).toBe(
+      "Your free balance of 3.00 is 0.50 short of what this operation needs. Top up at least 0.50, then retry.",
+    );
     expect(message).not.toMatch(/below the 0\.50/);
     const without = { required_amount: "0.50", topup_url: "https://example.com/top-up" };
-    expect(renderMessage(templateFor(def, without), without)).toBe("Your free balance is 0.50 short of what this operation needs. Top up at least 0.50, then retry.");
+    expect(renderMessage(templateFor(def, without), without)).toBe(
+      "Your free balance is 0.50 short of what this operation needs. Top up at least 0.50, then retry.",
+    );
   });
 
   it("names the number in outbound_limit_reached's message when one number tripped the limit", () => {
     const def = catalog.errors.outbound_limit_reached;
-    const fields = { limit: 10, current: 10, mode: "per_number", allocation_id: "alloc_1", sender_number: "+15555550100" };
+    const fields = {
+      limit: 10,
+      current: 10,
+      mode: "per_number",
+      allocation_id: "alloc_1",
+      sender_number: "+15555550100",
+    };
     const message = renderMessage(templateFor(def, fields), fields);
     expect(message).toContain("+15555550100");
     expect(message).not.toContain("Your organization");
-    expect(renderMessage(templateFor(def, { limit: 35, current: 35, mode: "total" }), { limit: 35, current: 35, mode: "total" })).toContain("Your organization");
+    expect(
+      renderMessage(templateFor(def, { limit: 35, current: 35, mode: "total" }), {
+        limit: 35,
+        current: 35,
+        mode: "total",
+      }),
+    ).toContain("Your organization");
   });
 
   it("requires none of the fields no document promises: currency, period, the sandbox's limit and reset time", () => {

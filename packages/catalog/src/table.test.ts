@@ -44,7 +44,9 @@ describe("isErrorCode and isErrorType", () => {
   it("accept exactly the catalogue's names, whatever else they are given", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.constantFrom(...ERROR_CODE_LIST), fc.anything()), (value) => {
-        expect(isErrorCode(value)).toBe(typeof value === "string" && (ERROR_CODE_LIST as readonly string[]).includes(value));
+        expect(isErrorCode(value)).toBe(
+          typeof value === "string" && (ERROR_CODE_LIST as readonly string[]).includes(value),
+        );
       }),
       { numRuns: 300 },
     );

@@ -34,7 +34,8 @@ export const ERROR_CODE_LIST: readonly ErrorCode[] = /* @__PURE__ */ Object.free
 
 // Mapped over `typeof codes` (the same keys as ErrorCode) so that each key keeps its deprecation note.
 /** Code → status, type, retry policy and owner-facing flag. */
-export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } = /* @__PURE__ */ deepFreeze(codes);
+export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } =
+  /* @__PURE__ */ deepFreeze(codes);
 
 /** Type → default status and retry policy. */
 export const ERROR_TYPES: {

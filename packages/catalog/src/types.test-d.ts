@@ -163,10 +163,30 @@ describe("ErrorObject", () => {
     };
     expectTypeOf(perNumber).toBeFunction();
 
-    const total: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "total" };
-    const spelled: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1, mode: "number" };
+    const total: Outbound = {
+      type: "rate_limit_error",
+      code: "outbound_limit_reached",
+      message: "m",
+      limit: 1,
+      current: 1,
+      mode: "total",
+    };
+    const spelled: Outbound = {
+      type: "rate_limit_error",
+      code: "outbound_limit_reached",
+      message: "m",
+      limit: 1,
+      current: 1,
+      mode: "number",
+    };
     // @ts-expect-error mode is on every body of the code
-    const modeless: Outbound = { type: "rate_limit_error", code: "outbound_limit_reached", message: "m", limit: 1, current: 1 };
+    const modeless: Outbound = {
+      type: "rate_limit_error",
+      code: "outbound_limit_reached",
+      message: "m",
+      limit: 1,
+      current: 1,
+    };
     expectTypeOf(total).toExtend<Outbound>();
     expectTypeOf(spelled).toExtend<Outbound>();
     expectTypeOf(modeless).toExtend<Outbound>();
@@ -180,7 +200,9 @@ describe("ErrorObject", () => {
 
   it("keeps the fields of a code apart from the common members", () => {
     // The SMS reference's example carries no period, so a body without one is still this code.
-    expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{ readonly period?: "daily" | "monthly" | (string & {}) }>();
+    expectTypeOf<ErrorFields<"spend_limit_exceeded">>().toEqualTypeOf<{
+      readonly period?: "daily" | "monthly" | (string & {});
+    }>();
     expectTypeOf<ErrorFields<"sandbox_quota_exceeded">["retry_after"]>().toEqualTypeOf<number | undefined>();
   });
 });

@@ -13,7 +13,15 @@ export {
   errorObjectSchemas,
   requestIdSchema,
 } from "./schemas.js";
-export { assertCatalog, CatalogError, checkCatalog, partsOf, SEED_IDS, type CatalogProblem, type CatalogRule } from "./check.js";
+export {
+  assertCatalog,
+  CatalogError,
+  checkCatalog,
+  partsOf,
+  SEED_IDS,
+  type CatalogProblem,
+  type CatalogRule,
+} from "./check.js";
 export { catalog, definitionOf } from "./definition.js";
 export {
   catalogJson,

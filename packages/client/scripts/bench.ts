@@ -42,7 +42,10 @@ const parts: [string, string][] = [
   ["the catalogue's constants the core uses", CATALOGUE],
   ["+ the generated field checks", `${CATALOGUE} export { fits } from "./fits.ts";`],
   ["+ parsing (`fromBody`, `fromResponse`)", 'export { fromBody, fromResponse } from "./parse.ts";'],
-  ["+ guards, `ErrataResponseError`, `retryDecision`", 'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";'],
+  [
+    "+ guards, `ErrataResponseError`, `retryDecision`",
+    'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";',
+  ],
   ["+ `withRetry` (the whole core entry)", 'export * from "./index.ts";'],
 ];
 console.log(`Bundle of @errata/client (esbuild, minified, gzip -9):\n`);
@@ -64,7 +67,11 @@ const CODE = "outbound_limit_reached";
 const body = exampleBody(CODE);
 const text = JSON.stringify(body);
 const status = 429;
-const record = { "content-type": "application/json", "retry-after": String(body.error.retry_after), "request-id": body.request_id };
+const record = {
+  "content-type": "application/json",
+  "retry-after": String(body.error.retry_after),
+  "request-id": body.request_id,
+};
 const headers = new Headers(record);
 const zodSchema = errorBodySchemaOf(CODE);
 const ajv = new Ajv2020({ strict: false });
@@ -82,7 +89,7 @@ const contenders: Record<string, () => unknown> = {
 // Every contender must accept the body, or the comparison means nothing.
 for (const [name, run] of Object.entries(contenders)) {
   const out = run() as { known?: boolean; success?: boolean } | boolean;
-  const ok = typeof out === "boolean" ? out : out.known ?? out.success ?? typeof out === "object";
+  const ok = typeof out === "boolean" ? out : (out.known ?? out.success ?? typeof out === "object");
   if (!ok) throw new Error(`${name} does not accept the body`);
 }
 
@@ -101,6 +108,8 @@ console.log(`| contender | parses/s | time vs JSON.parse | fromBody's speed vs i
 console.log(`|---|---:|---:|---:|`);
 for (const name of Object.keys(contenders)) {
   const ops = hz(name);
-  console.log(`| ${name} | ${Math.round(ops).toLocaleString("en-US")} | ${(floor / ops).toFixed(2)}x | ${(ours / ops).toFixed(2)}x |`);
+  console.log(
+    `| ${name} | ${Math.round(ops).toLocaleString("en-US")} | ${(floor / ops).toFixed(2)}x | ${(ours / ops).toFixed(2)}x |`,
+  );
 }
 console.log(`\nfromBody takes ${(floor / ours).toFixed(2)}x the time of JSON.parse alone (target: 1.5x or less).`);

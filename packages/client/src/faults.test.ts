@@ -88,30 +88,42 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     expect((await response.text()).length).toBe(300_000);
   });
 
-  it("regression: a usual error body over a small maxBytes, with no Content-Length, is retried and returned", PROBE, async () => {
-    const probe = await serve((_q, s) => {
-      s.writeHead(503, { "content-type": "application/json" });
-      s.write(unavailable.slice(0, 50));
-      s.end(unavailable.slice(50));
-    });
-    const reports: AttemptReport[] = [];
-    const response = await withRetry(fetch, { ...fast, maxBytes: 100, onAttempt: (r) => reports.push(r) })(probe.url);
-    expect(probe.keys.length).toBe(3);
-    expect(reports.map((r) => r.error?.code === null && (r.error as { reason?: string }).reason)).toEqual(["too_large", "too_large", "too_large"]);
-    expect(await response.text()).toBe(unavailable);
-  });
+  it(
+    "regression: a usual error body over a small maxBytes, with no Content-Length, is retried and returned",
+    PROBE,
+    async () => {
+      const probe = await serve((_q, s) => {
+        s.writeHead(503, { "content-type": "application/json" });
+        s.write(unavailable.slice(0, 50));
+        s.end(unavailable.slice(50));
+      });
+      const reports: AttemptReport[] = [];
+      const response = await withRetry(fetch, { ...fast, maxBytes: 100, onAttempt: (r) => reports.push(r) })(probe.url);
+      expect(probe.keys.length).toBe(3);
+      expect(reports.map((r) => r.error?.code === null && (r.error as { reason?: string }).reason)).toEqual([
+        "too_large",
+        "too_large",
+        "too_large",
+      ]);
+      expect(await response.text()).toBe(unavailable);
+    },
+  );
 
-  it("regression: fromResponse of a clone settles when the body is too large and the original is unread", PROBE, async () => {
-    const probe = await serve((_q, s) => {
-      s.writeHead(503);
-      s.write("x".repeat(200_000));
-      s.end("x".repeat(200_000));
-    });
-    const response = await fetch(probe.url);
-    const error = await fromResponse(response.clone());
-    expect(error).toMatchObject({ code: null, reason: "too_large", status: 503 });
-    expect((await response.text()).length).toBe(400_000);
-  });
+  it(
+    "regression: fromResponse of a clone settles when the body is too large and the original is unread",
+    PROBE,
+    async () => {
+      const probe = await serve((_q, s) => {
+        s.writeHead(503);
+        s.write("x".repeat(200_000));
+        s.end("x".repeat(200_000));
+      });
+      const response = await fetch(probe.url);
+      const error = await fromResponse(response.clone());
+      expect(error).toMatchObject({ code: null, reason: "too_large", status: 503 });
+      expect((await response.text()).length).toBe(400_000);
+    },
+  );
 
   it("regression: aborting after an oversized error response raises no unhandled rejection", PROBE, async () => {
     process.on("unhandledRejection", onUnhandled);
@@ -131,24 +143,35 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     }
   });
 
-  it("regression: aborting after withRetry gave up on a stalled error body raises no unhandled rejection", PROBE, async () => {
-    process.on("unhandledRejection", onUnhandled);
-    try {
-      const probe = await serve((_q, s) => {
-        s.writeHead(503, { "content-type": "application/json" });
-        s.write('{"error":');
-      });
-      const controller = new AbortController();
-      const response = await withRetry(fetch, { ...fast, timeoutMs: 50, maxAttempts: 2 })(probe.url, { signal: controller.signal });
-      expect([response.status, response.url, response.redirected, response.type]).toEqual([503, probe.url, false, "basic"]);
-      controller.abort(new Error("caller left"));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(unhandled).toEqual([]);
-      await expect(response.text()).rejects.toThrow("caller left");
-    } finally {
-      process.off("unhandledRejection", onUnhandled);
-    }
-  });
+  it(
+    "regression: aborting after withRetry gave up on a stalled error body raises no unhandled rejection",
+    PROBE,
+    async () => {
+      process.on("unhandledRejection", onUnhandled);
+      try {
+        const probe = await serve((_q, s) => {
+          s.writeHead(503, { "content-type": "application/json" });
+          s.write('{"error":');
+        });
+        const controller = new AbortController();
+        const response = await withRetry(fetch, { ...fast, timeoutMs: 50, maxAttempts: 2 })(probe.url, {
+          signal: controller.signal,
+        });
+        expect([response.status, response.url, response.redirected, response.type]).toEqual([
+          503,
+          probe.url,
+          false,
+          "basic",
+        ]);
+        controller.abort(new Error("caller left"));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(unhandled).toEqual([]);
+        await expect(response.text()).rejects.toThrow("caller left");
+      } finally {
+        process.off("unhandledRejection", onUnhandled);
+      }
+    },
+  );
 
   it("gives up on a body that stalls after its headers, within timeoutMs", PROBE, async () => {
     const probe = await serve((_q, s) => {
@@ -219,16 +242,22 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     }
   });
 
-  it("turns a response with a broken Content-Length into a rejection withRetry retries for a GET, not a hang", PROBE, async () => {
-    const broken = await serveRaw("HTTP/1.1 503 Service Unavailable\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}");
-    const reports: AttemptReport[] = [];
-    const outcome = await withRetry(fetch, { ...fast, onAttempt: (r) => reports.push(r) })(broken.url).then(
-      (response) => response.status,
-      (failure: unknown) => failure,
-    );
-    expect(reports).toHaveLength(3);
-    expect(outcome === 503 || outcome instanceof Error).toBe(true);
-  });
+  it(
+    "turns a response with a broken Content-Length into a rejection withRetry retries for a GET, not a hang",
+    PROBE,
+    async () => {
+      const broken = await serveRaw(
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Length: abc\r\nConnection: close\r\n\r\n{}",
+      );
+      const reports: AttemptReport[] = [];
+      const outcome = await withRetry(fetch, { ...fast, onAttempt: (r) => reports.push(r) })(broken.url).then(
+        (response) => response.status,
+        (failure: unknown) => failure,
+      );
+      expect(reports).toHaveLength(3);
+      expect(outcome === 503 || outcome instanceof Error).toBe(true);
+    },
+  );
 
   it("regression: a server that never sends headers ends each attempt at attemptTimeoutMs", PROBE, async () => {
     const probe = await serve(() => {
@@ -236,23 +265,29 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     });
     const reports: AttemptReport[] = [];
     const started = Date.now();
-    const failure = await withRetry(fetch, { ...fast, attemptTimeoutMs: 100, onAttempt: (r) => reports.push(r) })(probe.url).catch((e: unknown) => e);
+    const failure = await withRetry(fetch, { ...fast, attemptTimeoutMs: 100, onAttempt: (r) => reports.push(r) })(
+      probe.url,
+    ).catch((e: unknown) => e);
     expect((failure as Error).name).toBe("TimeoutError");
     expect(reports.map((r) => r.retry)).toEqual([true, true, false]);
     expect(probe.keys.length).toBe(3);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  it("regression: an abort while the last attempt's error body is read rejects instead of resolving", PROBE, async () => {
-    const probe = await serve((_q, s) => {
-      s.writeHead(503, { "content-type": "application/json" });
-      s.write('{"error":');
-    });
-    const controller = new AbortController();
-    const pending = withRetry(fetch, { ...fast, maxAttempts: 1 })(probe.url, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("caller left")), 100);
-    await expect(pending).rejects.toThrow("caller left");
-  });
+  it(
+    "regression: an abort while the last attempt's error body is read rejects instead of resolving",
+    PROBE,
+    async () => {
+      const probe = await serve((_q, s) => {
+        s.writeHead(503, { "content-type": "application/json" });
+        s.write('{"error":');
+      });
+      const controller = new AbortController();
+      const pending = withRetry(fetch, { ...fast, maxAttempts: 1 })(probe.url, { signal: controller.signal });
+      setTimeout(() => controller.abort(new Error("caller left")), 100);
+      await expect(pending).rejects.toThrow("caller left");
+    },
+  );
 
   it("regression: a PATCH retried after a 500 carries one Idempotency-Key on every attempt", PROBE, async () => {
     const probe = await serve((_q, s) => {
@@ -265,26 +300,30 @@ describe("withRetry and fromResponse against servers that misbehave", () => {
     expect(new Set(sent).size).toBe(1);
   });
 
-  it("regression: a ReadableStream body is sent once and its error response returned, not a TypeError", PROBE, async () => {
-    const probe = await serve((_q, s) => {
-      s.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify(exampleBody("internal_error")));
-    });
-    const body = new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode("{}"));
-        controller.close();
-      },
-    });
-    const reports: AttemptReport[] = [];
-    const response = await withRetry(fetch, { ...fast, onAttempt: (r) => reports.push(r) })(probe.url, {
-      method: "POST",
-      body,
-      duplex: "half",
-    } as RequestInit);
-    expect(response.status).toBe(500);
-    expect(probe.keys.length).toBe(1);
-    expect(reports.map((r) => r.retry)).toEqual([false]);
-  });
+  it(
+    "regression: a ReadableStream body is sent once and its error response returned, not a TypeError",
+    PROBE,
+    async () => {
+      const probe = await serve((_q, s) => {
+        s.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify(exampleBody("internal_error")));
+      });
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("{}"));
+          controller.close();
+        },
+      });
+      const reports: AttemptReport[] = [];
+      const response = await withRetry(fetch, { ...fast, onAttempt: (r) => reports.push(r) })(probe.url, {
+        method: "POST",
+        body,
+        duplex: "half",
+      } as RequestInit);
+      expect(response.status).toBe(500);
+      expect(probe.keys.length).toBe(1);
+      expect(reports.map((r) => r.retry)).toEqual([false]);
+    },
+  );
 
   it("regression: maxAttempts: Infinity makes at most MAX_ATTEMPTS requests", PROBE, async () => {
     const probe = await serve((_q, s) => {
@@ -302,9 +341,23 @@ describe("Retry-After", () => {
   const now = Date.UTC(2026, 0, 1);
 
   it("regression: malformed values that Date.parse reads as dates are ignored, not read as 0 s", () => {
-    for (const value of ["-1", "5.5", "+5", "1 2", "May 5", "5, 6", "", "1e3", "0x10", "Infinity", "Thu, 01 Jan 2026"]) {
+    for (const value of [
+      "-1",
+      "5.5",
+      "+5",
+      "1 2",
+      "May 5",
+      "5, 6",
+      "",
+      "1e3",
+      "0x10",
+      "Infinity",
+      "Thu, 01 Jan 2026",
+    ]) {
       expect([value, retryAfterSeconds(value, now)]).toEqual([value, undefined]);
-      expect(fromBody("", { status: 503, headers: { "retry-after": value }, now: () => now }).retry_after).toBeUndefined();
+      expect(
+        fromBody("", { status: 503, headers: { "retry-after": value }, now: () => now }).retry_after,
+      ).toBeUndefined();
     }
   });
 
@@ -331,12 +384,17 @@ describe("Retry-After", () => {
   });
 
   it("reads any other string as absent, or as a whole number of seconds from 0 when it is a date", () => {
-    const grammar = /^(?:\d+|[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|[A-Z][a-z]+day, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
+    const grammar =
+      /^(?:\d+|[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|[A-Z][a-z]+day, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
     const near = fc.oneof(
       fc.string(),
-      fc.constantFrom("-", "+", ".", ",", " ", "e", "GMT", "May", "Thu, ", "01", ":").chain((piece) =>
-        fc.array(fc.oneof(fc.constant(piece), fc.stringMatching(/^\d{1,4}$/)), { maxLength: 6 }).map((parts) => parts.join("")),
-      ),
+      fc
+        .constantFrom("-", "+", ".", ",", " ", "e", "GMT", "May", "Thu, ", "01", ":")
+        .chain((piece) =>
+          fc
+            .array(fc.oneof(fc.constant(piece), fc.stringMatching(/^\d{1,4}$/)), { maxLength: 6 })
+            .map((parts) => parts.join("")),
+        ),
     );
     fc.assert(
       fc.property(near, (value) => {
@@ -354,7 +412,15 @@ describe("fromBody with hostile values", () => {
   const status = ERRORS.outbound_limit_reached.status;
 
   it("regression: a nested __proto__ in a details item is dropped, from text and from a value", () => {
-    const body = { error: { type: "invalid_request_error", code: "validation_failed", message: "Invalid.", details: [{ field: "to", message: "bad" }] }, request_id: "req_abcdefabcdef" };
+    const body = {
+      error: {
+        type: "invalid_request_error",
+        code: "validation_failed",
+        message: "Invalid.",
+        details: [{ field: "to", message: "bad" }],
+      },
+      request_id: "req_abcdefabcdef",
+    };
     const text = JSON.stringify(body).replace('"field":"to"', '"__proto__":{"polluted":1},"field":"to"');
     const escaped = text.replace('"__proto__"', '"\\u005f_proto__"');
     for (const given of [text, escaped, JSON.parse(text)]) {
@@ -389,7 +455,10 @@ describe("fromBody with hostile values", () => {
     const body = { ...example, error: { ...example.error, then: () => void (hijacked = true) } };
     const parsed = fromBody(body, { status });
     expect(parsed).not.toHaveProperty("then");
-    const awaited = await Promise.race([Promise.resolve(parsed), new Promise((resolve) => setTimeout(() => resolve("hung"), 100))]);
+    const awaited = await Promise.race([
+      Promise.resolve(parsed),
+      new Promise((resolve) => setTimeout(() => resolve("hung"), 100)),
+    ]);
     expect(awaited).toBe(parsed);
     expect(hijacked).toBe(false);
   });
@@ -404,21 +473,46 @@ describe("fromBody with hostile values", () => {
   });
 
   it("never throws on proxies that throw on every trap, nor on revoked ones", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("get"); }, ownKeys: () => { throw new Error("keys"); }, has: () => { throw new Error("has"); }, getPrototypeOf: () => { throw new Error("proto"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("get");
+        },
+        ownKeys: () => {
+          throw new Error("keys");
+        },
+        has: () => {
+          throw new Error("has");
+        },
+        getPrototypeOf: () => {
+          throw new Error("proto");
+        },
+      },
+    );
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const endless = new Proxy([], { get: (target, key) => (key === "length" ? 2 ** 32 - 1 : Reflect.get(target, key)) });
-    const details = { error: { type: "invalid_request_error", code: "validation_failed", message: "x", details: endless } };
+    const endless = new Proxy([], {
+      get: (target, key) => (key === "length" ? 2 ** 32 - 1 : Reflect.get(target, key)),
+    });
+    const details = {
+      error: { type: "invalid_request_error", code: "validation_failed", message: "x", details: endless },
+    };
     for (const given of [hostile, proxy, { error: hostile }, { error: proxy }, [hostile], details]) {
       expect(fromBody(given, { status: 500 })).toMatchObject({ code: null, reason: "not_error_body", status: 500 });
-      expect(fromBody(JSON.stringify(example), { status: 500, headers: hostile as never })).toMatchObject({ known: true });
+      expect(fromBody(JSON.stringify(example), { status: 500, headers: hostile as never })).toMatchObject({
+        known: true,
+      });
     }
   });
 
   it("regression: maxBytes counts the UTF-8 bytes of a string body, not its characters", () => {
     const body = JSON.stringify({ error: { type: "api_error", code: "internal_error", message: "é".repeat(100) } });
     const bytes = new TextEncoder().encode(body).length;
-    expect(fromBody(body, { status: 500, maxBytes: body.length + 10 })).toMatchObject({ code: null, reason: "too_large" });
+    expect(fromBody(body, { status: 500, maxBytes: body.length + 10 })).toMatchObject({
+      code: null,
+      reason: "too_large",
+    });
     expect(fromBody(body, { status: 500, maxBytes: bytes })).toMatchObject({ code: "internal_error" });
     expect(fromBody("😀".repeat(30), { status: 500, maxBytes: 100 })).toMatchObject({ reason: "too_large" });
     expect(fromBody(` ${"😀".repeat(25)}`, { status: 500, maxBytes: 101 })).toMatchObject({ reason: "not_json" });

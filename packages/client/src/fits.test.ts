@@ -7,10 +7,37 @@ import { fromBody as fromBodyValidated } from "./zod.js";
 
 // Values that sit on either side of the catalogue's rules.
 const edgy = fc.constantFrom<unknown>(
-  -1, 0, 1, 1.5, 2 ** 53, -0, "", "x", "total", "per_number", "daily", "weekly", "+15555550123", "15555550123",
-  "12.50", "12,50", "USD", "usd", "https://example.com/x", "ftp://x", "2026-11-24T00:00:00Z", "2026-11-24",
-  null, true, [], {}, [{ field: "to", message: "bad" }], [{ field: 1, message: "bad" }], [["to", "bad"]],
-  "rate_limit_error", "api_error",
+  -1,
+  0,
+  1,
+  1.5,
+  2 ** 53,
+  -0,
+  "",
+  "x",
+  "total",
+  "per_number",
+  "daily",
+  "weekly",
+  "+15555550123",
+  "15555550123",
+  "12.50",
+  "12,50",
+  "USD",
+  "usd",
+  "https://example.com/x",
+  "ftp://x",
+  "2026-11-24T00:00:00Z",
+  "2026-11-24",
+  null,
+  true,
+  [],
+  {},
+  [{ field: "to", message: "bad" }],
+  [{ field: 1, message: "bad" }],
+  [["to", "bad"]],
+  "rate_limit_error",
+  "api_error",
 );
 const value = fc.oneof({ weight: 3, arbitrary: edgy }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
 
@@ -18,14 +45,44 @@ const value = fc.oneof({ weight: 3, arbitrary: edgy }, { weight: 1, arbitrary: f
 const nearBody = fc
   .record({
     code: fc.constantFrom(...ERROR_CODE_LIST),
-    replace: fc.dictionary(fc.constantFrom("type", "message", "param", "details", "doc_url", "limit", "current", "mode", "allocation_id", "sender_number", "retry_after", "period", "free_balance", "currency", "topup_url", "resets_at", "plan_id", "cap", "traffic_type", "external_id", "__proto__", "constructor"), value, { maxKeys: 3 }),
+    replace: fc.dictionary(
+      fc.constantFrom(
+        "type",
+        "message",
+        "param",
+        "details",
+        "doc_url",
+        "limit",
+        "current",
+        "mode",
+        "allocation_id",
+        "sender_number",
+        "retry_after",
+        "period",
+        "free_balance",
+        "currency",
+        "topup_url",
+        "resets_at",
+        "plan_id",
+        "cap",
+        "traffic_type",
+        "external_id",
+        "__proto__",
+        "constructor",
+      ),
+      value,
+      { maxKeys: 3 },
+    ),
     drop: fc.subarray(["type", "message", "limit", "mode", "param", "details", "period", "currency", "plan_id"]),
-    otherCode: fc.option(fc.oneof(fc.constantFrom(...ERROR_CODE_LIST), fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/)), { freq: 5 }),
+    otherCode: fc.option(fc.oneof(fc.constantFrom(...ERROR_CODE_LIST), fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/)), {
+      freq: 5,
+    }),
   })
   .map(({ code, replace, drop, otherCode }) => {
     const error: Record<string, unknown> = JSON.parse(JSON.stringify(exampleBody(code).error));
     for (const name of drop) delete error[name];
-    for (const [name, v] of Object.entries(replace)) Object.defineProperty(error, name, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [name, v] of Object.entries(replace))
+      Object.defineProperty(error, name, { value: v, enumerable: true, writable: true, configurable: true });
     if (otherCode !== null) error.code = otherCode;
     return JSON.stringify({ error, request_id: "req_abcdefabcdef" });
   });
@@ -44,8 +101,19 @@ const anyBody = fc.oneof(
   fc.string(),
   fc.record({ error: fc.jsonValue({ maxDepth: 2 }) }).map((v) => JSON.stringify(v)),
 );
-const headers = fc.dictionary(fc.constantFrom("retry-after", "Retry-After", "x-request-id", "content-type"), fc.oneof(fc.string(), fc.nat().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString())), { maxKeys: 3 });
-const status = fc.oneof(fc.constantFrom(0, 200, 400, 402, 403, 404, 409, 422, 429, 500, 502, 503), fc.integer({ min: -1, max: 1000 }));
+const headers = fc.dictionary(
+  fc.constantFrom("retry-after", "Retry-After", "x-request-id", "content-type"),
+  fc.oneof(
+    fc.string(),
+    fc.nat().map(String),
+    fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+  ),
+  { maxKeys: 3 },
+);
+const status = fc.oneof(
+  fc.constantFrom(0, 200, 400, 402, 403, 404, 409, 422, 429, 500, 502, 503),
+  fc.integer({ min: -1, max: 1000 }),
+);
 
 function schemaAccepts(code: ErrorCode, value: unknown): boolean {
   return errorObjectSchemas[code].safeParse(value).success;

@@ -60,6 +60,6 @@ export function matchError<R>(error: ParsedError, handlers: MatchHandlers<R> | P
   const key = error.known ? error.code : error.code === null ? "transport" : "unknown";
   // Through unknown: comparing the handlers' type with a record would check every code's handler.
   const handler = (handlers as unknown as Record<string, ((e: ParsedError) => R) | undefined>)[key];
-  if (typeof handler === "function" && Object.prototype.hasOwnProperty.call(handlers, key)) return handler(error);
+  if (typeof handler === "function" && Object.hasOwn(handlers, key)) return handler(error);
   return (handlers as unknown as PartialMatchHandlers<R>)._(error);
 }

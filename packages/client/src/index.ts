@@ -5,7 +5,15 @@
  *
  * @module
  */
-export { fromBody, fromResponse, typeOfStatus, type BodyInit, type HeadersLike, type ParseOptions, type ReadOptions } from "./parse.js";
+export {
+  fromBody,
+  fromResponse,
+  typeOfStatus,
+  type BodyInit,
+  type HeadersLike,
+  type ParseOptions,
+  type ReadOptions,
+} from "./parse.js";
 export { isCode, isParsedError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
 export { ErrataResponseError, type ParsedErrorShape } from "./response-error.js";
 export {

@@ -19,9 +19,19 @@ describe("fromBody", () => {
   });
 
   it("keeps the code and message of a code it does not know, with the body's type", () => {
-    const body = { error: { type: "rate_limit_error", code: "galaxy_quota_exceeded", message: "Too many galaxies.", galaxies: 3 }, request_id: "req_abcdefabcdef" };
+    const body = {
+      error: { type: "rate_limit_error", code: "galaxy_quota_exceeded", message: "Too many galaxies.", galaxies: 3 },
+      request_id: "req_abcdefabcdef",
+    };
     const parsed = fromBody(body, { status: 429 });
-    expect(parsed).toMatchObject({ known: false, code: "galaxy_quota_exceeded", message: "Too many galaxies.", type: "rate_limit_error", galaxies: 3, status: 429 });
+    expect(parsed).toMatchObject({
+      known: false,
+      code: "galaxy_quota_exceeded",
+      message: "Too many galaxies.",
+      type: "rate_limit_error",
+      galaxies: 3,
+      status: 429,
+    });
   });
 
   it("takes an unknown code's type from the status when the body gives none", () => {
@@ -37,15 +47,28 @@ describe("fromBody", () => {
   it("reads an RFC 9457 problem details body as the error it describes", () => {
     const body = exampleBody("insufficient_balance");
     const { type: _, message, doc_url, ...rest } = body.error;
-    const problem = { type: doc_url, title: "Insufficient balance", status: 402, detail: message, instance: body.request_id, request_id: body.request_id, ...rest };
+    const problem = {
+      type: doc_url,
+      title: "Insufficient balance",
+      status: 402,
+      detail: message,
+      instance: body.request_id,
+      request_id: body.request_id,
+      ...rest,
+    };
     const parsed = fromBody(JSON.stringify(problem), { status: 402 });
     expect(parsed).toMatchObject({ ...body.error, known: true, status: 402, request_id: body.request_id });
     expect(parsed).not.toHaveProperty("title");
     expect(parsed).not.toHaveProperty("instance");
-    const unknown = fromBody({ type: "about:blank", title: "Gone", detail: "It went.", code: "brand_new" }, { status: 503 });
+    const unknown = fromBody(
+      { type: "about:blank", title: "Gone", detail: "It went.", code: "brand_new" },
+      { status: 503 },
+    );
     expect(unknown).toMatchObject({ known: false, code: "brand_new", message: "It went.", type: typeWithStatus(500) });
     expect(unknown).not.toHaveProperty("doc_url");
-    expect(fromBody({ type: "about:blank", title: "Bad gateway", detail: "Upstream failed." }, { status: 502 })).toMatchObject({ code: null, reason: "not_error_body" });
+    expect(
+      fromBody({ type: "about:blank", title: "Bad gateway", detail: "Upstream failed." }, { status: 502 }),
+    ).toMatchObject({ code: null, reason: "not_error_body" });
   });
 
   it("marks a known code whose fields break its schema as not known, keeping code and message", () => {
@@ -84,7 +107,10 @@ describe("fromBody", () => {
 
   it("turns nesting deep enough to trouble JSON.parse into a transport error, without throwing", () => {
     const depth = 200_000;
-    for (const text of ["{\"error\":".repeat(depth) + "1" + "}".repeat(depth), "{\"a\":" + "[".repeat(depth) + "]".repeat(depth) + "}"]) {
+    for (const text of [
+      `${'{"error":'.repeat(depth)}1${"}".repeat(depth)}`,
+      `{"a":${"[".repeat(depth)}${"]".repeat(depth)}}`,
+    ]) {
       const parsed = fromBody(text, { status: 500, maxBytes: 10_000_000 });
       expect(parsed).toMatchObject({ code: null, status: 500 });
     }
@@ -114,14 +140,25 @@ describe("fromBody", () => {
     const { retry_after: _, ...withoutField } = body.error;
     const bare = { ...body, error: withoutField };
     const now = () => Date.parse("2026-11-23T12:00:00Z");
-    expect(fromBody(body, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(body.error.retry_after);
+    expect(fromBody(body, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(
+      body.error.retry_after,
+    );
     expect(fromBody(bare, { status: 429, headers: new Headers({ "Retry-After": "7" }) }).retry_after).toBe(7);
     const date = new Date(now() + 90_500).toUTCString(); // HTTP dates have whole seconds: 90 s on
     expect(fromBody(bare, { status: 429, headers: { "retry-after": date }, now }).retry_after).toBe(90);
-    expect(fromBody(bare, { status: 429, headers: { "Retry-After": "Mon, 01 Jan 2001 00:00:00 GMT" }, now }).retry_after).toBe(0);
+    expect(
+      fromBody(bare, { status: 429, headers: { "Retry-After": "Mon, 01 Jan 2001 00:00:00 GMT" }, now }).retry_after,
+    ).toBe(0);
     expect(fromBody(bare, { status: 429, headers: { "Retry-After": "soon" } }).retry_after).toBeUndefined();
-    expect(fromBody(bare, { status: 429, headers: { "Retry-After": "99999999999999999999" } }).retry_after).toBeUndefined();
-    expect(fromBody({ ...body, error: { ...withoutField, retry_after: -1 } }, { status: 429, headers: { "Retry-After": "3" } }).retry_after).toBe(3);
+    expect(
+      fromBody(bare, { status: 429, headers: { "Retry-After": "99999999999999999999" } }).retry_after,
+    ).toBeUndefined();
+    expect(
+      fromBody(
+        { ...body, error: { ...withoutField, retry_after: -1 } },
+        { status: 429, headers: { "Retry-After": "3" } },
+      ).retry_after,
+    ).toBe(3);
     expect(fromBody("<html>", { status: 503, headers: { "retry-after": ["12"] } }).retry_after).toBe(12);
   });
 
@@ -138,12 +175,24 @@ describe("fromBody", () => {
   it("answers a plain JavaScript caller that leaves out or garbles the status and options", () => {
     const text = JSON.stringify(exampleBody("throttled"));
     expect(fromBody(text, undefined as never)).toMatchObject({ known: true, code: "throttled", status: 0 });
-    expect(fromBody("<html>", { status: "502" as never, now: 5 as never, maxBytes: "x" as never, headers: { "retry-after": "Mon, 01 Jan 2001 00:00:00 GMT" } })).toMatchObject({ code: null, status: 0, retry_after: 0 });
+    expect(
+      fromBody("<html>", {
+        status: "502" as never,
+        now: 5 as never,
+        maxBytes: "x" as never,
+        headers: { "retry-after": "Mon, 01 Jan 2001 00:00:00 GMT" },
+      }),
+    ).toMatchObject({ code: null, status: 0, retry_after: 0 });
   });
 
   it("answers even when the body's members throw when read", () => {
     const error = { code: "throttled", message: "x", type: "rate_limit_error" };
-    Object.defineProperty(error, "retry_after", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(error, "retry_after", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     expect(fromBody({ error }, { status: 429 })).toMatchObject({ code: null, reason: "not_error_body", status: 429 });
   });
 });
@@ -163,15 +212,32 @@ function streamOf(chunks: Iterable<Uint8Array> | (() => Uint8Array | undefined),
 describe("fromResponse", () => {
   it("parses a fetch Response of a catalogued error", async () => {
     const body = exampleBody("insufficient_balance");
-    const response = new Response(json(body), { status: ERRORS.insufficient_balance.status, headers: { "content-type": "application/json" } });
-    await expect(fromResponse(response)).resolves.toMatchObject({ ...body.error, known: true, request_id: body.request_id });
+    const response = new Response(json(body), {
+      status: ERRORS.insufficient_balance.status,
+      headers: { "content-type": "application/json" },
+    });
+    await expect(fromResponse(response)).resolves.toMatchObject({
+      ...body.error,
+      known: true,
+      request_id: body.request_id,
+    });
   });
 
   it("stops reading an endless body at the limit and cancels the rest", async () => {
     let cancelled = false;
     const kib = new TextEncoder().encode(`{"error": ${" ".repeat(1014)}`);
-    const response = new Response(streamOf(() => kib, () => (cancelled = true)), { status: 502 });
-    await expect(fromResponse(response, { maxBytes: 64 * 1024 })).resolves.toMatchObject({ code: null, reason: "too_large", status: 502 });
+    const response = new Response(
+      streamOf(
+        () => kib,
+        () => (cancelled = true),
+      ),
+      { status: 502 },
+    );
+    await expect(fromResponse(response, { maxBytes: 64 * 1024 })).resolves.toMatchObject({
+      code: null,
+      reason: "too_large",
+      status: 502,
+    });
     expect(cancelled).toBe(true);
   });
 
@@ -185,8 +251,14 @@ describe("fromResponse", () => {
 
   it("gives up on a body that stops arriving, after the time limit", async () => {
     let cancelled = false;
-    const stalled = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}), cancel: () => void (cancelled = true) });
-    await expect(fromResponse(new Response(stalled, { status: 504 }), { timeoutMs: 20 })).resolves.toMatchObject({ reason: "timeout", status: 504 });
+    const stalled = new ReadableStream<Uint8Array>({
+      pull: () => new Promise(() => {}),
+      cancel: () => void (cancelled = true),
+    });
+    await expect(fromResponse(new Response(stalled, { status: 504 }), { timeoutMs: 20 })).resolves.toMatchObject({
+      reason: "timeout",
+      status: 504,
+    });
     expect(cancelled).toBe(true);
   });
 
@@ -198,7 +270,10 @@ describe("fromResponse", () => {
   });
 
   it("decodes characters split across chunks", async () => {
-    const body = { error: { type: "api_error", code: "internal_error", message: "Échec — réessayez ✓" }, request_id: "req_abcdefabcdef" };
+    const body = {
+      error: { type: "api_error", code: "internal_error", message: "Échec — réessayez ✓" },
+      request_id: "req_abcdefabcdef",
+    };
     const bytes = new TextEncoder().encode(JSON.stringify(body));
     const oneByteChunks = Array.from(bytes, (byte) => Uint8Array.of(byte));
     const parsed = await fromResponse(new Response(streamOf(oneByteChunks), { status: 500 }));
@@ -209,12 +284,18 @@ describe("fromResponse", () => {
     const used = new Response("{}", { status: 500 });
     await used.text();
     await expect(fromResponse(used)).resolves.toMatchObject({ reason: "unreadable", status: 500 });
-    await expect(fromResponse(new Response(null, { status: 503 }))).resolves.toMatchObject({ reason: "empty", status: 503 });
+    await expect(fromResponse(new Response(null, { status: 503 }))).resolves.toMatchObject({
+      reason: "empty",
+      status: 503,
+    });
   });
 
   it("answers for something that is not a Response at all", async () => {
     await expect(fromResponse(undefined as unknown as Response)).resolves.toMatchObject({ code: null, status: 0 });
     await expect(fromResponse({ status: 500 } as Response)).resolves.toMatchObject({ code: null, status: 500 });
-    await expect(fromResponse(new Response("", { status: 502 }), null as never)).resolves.toMatchObject({ reason: "empty", status: 502 });
+    await expect(fromResponse(new Response("", { status: 502 }), null as never)).resolves.toMatchObject({
+      reason: "empty",
+      status: 502,
+    });
   });
 });

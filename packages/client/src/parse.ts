@@ -280,7 +280,8 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
       text = body;
       if (overBytes(text, max)) return transport(status, "too_large", headers, text.slice(0, max), now);
       // Only an object can be an error body: no need to parse an HTML page to learn that.
-      if (text.charCodeAt(0) !== 123 /* { */ && !OBJECT_START.test(text)) return transport(status, BLANK.test(text) ? "empty" : "not_json", headers, text, now);
+      if (text.charCodeAt(0) !== 123 /* { */ && !OBJECT_START.test(text))
+        return transport(status, BLANK.test(text) ? "empty" : "not_json", headers, text, now);
       try {
         body = JSON.parse(text);
       } catch {
@@ -299,7 +300,11 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
     if (problem) error = fromProblem(body as Record<string, unknown>, status);
     const code = isObject(error) ? error.code : undefined;
     const catalogued = isErrorCode(code);
-    if (!isObject(error) || typeof error.message !== "string" || !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
+    if (
+      !isObject(error) ||
+      typeof error.message !== "string" ||
+      !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code)))
+    )
       return transport(status, "not_error_body", headers, text, now);
     const known = catalogued && error.type === ERRORS[code].type && fitCheck(code, error);
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
@@ -343,7 +348,12 @@ interface Failure {
  * aborts; cancels the rest. A cancel is never awaited: on a branch of a cloned (teed) body it
  * settles only once the other branch is cancelled too, which may be never.
  */
-async function readCapped(response: Response, max: number, timeoutMs: number, signal: AbortSignal | undefined): Promise<string | Failure> {
+async function readCapped(
+  response: Response,
+  max: number,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<string | Failure> {
   const stream = response.body;
   if (!stream) return "";
   if (Number(response.headers.get("content-length")) > max) {
@@ -396,15 +406,25 @@ const MAX_TIMER = 2_147_483_647;
  */
 export function tooLargeByLength(response: Response, options: ReadOptions = {}): TransportError | undefined {
   try {
-    const { status, headers, now, max } = readInit({ ...options, status: Number(response.status) || 0, headers: response.headers });
-    return Number(response.headers.get("content-length")) > max ? transport(status, "too_large", headers, undefined, now) : undefined;
+    const { status, headers, now, max } = readInit({
+      ...options,
+      status: Number(response.status) || 0,
+      headers: response.headers,
+    });
+    return Number(response.headers.get("content-length")) > max
+      ? transport(status, "too_large", headers, undefined, now)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** `fromResponse` with the fit check of the caller's choice. */
-export async function parseResponse(response: Response, options: ReadOptions, fitCheck: FitCheck): Promise<ParsedError> {
+export async function parseResponse(
+  response: Response,
+  options: ReadOptions,
+  fitCheck: FitCheck,
+): Promise<ParsedError> {
   let init: BodyInit = { status: 0 };
   let read: string | Failure;
   try {

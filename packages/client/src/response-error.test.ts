@@ -14,7 +14,14 @@ describe("ErrataResponseError", () => {
     const body = exampleBody("outbound_limit_reached");
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ErrataResponseError");
-    expect(error).toMatchObject({ code: "outbound_limit_reached", type: ERRORS.outbound_limit_reached.type, status: ERRORS.outbound_limit_reached.status, known: true, request_id: body.request_id, cause: "upstream" });
+    expect(error).toMatchObject({
+      code: "outbound_limit_reached",
+      type: ERRORS.outbound_limit_reached.type,
+      status: ERRORS.outbound_limit_reached.status,
+      known: true,
+      request_id: body.request_id,
+      cause: "upstream",
+    });
     const { type: _t, code: _c, message: _m, doc_url: _d, ...fields } = body.error;
     expect(error.fields).toEqual(fields);
     expect(error.message).toContain(body.request_id);
@@ -25,7 +32,16 @@ describe("ErrataResponseError", () => {
   it("serialises to JSON with its name, message, code and fields", () => {
     const error = new ErrataResponseError(parsedExample("missing_required_parameter"));
     const json = JSON.parse(JSON.stringify(error));
-    expect(json).toEqual({ name: "ErrataResponseError", message: error.message, code: "missing_required_parameter", type: "invalid_request_error", status: 400, known: true, request_id: exampleBody("missing_required_parameter").request_id, fields: { param: exampleBody("missing_required_parameter").error.param } });
+    expect(json).toEqual({
+      name: "ErrataResponseError",
+      message: error.message,
+      code: "missing_required_parameter",
+      type: "invalid_request_error",
+      status: 400,
+      known: true,
+      request_id: exampleBody("missing_required_parameter").request_id,
+      fields: { param: exampleBody("missing_required_parameter").error.param },
+    });
   });
 
   it("names a transport error and says when the request id is unknown", () => {
@@ -42,7 +58,16 @@ describe("guards", () => {
     expect(isParsedError(structuredClone(parsed))).toBe(true);
     expect(isParsedError(fromBody("", { status: 500 }))).toBe(true);
     expect(isParsedError(new ErrataResponseError(parsed))).toBe(true);
-    for (const other of [null, undefined, 0, "throttled", {}, new Error("x"), exampleBody("throttled"), exampleBody("throttled").error])
+    for (const other of [
+      null,
+      undefined,
+      0,
+      "throttled",
+      {},
+      new Error("x"),
+      exampleBody("throttled"),
+      exampleBody("throttled").error,
+    ])
       expect(isParsedError(other)).toBe(false);
   });
 
@@ -57,12 +82,24 @@ describe("guards", () => {
   });
 
   it("matchError calls the handler of the code, of unknown, of transport, or the fallback", () => {
-    const handlers = Object.fromEntries(ERROR_CODE_LIST.map((code) => [code, (e: { code: string }) => `code ${e.code}`])) as unknown as MatchHandlers<string>;
-    const all = { ...handlers, unknown: (e: { code: string }) => `unknown ${e.code}`, transport: (e: { status: number }) => `transport ${e.status}` };
+    const handlers = Object.fromEntries(
+      ERROR_CODE_LIST.map((code) => [code, (e: { code: string }) => `code ${e.code}`]),
+    ) as unknown as MatchHandlers<string>;
+    const all = {
+      ...handlers,
+      unknown: (e: { code: string }) => `unknown ${e.code}`,
+      transport: (e: { status: number }) => `transport ${e.status}`,
+    };
     for (const code of ERROR_CODE_LIST) expect(matchError(parsedExample(code), all)).toBe(`code ${code}`);
-    expect(matchError(fromBody({ error: { code: "brand_new", message: "x" } }, { status: 400 }), all)).toBe("unknown brand_new");
+    expect(matchError(fromBody({ error: { code: "brand_new", message: "x" } }, { status: 400 }), all)).toBe(
+      "unknown brand_new",
+    );
     expect(matchError(fromBody("", { status: 503 }), all)).toBe("transport 503");
-    expect(matchError(parsedExample("throttled"), { throttled: () => "slow", _: (e) => `other ${e.status}` })).toBe("slow");
-    expect(matchError(parsedExample("not_found"), { throttled: () => "slow", _: (e) => `other ${e.status}` })).toBe("other 404");
+    expect(matchError(parsedExample("throttled"), { throttled: () => "slow", _: (e) => `other ${e.status}` })).toBe(
+      "slow",
+    );
+    expect(matchError(parsedExample("not_found"), { throttled: () => "slow", _: (e) => `other ${e.status}` })).toBe(
+      "other 404",
+    );
   });
 });

@@ -28,7 +28,10 @@ describe("retryDecision", () => {
   it.each(withPolicy("retry_after"))("retries %s no sooner than the server's Retry-After or retry_after", (code) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 2 }), random, (seconds, attempt, r) => {
-        for (const error of [parsed(code, { "Retry-After": String(seconds) }, ["retry_after"]), fromBody({ error: { ...exampleBody(code).error, retry_after: seconds } }, { status: 429 })]) {
+        for (const error of [
+          parsed(code, { "Retry-After": String(seconds) }, ["retry_after"]),
+          fromBody({ error: { ...exampleBody(code).error, retry_after: seconds } }, { status: 429 }),
+        ]) {
           const decision = retryDecision(error, attempt, { random: () => r });
           expect(decision.retry).toBe(true);
           expect(decision.delayMs).toBeGreaterThanOrEqual(seconds * 1000);
@@ -40,12 +43,20 @@ describe("retryDecision", () => {
 
   it("adds the jitter to the server's wait, from any source of randomness (Retry-After is a floor, not the delay)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts - 1 }), random, (seconds, attempt, r) => {
-        const error = parsed("throttled", { "Retry-After": String(seconds) }, ["retry_after"]);
-        const { retry, delayMs } = retryDecision(error, attempt, { random: () => r });
-        expect(retry).toBe(true);
-        expect(delayMs).toBe(seconds * 1000 + Math.floor(r * Math.min(RETRY_GUIDANCE.max_delay_ms, RETRY_GUIDANCE.base_delay_ms * 2 ** (attempt - 1))));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts - 1 }),
+        random,
+        (seconds, attempt, r) => {
+          const error = parsed("throttled", { "Retry-After": String(seconds) }, ["retry_after"]);
+          const { retry, delayMs } = retryDecision(error, attempt, { random: () => r });
+          expect(retry).toBe(true);
+          expect(delayMs).toBe(
+            seconds * 1000 +
+              Math.floor(r * Math.min(RETRY_GUIDANCE.max_delay_ms, RETRY_GUIDANCE.base_delay_ms * 2 ** (attempt - 1))),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -61,7 +72,10 @@ describe("retryDecision", () => {
     const fromBodyField = retryDecision(fromBody(exampleBody("throttled"), { status: 429 }), 1, { random: () => 0 });
     expect(fromBodyField.delayMs).toBe(exampleBody("throttled").error.retry_after! * 1000);
     const none = parsed("rate_limit_exceeded", {}, ["retry_after"]);
-    expect(retryDecision(none, 1, { random: () => 0 })).toEqual({ retry: true, delayMs: ERRORS.rate_limit_exceeded.retryAfter * 1000 });
+    expect(retryDecision(none, 1, { random: () => 0 })).toEqual({
+      retry: true,
+      delayMs: ERRORS.rate_limit_exceeded.retryAfter * 1000,
+    });
   });
 
   it("does not retry when the server asks for a longer wait than the cap allows", () => {
@@ -88,7 +102,8 @@ describe("retryDecision", () => {
 
   it("draws the backoff uniformly from zero up to a ceiling that doubles each attempt", () => {
     expect(backoffDelay(1, { random: () => 0 })).toBe(0);
-    const top = (attempt: number) => backoffDelay(attempt, { random: () => 0.999999, baseDelayMs: 100, maxDelayMs: 10_000 });
+    const top = (attempt: number) =>
+      backoffDelay(attempt, { random: () => 0.999999, baseDelayMs: 100, maxDelayMs: 10_000 });
     expect([1, 2, 3, 4].map(top)).toEqual([99, 199, 399, 799]);
     expect(top(20)).toBe(9999);
     expect(backoffDelay(3, { random: () => 0.5, baseDelayMs: 100 })).toBe(200);
@@ -105,7 +120,8 @@ describe("retryDecision", () => {
   });
 
   it("retries an unknown code by its type's policy", () => {
-    const unknown = (type: string, status: number) => fromBody({ error: { type, code: "brand_new", message: "New." } }, { status });
+    const unknown = (type: string, status: number) =>
+      fromBody({ error: { type, code: "brand_new", message: "New." } }, { status });
     for (const type of Object.keys(ERROR_TYPES) as (keyof typeof ERROR_TYPES)[])
       expect(retryPolicyOf(unknown(type, 400))).toBe(ERROR_TYPES[type].retry);
     expect(retryPolicyOf(unknown("novel_error", 400))).toBe("never");
@@ -130,18 +146,22 @@ describe("the error reference's retry snippet", () => {
 
   it("decides as retryDecision does, for any attempt, Retry-After and source of randomness", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts + 1 }), fc.option(fc.integer({ min: 0, max: 120 })), random, (attempt, seconds, r) => {
-        const delayMs = runInNewContext(`(${snippet})`, { Math: { min: Math.min, floor: Math.floor, random: () => r } }) as (
-          attempt: number,
-          retryAfterSeconds?: number,
-        ) => number | undefined;
-        const error = parsed("internal_error", seconds === null ? {} : { "Retry-After": String(seconds) });
-        const decision = retryDecision(error, attempt, { random: () => r });
-        const published = delayMs(attempt, seconds ?? undefined);
-        expect(published === undefined ? { retry: false } : { retry: true, delayMs: published }).toEqual(
-          decision.retry ? decision : { retry: false },
-        );
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: RETRY_GUIDANCE.max_attempts + 1 }),
+        fc.option(fc.integer({ min: 0, max: 120 })),
+        random,
+        (attempt, seconds, r) => {
+          const delayMs = runInNewContext(`(${snippet})`, {
+            Math: { min: Math.min, floor: Math.floor, random: () => r },
+          }) as (attempt: number, retryAfterSeconds?: number) => number | undefined;
+          const error = parsed("internal_error", seconds === null ? {} : { "Retry-After": String(seconds) });
+          const decision = retryDecision(error, attempt, { random: () => r });
+          const published = delayMs(attempt, seconds ?? undefined);
+          expect(published === undefined ? { retry: false } : { retry: true, delayMs: published }).toEqual(
+            decision.retry ? decision : { retry: false },
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -32,14 +32,16 @@ export interface RetryDecision {
 export function retryPolicyOf(error: ParsedError): RetryPolicy {
   if (error.known) return ERRORS[error.code].retry;
   const type = error.type;
-  return type !== null && Object.prototype.hasOwnProperty.call(ERROR_TYPES, type)
-    ? ERROR_TYPES[type as ErrorType].retry
-    : "never";
+  return type !== null && Object.hasOwn(ERROR_TYPES, type) ? ERROR_TYPES[type as ErrorType].retry : "never";
 }
 
 /** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
-  const { baseDelayMs = RETRY_GUIDANCE.base_delay_ms, maxDelayMs = RETRY_GUIDANCE.max_delay_ms, random = Math.random } = options;
+  const {
+    baseDelayMs = RETRY_GUIDANCE.base_delay_ms,
+    maxDelayMs = RETRY_GUIDANCE.max_delay_ms,
+    random = Math.random,
+  } = options;
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
 }
 

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { withRetry, type AttemptReport, type FetchLike } from "./with-retry.js";
 
 const errorResponse = (code: keyof typeof ERRORS, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(exampleBody(code)), { status: ERRORS[code].status, headers: { "content-type": "application/json", ...headers } });
+  new Response(JSON.stringify(exampleBody(code)), {
+    status: ERRORS[code].status,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 /** A fetch that answers from a script, one entry per call, and records each call's headers. */
 function scripted(...script: (() => Response | Promise<Response>)[]) {
@@ -25,20 +28,41 @@ afterEach(() => {
 
 describe("withRetry", () => {
   it("retries a retryable error and returns the success, reporting each attempt", async () => {
-    const { fetchLike, calls } = scripted(() => errorResponse("internal_error"), () => errorResponse("throttled", { "Retry-After": "1" }), () => new Response("ok"));
+    const { fetchLike, calls } = scripted(
+      () => errorResponse("internal_error"),
+      () => errorResponse("throttled", { "Retry-After": "1" }),
+      () => new Response("ok"),
+    );
     const reports: AttemptReport[] = [];
     const waits: number[] = [];
-    const api = withRetry(fetchLike, { ...noWait, maxAttempts: 5, sleep: async (ms) => void waits.push(ms), onAttempt: (r) => reports.push(r) });
+    const api = withRetry(fetchLike, {
+      ...noWait,
+      maxAttempts: 5,
+      sleep: async (ms) => void waits.push(ms),
+      onAttempt: (r) => reports.push(r),
+    });
     const response = await api("http://127.0.0.1/v1/messages");
     expect(await response.text()).toBe("ok");
     expect(calls).toHaveLength(3);
-    expect(reports.map((r) => [r.attempt, r.error?.code ?? null, r.retry])).toEqual([[1, "internal_error", true], [2, "throttled", true], [3, null, false]]);
+    expect(reports.map((r) => [r.attempt, r.error?.code ?? null, r.retry])).toEqual([
+      [1, "internal_error", true],
+      [2, "throttled", true],
+      [3, null, false],
+    ]);
     expect(waits[1]).toBeGreaterThanOrEqual(1000);
   });
 
   it("carries on when the onAttempt hook throws", async () => {
-    const { fetchLike, calls } = scripted(() => errorResponse("internal_error"), () => new Response("ok"));
-    const api = withRetry(fetchLike, { ...noWait, onAttempt: () => { throw new Error("log down"); } });
+    const { fetchLike, calls } = scripted(
+      () => errorResponse("internal_error"),
+      () => new Response("ok"),
+    );
+    const api = withRetry(fetchLike, {
+      ...noWait,
+      onAttempt: () => {
+        throw new Error("log down");
+      },
+    });
     expect(await (await api("http://127.0.0.1/")).text()).toBe("ok");
     expect(calls).toHaveLength(2);
   });
@@ -58,7 +82,11 @@ describe("withRetry", () => {
   });
 
   it("sends one generated Idempotency-Key on every attempt of a POST", async () => {
-    const { fetchLike, calls } = scripted(() => errorResponse("internal_error"), () => errorResponse("internal_error"), () => new Response("ok"));
+    const { fetchLike, calls } = scripted(
+      () => errorResponse("internal_error"),
+      () => errorResponse("internal_error"),
+      () => new Response("ok"),
+    );
     const api = withRetry(fetchLike, noWait);
     await api("http://127.0.0.1/v1/messages", { method: "POST", body: "{}" });
     const keys = calls.map((c) => c.headers.get("idempotency-key"));
@@ -72,7 +100,13 @@ describe("withRetry", () => {
     const { fetchLike, calls } = scripted(() => new Response("ok"));
     const api = withRetry(fetchLike, noWait);
     await api("http://127.0.0.1/v1/messages", { method: "POST", headers: { "Idempotency-Key": "mine" } });
-    await api(new Request("http://127.0.0.1/v1/messages", { method: "POST", headers: { "Idempotency-Key": "theirs" }, body: "{}" }));
+    await api(
+      new Request("http://127.0.0.1/v1/messages", {
+        method: "POST",
+        headers: { "Idempotency-Key": "theirs" },
+        body: "{}",
+      }),
+    );
     await api("http://127.0.0.1/v1/messages");
     expect(calls.map((c) => c.headers.get("idempotency-key"))).toEqual(["mine", "theirs", null]);
   });
@@ -86,7 +120,10 @@ describe("withRetry", () => {
       return new Response("sent once");
     };
     const reports: AttemptReport[] = [];
-    const response = await withRetry(fetchLike, { ...noWait, onAttempt: (r) => reports.push(r) })("http://127.0.0.1/", { method: "POST", body: "{}" });
+    const response = await withRetry(fetchLike, { ...noWait, onAttempt: (r) => reports.push(r) })("http://127.0.0.1/", {
+      method: "POST",
+      body: "{}",
+    });
     expect(await response.text()).toBe("sent once");
     expect(keys[0]).toBeTruthy();
     expect(keys[1]).toBe(keys[0]);
@@ -110,7 +147,10 @@ describe("withRetry", () => {
       bodies.push(await (input as Request).text());
       return ++calls === 1 ? errorResponse("internal_error") : new Response("ok");
     };
-    await withRetry(fetchLike, noWait)(new Request("http://127.0.0.1/", { method: "POST", body: '{"to":"+15555550123"}' }));
+    await withRetry(
+      fetchLike,
+      noWait,
+    )(new Request("http://127.0.0.1/", { method: "POST", body: '{"to":"+15555550123"}' }));
     expect(bodies).toEqual(['{"to":"+15555550123"}', '{"to":"+15555550123"}']);
   });
 
@@ -134,7 +174,12 @@ describe("withRetry", () => {
     vi.useFakeTimers();
     const controller = new AbortController();
     const fetchLike: FetchLike = async () => {
-      const body = new ReadableStream<Uint8Array>({ pull: () => { controller.abort(new Error("left while reading")); return new Promise(() => {}); } });
+      const body = new ReadableStream<Uint8Array>({
+        pull: () => {
+          controller.abort(new Error("left while reading"));
+          return new Promise(() => {});
+        },
+      });
       return new Response(body, { status: 503, headers: { "retry-after": "30" } });
     };
     const pending = withRetry(fetchLike, { timeoutMs: 5 })("http://127.0.0.1/", { signal: controller.signal });
@@ -149,7 +194,9 @@ describe("withRetry", () => {
     const controller = new AbortController();
     controller.abort(new Error("gone"));
     const { fetchLike, calls } = scripted(() => new Response("ok"));
-    await expect(withRetry(fetchLike, noWait)("http://127.0.0.1/", { signal: controller.signal })).rejects.toThrow("gone");
+    await expect(withRetry(fetchLike, noWait)("http://127.0.0.1/", { signal: controller.signal })).rejects.toThrow(
+      "gone",
+    );
     expect(calls).toHaveLength(0);
 
     const late = new AbortController();
@@ -159,7 +206,9 @@ describe("withRetry", () => {
       late.abort(new Error("mid-flight"));
       throw new DOMException("aborted", "AbortError");
     };
-    await expect(withRetry(aborting, noWait)("http://127.0.0.1/", { method: "PUT", signal: late.signal })).rejects.toThrow("mid-flight");
+    await expect(
+      withRetry(aborting, noWait)("http://127.0.0.1/", { method: "PUT", signal: late.signal }),
+    ).rejects.toThrow("mid-flight");
     expect(attempts).toBe(1);
   });
 });

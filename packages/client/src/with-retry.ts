@@ -122,11 +122,17 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 }
 
 /** The signal of one attempt: the caller's, plus the attempt's own timeout when there is one. */
-function attemptSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): { signal: AbortSignal | undefined; done(): void } {
+function attemptSignal(
+  signal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): { signal: AbortSignal | undefined; done(): void } {
   if (timeoutMs === undefined) return { signal, done: () => {} };
   const controller = new AbortController();
   const follow = () => controller.abort(signal?.reason);
-  const timer = setTimeout(() => controller.abort(new DOMException(`The attempt took over ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`The attempt took over ${timeoutMs} ms`, "TimeoutError")),
+    timeoutMs,
+  );
   if (signal?.aborted) follow();
   else signal?.addEventListener("abort", follow, { once: true });
   return {
@@ -188,7 +194,11 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
       const current = attemptSignal(signal, limits.attemptTimeoutMs);
       let response: Response;
       try {
-        const sent = fetchLike(request ? request.clone() : input, { ...init, headers, ...(current.signal ? { signal: current.signal } : {}) });
+        const sent = fetchLike(request ? request.clone() : input, {
+          ...init,
+          headers,
+          ...(current.signal ? { signal: current.signal } : {}),
+        });
         response = await untilAborted(sent, current.signal);
       } catch (failure) {
         current.done();

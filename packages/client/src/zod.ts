@@ -11,7 +11,9 @@ import type { ParsedError } from "./types.js";
 
 // Read as one schema type: indexing the per-code map by a union of every code would make the
 // compiler build a union of thousands of schema types.
-const schemas = errorObjectSchemas as unknown as Readonly<Record<string, { safeParse(value: unknown): { success: boolean } }>>;
+const schemas = errorObjectSchemas as unknown as Readonly<
+  Record<string, { safeParse(value: unknown): { success: boolean } }>
+>;
 
 const validates: FitCheck = (code, error) => (schemas[code] as (typeof schemas)[string]).safeParse(error).success;
 

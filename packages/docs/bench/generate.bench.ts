@@ -22,7 +22,8 @@ const parseOnly = time("read + JSON.parse every schema file", 50, () => {
   for (const name of ["catalog.json", "error.schema.json", "error-object.schema.json", "error-any.schema.json"]) {
     JSON.parse(readFileSync(join(SCHEMAS, name), "utf8"));
   }
-  for (const name of readdirSync(join(SCHEMAS, "errors"))) JSON.parse(readFileSync(join(SCHEMAS, "errors", name), "utf8"));
+  for (const name of readdirSync(join(SCHEMAS, "errors")))
+    JSON.parse(readFileSync(join(SCHEMAS, "errors", name), "utf8"));
 });
 const read = time("readSchemaSet (read + check)", 50, () => readSchemaSet(SCHEMAS));
 const set = readSchemaSet(SCHEMAS);

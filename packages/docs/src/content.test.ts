@@ -99,7 +99,8 @@ describe("docs/errors.md", () => {
               : "no",
         );
         expect(meaning).toBe(String(schema.description ?? ""));
-        if (Array.isArray(schema.enum)) for (const value of schema.enum) expect(type).toContain(`\`${JSON.stringify(value)}\``);
+        if (Array.isArray(schema.enum))
+          for (const value of schema.enum) expect(type).toContain(`\`${JSON.stringify(value)}\``);
         else if (typeof schema.title === "string") {
           // A patterned kind is named, with an example, instead of showing its regex.
           expect(type, `${entry.code}.${name}`).toBe(`${schema.title}, e.g. \`${(schema.examples as string[])[0]}\``);
@@ -184,7 +185,8 @@ describe("docs/errors.md", () => {
 
   it("tables every HTTP status, success ones included, with each error status's codes and what to do", () => {
     const section = sectionOf(markdown, "status-success");
-    for (const status of [200, 201, 202, 204]) expect(tableRows(section, `\`${status}\``), String(status)).toHaveLength(1);
+    for (const status of [200, 201, 202, 204])
+      expect(tableRows(section, `\`${status}\``), String(status)).toHaveLength(1);
     // The RCS reference hedges: "Location header may be set".
     expect(tableRows(section, "`201`")[0]?.[1]).toContain("`Location` header may be set");
     expect(tableRows(section, "`202`")[0]?.[1]).toContain("queued");
@@ -200,7 +202,8 @@ describe("docs/errors.md", () => {
       const advice = row?.[3] ?? "";
       if (codes.some((entry) => entry.retry === "retry_after")) expect(advice).toContain("Retry-After");
       if (codes.some((entry) => entry.retry === "backoff")) expect(advice).toContain("backoff");
-      if (codes.some((entry) => entry.retry === "never" && entry.owner_facing)) expect(advice).toContain("account owner");
+      if (codes.some((entry) => entry.retry === "never" && entry.owner_facing))
+        expect(advice).toContain("account owner");
     }
   });
 
@@ -212,7 +215,9 @@ describe("docs/errors.md", () => {
     expect(item("Treat 5xx as transient")).not.toBe("");
     expect(item("Idempotency-Key")).toMatch(/side-effecting/);
     const never = item("blindly");
-    for (const status of new Set(catalog.errors.filter((entry) => entry.retry === "never").map((entry) => entry.status))) {
+    for (const status of new Set(
+      catalog.errors.filter((entry) => entry.retry === "never").map((entry) => entry.status),
+    )) {
       expect(never, `do not retry ${status}`).toContain(`\`${status}\``);
     }
     for (const status of [402, 403, 409]) expect(never).toContain(`\`${status}\``);
@@ -239,12 +244,16 @@ describe("docs/errors.md", () => {
     for (const entry of [...catalog.errors]) {
       const section = sectionOf(markdown, entry.code);
       const source = entry.source!;
-      for (const claim of source.seeds) expect(section, entry.code).toContain(`Document \`${claim.seed}\`: “${claim.says}”`);
+      for (const claim of source.seeds)
+        expect(section, entry.code).toContain(`Document \`${claim.seed}\`: “${claim.says}”`);
       if (source.seeds.length > 0) expect(section).toContain("**Documented**");
-      if (Object.keys(source.own).length > 0) expect(section, entry.code).toContain("**The catalogue's own decisions**");
+      if (Object.keys(source.own).length > 0)
+        expect(section, entry.code).toContain("**The catalogue's own decisions**");
       for (const reason of Object.values(source.own)) expect(section, entry.code).toContain(reason);
     }
-    for (const [name, type] of Object.entries(catalog.types as unknown as Record<string, { source: { seeds: { says: string }[] } }>)) {
+    for (const [name, type] of Object.entries(
+      catalog.types as unknown as Record<string, { source: { seeds: { says: string }[] } }>,
+    )) {
       const section = sectionOf(markdown, `type-${name}`);
       for (const claim of type.source.seeds) expect(section, name).toContain(`“${claim.says}”`);
     }
@@ -258,7 +267,9 @@ describe("docs/errors.md", () => {
 
   it("shows a code's message variants with the fields that select them", () => {
     const outbound = sectionOf(markdown, "outbound_limit_reached");
-    expect(outbound).toContain("- **Message when `sender_number` is there:** Outbound contact limit reached. Your number {sender_number}");
+    expect(outbound).toContain(
+      "- **Message when `sender_number` is there:** Outbound contact limit reached. Your number {sender_number}",
+    );
   });
 
   it("explains the contact-first rule and how it shows: which codes, with which status", () => {
@@ -285,7 +296,9 @@ describe("deprecated codes", () => {
     const files = generateDocs({ schemasDir: dir });
     const page = files.get("errors.md") as string;
     const throttled = sectionOf(page, "throttled");
-    expect(throttled).toContain("**Deprecated.** Merged into one rate-limit code. Use [`rate_limit_exceeded`](#rate_limit_exceeded) instead.");
+    expect(throttled).toContain(
+      "**Deprecated.** Merged into one rate-limit code. Use [`rate_limit_exceeded`](#rate_limit_exceeded) instead.",
+    );
     const unauthorized = sectionOf(page, "unauthorized");
     expect(unauthorized).toContain("**Deprecated.** Services now say which key problem it is.");
     expect(unauthorized).not.toContain("instead");

@@ -22,7 +22,8 @@ import {
 import type { CatalogEntry, Source } from "./schemas-dir.js";
 
 /** The field names a message template's `{placeholders}` refer to. */
-const placeholders = (template: string) => [...template.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1] as string);
+const placeholders = (template: string) =>
+  [...template.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1] as string);
 
 const c = (text: string | number) => `\`${text}\``;
 const codeLink = (code: string) => `[${c(code)}](#${code})`;
@@ -102,7 +103,9 @@ export function sourceBlocks(source: Source | undefined): Block[] {
       { kind: "paragraph", text: "**Documented** (the reference documents' statements this entry rests on):" },
       {
         kind: "list",
-        items: source.seeds.map((claim) => `Document ${c(claim.seed)}: “${claim.says}”, which gives ${and(claim.gives.map(partText))}.`),
+        items: source.seeds.map(
+          (claim) => `Document ${c(claim.seed)}: “${claim.says}”, which gives ${and(claim.gives.map(partText))}.`,
+        ),
       },
     );
   }
@@ -118,7 +121,8 @@ export function sourceBlocks(source: Source | undefined): Block[] {
 
 /** Where a field of a code comes from, for the field table. */
 function fieldSource(entry: CatalogEntry, name: string): string {
-  const documented = (part: string) => entry.source?.seeds.filter((claim) => claim.gives.includes(part)).map((claim) => claim.seed) ?? [];
+  const documented = (part: string) =>
+    entry.source?.seeds.filter((claim) => claim.gives.includes(part)).map((claim) => claim.seed) ?? [];
   const by = (part: string) => {
     const seeds = [...new Set(documented(part))];
     if (seeds.length > 0) return `document ${and(seeds.map(c))}`;
@@ -138,7 +142,8 @@ export function statusAdvice(group: StatusGroup): string {
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const advice: Record<string, string> = {
-    "never:true": "Show the message to the account owner, and do not retry unchanged: each code's fix says what must change first.",
+    "never:true":
+      "Show the message to the account owner, and do not retry unchanged: each code's fix says what must change first.",
     "never:false": "Fix the request as the code's entry says; sending it unchanged fails again.",
     retry_after: "Wait for `Retry-After` seconds, then retry with jittered backoff.",
     backoff: "Transient: retry with exponential backoff and jitter, with the same `Idempotency-Key`.",
@@ -230,7 +235,9 @@ function shapeSection(ref: Reference): Block {
           ["code", "`error.code` (extension member)"],
           ["request_id", "`request_id` (extension member)"],
           ["others", "`error.param`, `error.details` and the code's fields, as extension members"],
-        ].map(([member, from]) => ({ cells: [member === "others" ? "any other member" : c(member as string), from as string] })),
+        ].map(([member, from]) => ({
+          cells: [member === "others" ? "any other member" : c(member as string), from as string],
+        })),
       },
       {
         kind: "code",
@@ -285,7 +292,9 @@ function handlingSection(ref: Reference): Block {
         ? "Any 5xx status"
         : `Every 5xx status (${and(serverGroups.map((group) => c(group.status)))}) and any 5xx this reference does not list`
     } means the API failed, not the request: retry with exponential backoff and jitter, a few times, then give up and report the \`request_id\`.${
-      serverNotBackoff.length === 0 ? "" : ` Except ${and(serverNotBackoff.map((entry) => codeLink(entry.code)))}: see its entry.`
+      serverNotBackoff.length === 0
+        ? ""
+        : ` Except ${and(serverNotBackoff.map((entry) => codeLink(entry.code)))}: see its entry.`
     }${
       otherBackoff.length === 0
         ? ""
@@ -456,11 +465,21 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
       kind: "facts",
       rows: [
         ["Status", `${c(entry.status)} ${reasonOf(entry.status)}`],
-        ["Type", `${typeLink(entry.type)}${group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`}`],
+        [
+          "Type",
+          `${typeLink(entry.type)}${group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`}`,
+        ],
         ["Message", entry.message],
         ...(entry.message_variants ?? []).map(
           (variant) =>
-            [`Message when ${and(placeholders(variant).filter((name) => !entry.required.includes(name)).map(c))} ${placeholders(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`, variant] as const,
+            [
+              `Message when ${and(
+                placeholders(variant)
+                  .filter((name) => !entry.required.includes(name))
+                  .map(c),
+              )} ${placeholders(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`,
+              variant,
+            ] as const,
         ),
         ["When it happens", entry.description],
         ["How to fix it", entry.fix],
@@ -473,7 +492,8 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
       ? { kind: "paragraph", text: "**Fields:** none besides the [common members](#response-shape)." }
       : { kind: "paragraph", text: "**Fields** in `error`, besides the [common members](#response-shape):" },
   );
-  if (rows.length > 0) blocks.push(fieldTable(rows, "Field", entry.source ? (name) => fieldSource(entry, name) : undefined));
+  if (rows.length > 0)
+    blocks.push(fieldTable(rows, "Field", entry.source ? (name) => fieldSource(entry, name) : undefined));
   if (rule) {
     blocks.push({
       kind: "paragraph",
@@ -482,7 +502,12 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
   }
   blocks.push(...sourceBlocks(entry.source));
   blocks.push(
-    { kind: "code", language: "json", label: `Example (\`application/json\`, status ${c(entry.status)}):`, text: json(entry.example) },
+    {
+      kind: "code",
+      language: "json",
+      label: `Example (\`application/json\`, status ${c(entry.status)}):`,
+      text: json(entry.example),
+    },
     {
       kind: "code",
       language: "json",

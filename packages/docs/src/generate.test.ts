@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { type DocFile, generateDocs, staleDocs, targetPath, writeDocs } from "./generate.js";
-import { DOCS_DIR, SCHEMAS_DIR, scratchSchemas } from "./test-helpers.js";
+import { describe, expect, it } from "vitest";
+import { generateDocs, staleDocs, targetPath, writeDocs } from "./generate.js";
+import { DOCS_DIR, SCHEMAS_DIR } from "./test-helpers.js";
 
 const committed = { outDir: DOCS_DIR, openapiFile: join(SCHEMAS_DIR, "openapi.json") };
 

@@ -25,7 +25,8 @@ describe("docs/errors.html, as text", () => {
   it("packs every code's entry past its heading, and only codes' entries", () => {
     const entries = unpackEntries(html);
     expect(Object.keys(entries).sort()).toEqual(catalog.errors.map((entry) => entry.code).sort());
-    for (const entry of catalog.errors) expect(entries[entry.code], entry.code).toContain(escapeHtml(entry.description.split(/[`*[]/)[0] as string));
+    for (const entry of catalog.errors)
+      expect(entries[entry.code], entry.code).toContain(escapeHtml(entry.description.split(/[`*[]/)[0] as string));
   });
 
   it("loads nothing from outside: no src or stylesheet links, and a CSP that pins the inline style and script", () => {
@@ -54,16 +55,19 @@ describe("docs/errors.html, as text", () => {
   });
 
   it("escapes catalogue text, whatever characters it holds", () => {
-    const unescape = (text: string) =>
-      text.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] as string);
+    const unescapeHtml = (text: string) =>
+      text.replace(
+        /&(lt|gt|quot|#39|amp);/g,
+        (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] as string,
+      );
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
         const escaped = escapeHtml(text);
         expect(escaped).not.toMatch(/[<>"']/);
-        expect(unescape(escaped)).toBe(text);
+        expect(unescapeHtml(escaped)).toBe(text);
         const page = renderHtml({ title: "t", blocks: [{ kind: "code", language: "json", label: "x", text }] });
         const body = /<pre><code class="language-json">([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1] as string;
-        expect(unescape(body)).toBe(text);
+        expect(unescapeHtml(body)).toBe(text);
       }),
       { numRuns: 200 },
     );
@@ -97,7 +101,10 @@ describe("docs/errors.html in headless Chromium", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/errors.html`;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: LAUNCH_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: LAUNCH_ARGS,
+    });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
     page = await context.newPage();
     page.on("request", (request) => requests.push(request.url()));
@@ -153,14 +160,18 @@ describe("docs/errors.html in headless Chromium", () => {
 
   it("keeps an index of every code beside the content, by type, that follows the filter", async () => {
     expect(await page.isVisible("nav.index")).toBe(true);
-    const links = await page.$$eval("nav.index li[data-code] a", (anchors) => anchors.map((a) => a.getAttribute("href")));
+    const links = await page.$$eval("nav.index li[data-code] a", (anchors) =>
+      anchors.map((a) => a.getAttribute("href")),
+    );
     expect([...links].sort()).toEqual(catalog.errors.map((entry) => `#${entry.code}`).sort());
     const box = await page.locator("nav.index").boundingBox();
     const main = await page.locator("main").boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(main?.x ?? 0);
     await page.fill("#filter", "throttled");
     const shown = await page.$$eval("nav.index li[data-code]", (items) =>
-      items.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => (item as HTMLElement).dataset.code),
+      items
+        .filter((item) => (item as HTMLElement).offsetParent !== null)
+        .map((item) => (item as HTMLElement).dataset.code),
     );
     expect(shown).toEqual(["throttled"]);
     await page.fill("#filter", "");
@@ -186,7 +197,8 @@ describe("docs/errors.html in headless Chromium", () => {
     try {
       const last = catalog.errors[catalog.errors.length - 1]?.code as string;
       await fresh.goto(url, { waitUntil: "load" });
-      const rendered = (code: string) => fresh.$eval(`section[id="${code}"]`, (section) => section.querySelector("dl.facts") !== null);
+      const rendered = (code: string) =>
+        fresh.$eval(`section[id="${code}"]`, (section) => section.querySelector("dl.facts") !== null);
       expect(await rendered(last)).toBe(false);
       await fresh.$eval(`section[id="${last}"]`, (section) => section.scrollIntoView());
       await expect.poll(() => rendered(last)).toBe(true);
@@ -194,7 +206,9 @@ describe("docs/errors.html in headless Chromium", () => {
       const middle = catalog.errors[Math.floor(catalog.errors.length / 2)]?.code as string;
       await fresh.goto(`${url}#${middle}`, { waitUntil: "load" });
       await expect.poll(() => rendered(middle)).toBe(true);
-      expect(await fresh.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top)).toBeLessThan(900);
+      expect(
+        await fresh.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top),
+      ).toBeLessThan(900);
 
       await fresh.goto(url, { waitUntil: "load" });
       await fresh.fill("#filter", last);

@@ -28,7 +28,7 @@ function inline(text: Inline): string {
           return `<code>${escapeHtml(token.text)}</code>`;
         case "strong":
           return `<strong>${inline(token.text)}</strong>`;
-        case "link":
+        default: // "link", the last kind
           return `<a href="${escapeHtml(token.href)}">${inline(token.text)}</a>`;
       }
     })
@@ -221,7 +221,11 @@ function codeIndex(blocks: readonly Block[]): string {
     const title = heading?.kind === "heading" ? plainText(heading.text) : group.id;
     const codes = group.blocks.filter((item) => item.kind === "group" && item.role === "code");
     const links = codes
-      .map((item) => (item.kind === "group" ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${escapeHtml(item.code ?? item.id)}</a></li>` : ""))
+      .map((item) =>
+        item.kind === "group"
+          ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${escapeHtml(item.code ?? item.id)}</a></li>`
+          : "",
+      )
       .join("\n");
     return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeHtml(title)}</a></h2>\n<ul>\n${links}\n</ul></section>`;
   });
@@ -230,7 +234,9 @@ function codeIndex(blocks: readonly Block[]): string {
 
 /** The `type` groups among `blocks`, at any depth. */
 function typeGroups(blocks: readonly Block[]): Extract<Block, { kind: "group" }>[] {
-  return blocks.flatMap((item) => (item.kind === "group" ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : []));
+  return blocks.flatMap((item) =>
+    item.kind === "group" ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : [],
+  );
 }
 
 /** The entries as gzipped JSON in base64 (its characters need no escaping inside a script element). */
@@ -255,7 +261,9 @@ export function renderHtml(page: Page): string {
   const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
   const body = split === -1 ? [] : page.blocks.slice(split);
   const introHtml = intro
-    .map((item) => (item.kind === "list" ? `<nav class="intro" aria-label="Contents">${block(item)}</nav>` : block(item)))
+    .map((item) =>
+      item.kind === "list" ? `<nav class="intro" aria-label="Contents">${block(item)}</nav>` : block(item),
+    )
     .join("\n");
   const policy = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>

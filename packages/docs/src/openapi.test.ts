@@ -50,7 +50,8 @@ describe("schemas/openapi.json", () => {
 
   it("has a schema for the body and for every code, with refs pointing inside the document", () => {
     const names = Object.keys(doc.components.schemas);
-    for (const name of ["ErrorBody", "ErrorObject", "AnyErrorBody", "Problem", "RequestId"]) expect(names).toContain(name);
+    for (const name of ["ErrorBody", "ErrorObject", "AnyErrorBody", "Problem", "RequestId"])
+      expect(names).toContain(name);
     for (const { code } of catalog.errors) {
       for (const prefix of ["ErrorObject", "ErrorBody", "Problem"]) expect(names).toContain(`${prefix}.${code}`);
     }
@@ -76,12 +77,19 @@ describe("schemas/openapi.json", () => {
       const json = response?.content["application/json"];
       const problem = response?.content["application/problem+json"];
       const listed = (schema: any, prefix: string) =>
-        (schema.anyOf ?? schema.oneOf ?? [schema]).map((option: { $ref: string }) => option.$ref.replace(`#/components/schemas/${prefix}.`, ""));
+        (schema.anyOf ?? schema.oneOf ?? [schema]).map((option: { $ref: string }) =>
+          option.$ref.replace(`#/components/schemas/${prefix}.`, ""),
+        );
       expect(listed(json.schema, "ErrorBody")).toEqual(codes);
       expect(listed(problem.schema, "Problem")).toEqual(codes);
       if (codes.length > 1) expect(Object.keys(problem.schema.discriminator.mapping)).toEqual(codes);
-      for (const [type, content] of [["application/json", json], ["application/problem+json", problem]] as const) {
-        const check = ajv.getSchema(`${OPENAPI_ID}#/${pointer("components", "responses", name, "content", type, "schema")}`);
+      for (const [type, content] of [
+        ["application/json", json],
+        ["application/problem+json", problem],
+      ] as const) {
+        const check = ajv.getSchema(
+          `${OPENAPI_ID}#/${pointer("components", "responses", name, "content", type, "schema")}`,
+        );
         expect(Object.keys(content.examples)).toEqual(codes);
         for (const [code, example] of Object.entries<{ value: unknown }>(content.examples)) {
           expect(check?.(example.value), `${name} ${type} ${code}: ${JSON.stringify(check?.errors)}`).toBe(true);
@@ -103,9 +111,19 @@ describe("schemas/openapi.json", () => {
 
   it("rejects, as problem details, a body missing a field its code requires", () => {
     const ajv = openApiAjv(doc);
-    const entry = catalog.errors.find((candidate) => candidate.required.length > 0 && candidate.code === "outbound_limit_reached") as CatalogEntry;
+    const entry = catalog.errors.find(
+      (candidate) => candidate.required.length > 0 && candidate.code === "outbound_limit_reached",
+    ) as CatalogEntry;
     const check = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/Problem.${entry.code}`);
-    const base = { type: entry.doc_url, title: entry.title, status: entry.status, detail: "x", instance: problemInstanceOf("req_a1b2c3d4e5f6"), code: entry.code, request_id: "req_a1b2c3d4e5f6" };
+    const base = {
+      type: entry.doc_url,
+      title: entry.title,
+      status: entry.status,
+      detail: "x",
+      instance: problemInstanceOf("req_a1b2c3d4e5f6"),
+      code: entry.code,
+      request_id: "req_a1b2c3d4e5f6",
+    };
     const fields = Object.fromEntries(Object.entries(entry.example.error).filter(([key]) => key in entry.fields));
     expect(check?.({ ...base, ...fields })).toBe(true);
     expect(check?.({ ...base, ...fields, sender_number: "5555550123" }), "a given field is still checked").toBe(false);
@@ -125,7 +143,12 @@ function tsType(schema: JsonSchema): string {
 }
 
 /** A function that switches over a response's codes and reads each code's required fields, typed. */
-function narrowing(name: string, form: "json" | "problem", codes: CatalogEntry[], options: { skip?: string; wrong?: boolean } = {}) {
+function narrowing(
+  name: string,
+  form: "json" | "problem",
+  codes: CatalogEntry[],
+  options: { skip?: string; wrong?: boolean } = {},
+) {
   const content = form === "json" ? "application/json" : "application/problem+json";
   const subject = form === "json" ? "body.error" : "body";
   const cases = codes
@@ -135,7 +158,9 @@ function narrowing(name: string, form: "json" | "problem", codes: CatalogEntry[]
         (field) => `const ${field}: ${tsType(entry.fields[field] as JsonSchema)} = ${subject}.${field}; void ${field};`,
       );
       if (options.wrong && entry.required.length === 0) {
-        const other = catalog.errors.find((candidate) => candidate.required.some((field) => tsType(candidate.fields[field] as JsonSchema) !== "unknown"));
+        const other = catalog.errors.find((candidate) =>
+          candidate.required.some((field) => tsType(candidate.fields[field] as JsonSchema) !== "unknown"),
+        );
         const field = other?.required[0] as string;
         reads.push(`const wrong: ${tsType(other?.fields[field] as JsonSchema)} = ${subject}.${field}; void wrong;`);
       }
@@ -192,7 +217,9 @@ describe("types generated by openapi-typescript", () => {
     diagnostics = compile(dir, {
       "narrow.ts": [
         HEADER,
-        ...statuses.flatMap((each) => (["json", "problem"] as const).map((form) => narrowing(responseName(each), form, codesOf(each)))),
+        ...statuses.flatMap((each) =>
+          (["json", "problem"] as const).map((form) => narrowing(responseName(each), form, codesOf(each))),
+        ),
       ].join("\n\n"),
       "wrong-field.ts": [HEADER, narrowing(name, "json", sample.codes, { wrong: true })].join("\n"),
       "missing-case.ts": [HEADER, narrowing(name, "problem", sample.codes, { skip: sample.codes[0]?.code })].join("\n"),
@@ -213,7 +240,12 @@ describe("types generated by openapi-typescript", () => {
 describe("schemas/openapi.json under the linters other teams run", () => {
   const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
   const run = (command: string, args: string[]) =>
-    spawnSync(command, args, { cwd: ROOT, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1", REDOCLY_TELEMETRY: "off" } });
+    spawnSync(command, args, {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, NO_COLOR: "1", REDOCLY_TELEMETRY: "off" },
+    });
   const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
   it("passes Redocly's recommended rules with no error and no warning", () => {
@@ -237,7 +269,10 @@ describe("schemas/openapi.json under the linters other teams run", () => {
       grew = false;
       for (const ref of [...used]) {
         const name = ref.replace(/^#\/components\/(schemas|responses|headers)\//, "");
-        const kind = /^#\/components\/(schemas|responses|headers)\//.exec(ref)?.[1] as "schemas" | "responses" | "headers";
+        const kind = /^#\/components\/(schemas|responses|headers)\//.exec(ref)?.[1] as
+          | "schemas"
+          | "responses"
+          | "headers";
         for (const inner of refsIn((doc.components as any)[kind]?.[name] ?? {})) {
           if (!used.has(inner)) {
             used.add(inner);
@@ -248,7 +283,7 @@ describe("schemas/openapi.json under the linters other teams run", () => {
     }
     const unused = Object.keys(doc.components.schemas).filter((name) => !used.has(`#/components/schemas/${name}`));
     expect(unused).toEqual(["ErrorBody"]);
-    for (const name of Object.keys(doc.components.responses)) expect(used, name).toContain(`#/components/responses/${name}`);
+    for (const name of Object.keys(doc.components.responses))
+      expect(used, name).toContain(`#/components/responses/${name}`);
   });
 });
-

@@ -74,7 +74,7 @@ function embed(schema: JsonSchema, self: string, ids: ReadonlyMap<string, string
   return rewrite(own.length > 0 ? { ...rest, $defs: Object.fromEntries(own) } : rest) as JsonSchema;
 }
 
-function response(ref_: Reference, group: StatusGroup): JsonSchema {
+function response(_ref_: Reference, group: StatusGroup): JsonSchema {
   const { status, codes } = group;
   // A JSON body's code sits inside `error`, where OpenAPI's discriminator cannot reach, so its bodies
   // are `anyOf`: they exclude each other by `error.code` all the same, and linters do not mistake
@@ -114,7 +114,9 @@ function response(ref_: Reference, group: StatusGroup): JsonSchema {
             ? {
                 discriminator: {
                   propertyName: "code",
-                  mapping: Object.fromEntries(codes.map((entry) => [entry.code, `${SCHEMAS}${componentNames.problem(entry.code)}`])),
+                  mapping: Object.fromEntries(
+                    codes.map((entry) => [entry.code, `${SCHEMAS}${componentNames.problem(entry.code)}`]),
+                  ),
                 },
               }
             : {}),
@@ -131,7 +133,10 @@ export const MOCK_SERVER_URL = "http://127.0.0.1:4010";
 /** Path templates and operations of the mock server, answering with the components above. */
 function mockPaths(reference: Reference): Record<string, JsonSchema> {
   const responses: Record<string, JsonSchema> = Object.fromEntries(
-    reference.statuses.map((group) => [String(group.status), { $ref: `#/components/responses/${responseName(group.status)}` }]),
+    reference.statuses.map((group) => [
+      String(group.status),
+      { $ref: `#/components/responses/${responseName(group.status)}` },
+    ]),
   );
   responses.default = { $ref: "#/components/responses/Error" };
   const code = {
@@ -224,10 +229,15 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
       required: ["error", "request_id"],
       additionalProperties: {},
     };
-    schemas[componentNames.problem(entry.code)] = { ...note, ...problemSchemaOf(schema, entry, reference.requestIdSchema) };
+    schemas[componentNames.problem(entry.code)] = {
+      ...note,
+      ...problemSchemaOf(schema, entry, reference.requestIdSchema),
+    };
   }
 
-  const responses: Record<string, JsonSchema> = Object.fromEntries(reference.statuses.map((group) => [responseName(group.status), response(reference, group)]));
+  const responses: Record<string, JsonSchema> = Object.fromEntries(
+    reference.statuses.map((group) => [responseName(group.status), response(reference, group)]),
+  );
   // Any other error: a code a newer catalogue adds, read with the lenient schema.
   responses.Error = {
     description: "Any error response, including one of a code this version does not know.",
@@ -247,7 +257,9 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
       description:
         "Components for the error responses of the messaging API: one schema per error code, the error body, its RFC 9457 problem details form, and one response per error status. Reference them from an API description, e.g. `$ref: 'openapi.json#/components/responses/TooManyRequests'`.",
     },
-    servers: [{ url: MOCK_SERVER_URL, description: "The mock server (`errata mock`), which answers every catalogued error." }],
+    servers: [
+      { url: MOCK_SERVER_URL, description: "The mock server (`errata mock`), which answers every catalogued error." },
+    ],
     paths: mockPaths(reference),
     // The mock server asks for no credentials.
     security: [],

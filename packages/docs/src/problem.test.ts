@@ -11,7 +11,9 @@ const REPLACED = ["type", "message", "doc_url"];
 
 describe("toProblemDetails", () => {
   it("maps the standard members and carries every other member of `error` as an extension", () => {
-    const member = fc.stringMatching(/^[a-z][a-z0-9_]{0,12}$/).filter((name) => ![...PROBLEM_MEMBERS, ...REPLACED].includes(name));
+    const member = fc
+      .stringMatching(/^[a-z][a-z0-9_]{0,12}$/)
+      .filter((name) => ![...PROBLEM_MEMBERS, ...REPLACED].includes(name));
     fc.assert(
       fc.property(
         fc.constantFrom(...catalog.errors),
@@ -35,7 +37,10 @@ describe("toProblemDetails", () => {
           for (const [key, value] of Object.entries(body.error)) {
             if (!REPLACED.includes(key)) expect(problem[key], key).toEqual(value);
           }
-          const expectedKeys = new Set([...PROBLEM_MEMBERS, ...Object.keys(body.error).filter((key) => !REPLACED.includes(key))]);
+          const expectedKeys = new Set([
+            ...PROBLEM_MEMBERS,
+            ...Object.keys(body.error).filter((key) => !REPLACED.includes(key)),
+          ]);
           expect(new Set(Object.keys(problem))).toEqual(expectedKeys);
         },
       ),

@@ -109,7 +109,11 @@ function problemVariant(variant: JsonSchema, entry: CatalogEntry, requestId: Jso
   if (!isObject(properties) || !isObject(properties.code)) {
     throw new SchemaSetError(`errors/${entry.code}.schema.json: expected an object schema with a \`code\` property`);
   }
-  const standard = standardMembers(requestId, { type: "integer", const: entry.status, description: "The HTTP status." });
+  const standard = standardMembers(requestId, {
+    type: "integer",
+    const: entry.status,
+    description: "The HTTP status.",
+  });
   const kept = Object.entries(properties).filter(([key]) => !REPLACED.has(key) && !(key in standard));
   const required = Array.isArray(variant.required) ? (variant.required as string[]) : [];
   return {
@@ -131,10 +135,13 @@ export function problemSchemaOf(codeSchema: JsonSchema, entry: CatalogEntry, req
   if (!Array.isArray(codeSchema.oneOf)) return { description, ...problemVariant(codeSchema, entry, requestId) };
   const rule = entry.required_when;
   if (!rule) {
-    throw new SchemaSetError(`errors/${entry.code}.schema.json: a \`oneOf\` schema needs a \`required_when\` rule in catalog.json`);
+    throw new SchemaSetError(
+      `errors/${entry.code}.schema.json: a \`oneOf\` schema needs a \`required_when\` rule in catalog.json`,
+    );
   }
   const variants = codeSchema.oneOf.map((variant) => {
-    if (!isObject(variant)) throw new SchemaSetError(`errors/${entry.code}.schema.json: a \`oneOf\` member is not a schema`);
+    if (!isObject(variant))
+      throw new SchemaSetError(`errors/${entry.code}.schema.json: a \`oneOf\` member is not a schema`);
     return problemVariant(variant, entry, requestId);
   });
   // The variants differ in the rule's field (narrowed per variant) and in what they require.
@@ -151,6 +158,9 @@ export function problemSchemaOf(codeSchema: JsonSchema, entry: CatalogEntry, req
     additionalProperties: {},
     if: { properties: { [rule.field]: { const: rule.equals } }, required: [rule.field] },
     // `properties` again in `then`, so strict validators (Ajv's strictRequired) see the names defined.
-    then: { properties: Object.fromEntries(rule.required.map((name) => [name, properties[name] ?? {}])), required: [...rule.required] },
+    then: {
+      properties: Object.fromEntries(rule.required.map((name) => [name, properties[name] ?? {}])),
+      required: [...rule.required],
+    },
   };
 }

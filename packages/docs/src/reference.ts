@@ -94,7 +94,11 @@ export function typeText(schema: JsonSchema): string {
   }
   const type = typeof schema.type === "string" ? schema.type : "any";
   const notes: string[] = [];
-  if (typeof schema.minimum === "number" && typeof schema.maximum === "number" && schema.maximum < Number.MAX_SAFE_INTEGER) {
+  if (
+    typeof schema.minimum === "number" &&
+    typeof schema.maximum === "number" &&
+    schema.maximum < Number.MAX_SAFE_INTEGER
+  ) {
     notes.push(`${schema.minimum} to ${schema.maximum}`);
   } else if (typeof schema.minimum === "number") {
     notes.push(`≥ ${schema.minimum}`);
@@ -103,15 +107,17 @@ export function typeText(schema: JsonSchema): string {
   }
   // A patterned kind names itself (`decimal string, e.g. 12.50`); a bare pattern is shown as a last resort.
   if (typeof schema.title === "string" && typeof schema.pattern === "string") {
-    const example = Array.isArray(schema.examples) && typeof schema.examples[0] === "string" ? `, e.g. ${code(schema.examples[0])}` : "";
+    const example =
+      Array.isArray(schema.examples) && typeof schema.examples[0] === "string"
+        ? `, e.g. ${code(schema.examples[0])}`
+        : "";
     return `${schema.title}${example}`;
   }
   if (typeof schema.pattern === "string") notes.push(`matching ${code(schema.pattern)}`);
   else if (type === "string" && Array.isArray(schema.examples) && schema.examples.length > 0) {
     // An open string: its known values, and room for others.
     return `${schema.examples.map((value) => code(JSON.stringify(value))).join(", ")} or another string`;
-  }
-  else if (typeof schema.minLength === "number" && schema.minLength > 0) notes.push("non-empty");
+  } else if (typeof schema.minLength === "number" && schema.minLength > 0) notes.push("non-empty");
   if (type === "array" && isObject(schema.items)) {
     const items = schema.items;
     const inner = isObject(items.properties) ? `{${Object.keys(items.properties).join(", ")}}` : typeText(items);
@@ -210,7 +216,8 @@ export function buildReference(set: SchemaSet): Reference {
       codes: catalog.errors.filter((entry) => entry.status === status),
     }));
   const requestIdSchema = requestIdOf(set);
-  const shapeExample = catalog.errors.find((entry) => "param" in entry.example.error) ?? (catalog.errors[0] as CatalogEntry);
+  const shapeExample =
+    catalog.errors.find((entry) => "param" in entry.example.error) ?? (catalog.errors[0] as CatalogEntry);
   return {
     set,
     version: catalog.version,

@@ -30,7 +30,9 @@ export function openApiAjv(document: object): Ajv2020 {
 }
 
 /** A scratch copy of the repository's schemas folder; `edit` changes its catalog.json. */
-export function scratchSchemas(edit?: (catalog: { errors: Record<string, unknown>[]; [key: string]: unknown }) => void): string {
+export function scratchSchemas(
+  edit?: (catalog: { errors: Record<string, unknown>[]; [key: string]: unknown }) => void,
+): string {
   mkdirSync(TEST_OUTPUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), "errata-docs-"));
   cpSync(SCHEMAS_DIR, dir, { recursive: true });

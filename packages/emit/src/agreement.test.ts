@@ -22,7 +22,19 @@ const ajv = ajvValidators(SCHEMAS);
 const python = findPython();
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type FieldSchema = { type?: string; enum?: string[]; const?: string; pattern?: string; minLength?: number; minimum?: number; maximum?: number; items?: FieldSchema; minItems?: number; properties?: Record<string, FieldSchema>; required?: string[] };
+type FieldSchema = {
+  type?: string;
+  enum?: string[];
+  const?: string;
+  pattern?: string;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  items?: FieldSchema;
+  minItems?: number;
+  properties?: Record<string, FieldSchema>;
+  required?: string[];
+};
 
 /** A value the field schema accepts. */
 function valid(schema: FieldSchema): fc.Arbitrary<Json> {
@@ -32,11 +44,15 @@ function valid(schema: FieldSchema): fc.Arbitrary<Json> {
     case "integer":
       return fc.integer({ min: schema.minimum ?? -1e9, max: Math.min(schema.maximum ?? 1e9, 1e9) });
     case "string":
-      return schema.pattern ? fc.stringMatching(new RegExp(schema.pattern)) : fc.string({ minLength: schema.minLength ?? 0, maxLength: 20 });
+      return schema.pattern
+        ? fc.stringMatching(new RegExp(schema.pattern))
+        : fc.string({ minLength: schema.minLength ?? 0, maxLength: 20 });
     case "array":
       return fc.array(valid(schema.items ?? {}), { minLength: schema.minItems ?? 0, maxLength: 3 });
     case "object":
-      return fc.record(Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, valid(value)])));
+      return fc.record(
+        Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, value]) => [key, valid(value)])),
+      );
     default:
       throw new Error(`no generator for ${JSON.stringify(schema)}`);
   }
@@ -53,10 +69,18 @@ function wrongType(schema: FieldSchema): fc.Arbitrary<Json> {
     object: fc.constant({}),
   };
   const type = schema.type ?? (schema.enum || schema.const !== undefined ? "string" : undefined);
-  return fc.oneof(...Object.entries(all).filter(([name]) => name !== type).map(([, arbitrary]) => arbitrary));
+  return fc.oneof(
+    ...Object.entries(all)
+      .filter(([name]) => name !== type)
+      .map(([, arbitrary]) => arbitrary),
+  );
 }
 
-const extraMembers = fc.dictionary(fc.stringMatching(/^x_[a-z]{1,6}$/), fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean()), { maxKeys: 2 });
+const extraMembers = fc.dictionary(
+  fc.stringMatching(/^x_[a-z]{1,6}$/),
+  fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean()),
+  { maxKeys: 2 },
+);
 
 /** A valid body of one catalogue entry. */
 function validBody(entry: CatalogJsonError): fc.Arbitrary<{ error: Record<string, Json>; request_id: string }> {
@@ -64,15 +88,35 @@ function validBody(entry: CatalogJsonError): fc.Arbitrary<{ error: Record<string
   const rule = entry.required_when;
   return fc
     .record({
-      required: fc.record(Object.fromEntries(fields.filter(([name]) => entry.required.includes(name)).map(([name, s]) => [name, valid(s)]))),
-      optional: fc.record(Object.fromEntries(fields.filter(([name]) => !entry.required.includes(name)).map(([name, s]) => [name, valid(s)])), { requiredKeys: [] }),
-      ruleFields: fc.record(Object.fromEntries(fields.filter(([name]) => rule?.required.includes(name)).map(([name, s]) => [name, valid(s)]))),
+      required: fc.record(
+        Object.fromEntries(
+          fields.filter(([name]) => entry.required.includes(name)).map(([name, s]) => [name, valid(s)]),
+        ),
+      ),
+      optional: fc.record(
+        Object.fromEntries(
+          fields.filter(([name]) => !entry.required.includes(name)).map(([name, s]) => [name, valid(s)]),
+        ),
+        { requiredKeys: [] },
+      ),
+      ruleFields: fc.record(
+        Object.fromEntries(
+          fields.filter(([name]) => rule?.required.includes(name)).map(([name, s]) => [name, valid(s)]),
+        ),
+      ),
       extra: extraMembers,
       message: fc.string({ minLength: 1, maxLength: 30 }),
       request_id: fc.stringMatching(/^req_[A-Za-z0-9]{12,24}$/),
     })
     .map(({ required, optional, ruleFields, extra, message, request_id }) => {
-      const error: Record<string, Json> = { ...extra, type: entry.type, code: entry.code, message, ...optional, ...required };
+      const error: Record<string, Json> = {
+        ...extra,
+        type: entry.type,
+        code: entry.code,
+        message,
+        ...optional,
+        ...required,
+      };
       if (rule && error[rule.field] === rule.equals) Object.assign(error, ruleFields);
       return { error, request_id };
     });
@@ -93,34 +137,47 @@ function mutation(entry: CatalogJsonError): fc.Arbitrary<Mutation> {
   const options: fc.Arbitrary<Mutation>[] = [
     invalid("no request_id", (_, body) => delete body.request_id),
     validBody(entry).chain((body) =>
-      fc.constantFrom(...typeNames).map((type) => ({ kind: "type does not match code", body: { ...body, error: { ...body.error, type } }, strict: false, lenient: false })),
-    ),
-    validBody(entry).chain((body) =>
-      fc.stringMatching(/^[a-z][a-z0-9_]{2,20}$/).filter((code) => !catalog.errors.some((e) => e.code === code)).map((code) => ({
-        kind: "unknown code",
-        body: { ...body, error: { ...body.error, code } },
+      fc.constantFrom(...typeNames).map((type) => ({
+        kind: "type does not match code",
+        body: { ...body, error: { ...body.error, type } },
         strict: false,
-        // A code this version does not know is what the lenient schema is for.
-        lenient: true,
+        lenient: false,
       })),
     ),
+    validBody(entry).chain((body) =>
+      fc
+        .stringMatching(/^[a-z][a-z0-9_]{2,20}$/)
+        .filter((code) => !catalog.errors.some((e) => e.code === code))
+        .map((code) => ({
+          kind: "unknown code",
+          body: { ...body, error: { ...body.error, code } },
+          strict: false,
+          // A code this version does not know is what the lenient schema is for.
+          lenient: true,
+        })),
+    ),
     invalid("message missing", (error) => delete error.message),
-    fc.constantFrom(...entry.required, "type", "code").chain((name) => invalid(`required ${name} missing`, (error) => delete error[name])),
+    fc
+      .constantFrom(...entry.required, "type", "code")
+      .chain((name) => invalid(`required ${name} missing`, (error) => delete error[name])),
   ];
   if (fields.length > 0) {
     options.push(
-      fc.constantFrom(...fields).chain(([name, schema]) =>
-        wrongType(schema).chain((value) => invalid(`${name} of a wrong type`, (error) => (error[name] = value))),
-      ),
+      fc
+        .constantFrom(...fields)
+        .chain(([name, schema]) =>
+          wrongType(schema).chain((value) => invalid(`${name} of a wrong type`, (error) => (error[name] = value))),
+        ),
     );
   }
   const enums = fields.filter(([, schema]) => schema.enum);
   if (enums.length > 0) {
     options.push(
       fc.constantFrom(...enums).chain(([name, schema]) =>
-        fc.stringMatching(/^[a-z_]{1,12}$/).filter((value) => !schema.enum?.includes(value)).chain((value) =>
-          invalid(`${name} outside its enum`, (error) => (error[name] = value)),
-        ),
+        fc
+          .stringMatching(/^[a-z_]{1,12}$/)
+          .filter((value) => !schema.enum?.includes(value))
+          .chain((value) => invalid(`${name} outside its enum`, (error) => (error[name] = value))),
       ),
     );
   }
@@ -132,7 +189,12 @@ function mutation(entry: CatalogJsonError): fc.Arbitrary<Mutation> {
       fc.constantFrom(...rule.required).chain((name) =>
         inRuleCase.map((body) => {
           const { [name]: _, ...error } = body.error;
-          return { kind: `${rule.field} ${rule.equals} without ${name}`, body: { ...body, error }, strict: false, lenient: false };
+          return {
+            kind: `${rule.field} ${rule.equals} without ${name}`,
+            body: { ...body, error },
+            strict: false,
+            lenient: false,
+          };
         }),
       ),
     );
@@ -168,17 +230,49 @@ describe("zod, Ajv and Python jsonschema agree", () => {
           cases.push({ case: { schema, instance: body }, expected: true, js: jsVerdicts(schema, body), kind: "valid" });
         }
         const own = `errors/${code}.schema.json`;
-        cases.push({ case: { schema: own, instance: body.error }, expected: true, js: { zod: true, ajv: ajv.get(own)!(body.error) }, kind: "valid object" });
+        cases.push({
+          case: { schema: own, instance: body.error },
+          expected: true,
+          js: { zod: true, ajv: ajv.get(own)!(body.error) },
+          kind: "valid object",
+        });
       }
       for (const m of mutations) {
-        cases.push({ case: { schema: "error.schema.json", instance: m.body }, expected: m.strict, js: jsVerdicts("error.schema.json", m.body), kind: m.kind });
-        cases.push({ case: { schema: "error-any.schema.json", instance: m.body }, expected: m.lenient, js: jsVerdicts("error-any.schema.json", m.body), kind: m.kind });
+        cases.push({
+          case: { schema: "error.schema.json", instance: m.body },
+          expected: m.strict,
+          js: jsVerdicts("error.schema.json", m.body),
+          kind: m.kind,
+        });
+        cases.push({
+          case: { schema: "error-any.schema.json", instance: m.body },
+          expected: m.lenient,
+          js: jsVerdicts("error-any.schema.json", m.body),
+          kind: m.kind,
+        });
       }
-      const fromPython = python ? pythonVerdicts(python, SCHEMAS, cases.map((c) => c.case)) : [];
+      const fromPython = python
+        ? pythonVerdicts(
+            python,
+            SCHEMAS,
+            cases.map((c) => c.case),
+          )
+        : [];
       const disagreements = cases
         .map((c, i) => ({ ...c, python: fromPython[i] }))
-        .filter((c) => c.js.zod !== c.expected || c.js.ajv !== c.expected || (python !== undefined && c.python !== c.expected))
-        .map((c) => ({ kind: c.kind, schema: c.case.schema, expected: c.expected, zod: c.js.zod, ajv: c.js.ajv, python: c.python, instance: c.case.instance }));
+        .filter(
+          (c) =>
+            c.js.zod !== c.expected || c.js.ajv !== c.expected || (python !== undefined && c.python !== c.expected),
+        )
+        .map((c) => ({
+          kind: c.kind,
+          schema: c.case.schema,
+          expected: c.expected,
+          zod: c.js.zod,
+          ajv: c.js.ajv,
+          python: c.python,
+          instance: c.case.instance,
+        }));
       expect(disagreements).toEqual([]);
       expect(cases.length).toBeGreaterThan(100);
     },

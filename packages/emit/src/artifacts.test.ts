@@ -18,7 +18,14 @@ describe("schemas/", () => {
     const paths = [...schemaArtifacts().keys()].sort();
     const perCode = ERROR_CODE_LIST.map((code) => `errors/${code}.schema.json`);
     expect(paths).toEqual(
-      ["catalog.json", "catalog.schema.json", "error-any.schema.json", "error-object.schema.json", "error.schema.json", ...perCode].sort(),
+      [
+        "catalog.json",
+        "catalog.schema.json",
+        "error-any.schema.json",
+        "error-object.schema.json",
+        "error.schema.json",
+        ...perCode,
+      ].sort(),
     );
   });
 
@@ -46,7 +53,9 @@ describe("schemas/", () => {
 
   it("has catalog.json examples that Ajv accepts against error.schema.json", () => {
     const validate = ajvValidators(SCHEMAS).get("error.schema.json")!;
-    const catalog = JSON.parse(schemaArtifacts().get("catalog.json")!) as { errors: { code: string; example: unknown }[] };
+    const catalog = JSON.parse(schemaArtifacts().get("catalog.json")!) as {
+      errors: { code: string; example: unknown }[];
+    };
     for (const entry of catalog.errors) expect(validate(entry.example), entry.code).toBe(true);
   });
 

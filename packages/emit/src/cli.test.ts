@@ -42,10 +42,14 @@ describe("the errata command line (built)", () => {
   });
 
   it("prints its version and the catalogue's with --version", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     const result = errata("--version");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`^errata ${manifest.version.replace(/\./g, "\\.")} \\(catalogue \\S+\\)\\n$`));
+    expect(result.stdout).toMatch(
+      new RegExp(`^errata ${manifest.version.replace(/\./g, "\\.")} \\(catalogue \\S+\\)\\n$`),
+    );
   });
 
   it("answers --help on every subcommand with its usage and each of its options, and exits 0", () => {
@@ -54,7 +58,8 @@ describe("the errata command line (built)", () => {
       expect(result.status, name).toBe(0);
       expect(result.stderr, name).toBe("");
       expect(result.stdout, name).toContain(`usage: ${command.usage}`);
-      for (const option of Object.keys(command.options)) expect(result.stdout, `${name} --${option}`).toContain(`--${option}`);
+      for (const option of Object.keys(command.options))
+        expect(result.stdout, `${name} --${option}`).toContain(`--${option}`);
     }
   });
 
@@ -93,4 +98,3 @@ describe("the errata command line (built)", () => {
     expect(result.stderr.split("\n")[0]).toBe("errata diff: takes 2 arguments, got 1 (only-one.json)");
   });
 });
-

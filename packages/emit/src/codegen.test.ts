@@ -66,14 +66,20 @@ bodies = json.load(sys.stdin)
 print(json.dumps([error_body_from_dict(body).error.code for body in bodies]))
 `;
       const bodies = [...examples, unknownCode];
-      const result = spawnSync(python as string, ["-c", script], { input: JSON.stringify(bodies), encoding: "utf8", timeout: 60_000 });
+      const result = spawnSync(python as string, ["-c", script], {
+        input: JSON.stringify(bodies),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
       expect(result.status, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual(bodies.map((body) => body.error.code));
     },
   );
 
-  it.skipIf(python === undefined)("lets Python's jsonschema validate against error.schema.json alone, with remote refs refused", () => {
-    const script = `
+  it.skipIf(python === undefined)(
+    "lets Python's jsonschema validate against error.schema.json alone, with remote refs refused",
+    () => {
+      const script = `
 import json, sys, warnings
 warnings.simplefilter("ignore", DeprecationWarning)
 import jsonschema
@@ -84,13 +90,17 @@ resolver = jsonschema.RefResolver.from_schema(schema, handlers={"http": refuse, 
 validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
 print(json.dumps([validator.is_valid(body) for body in json.load(sys.stdin)]))
 `;
-    const broken = { ...unknownCode, error: { ...unknownCode.error, code: "missing_api_key", type: "rate_limit_error" } };
-    const result = spawnSync(python as string, ["-c", script, join(SCHEMAS, "error.schema.json")], {
-      input: JSON.stringify([...examples, broken]),
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(result.status, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual([...examples.map(() => true), false]);
-  });
+      const broken = {
+        ...unknownCode,
+        error: { ...unknownCode.error, code: "missing_api_key", type: "rate_limit_error" },
+      };
+      const result = spawnSync(python as string, ["-c", script, join(SCHEMAS, "error.schema.json")], {
+        input: JSON.stringify([...examples, broken]),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual([...examples.map(() => true), false]);
+    },
+  );
 });

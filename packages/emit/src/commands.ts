@@ -47,7 +47,12 @@ export const readme: Command = {
   summary: "rewrite the table of codes in a README's generated section",
   usage: "errata readme [--file README.md] [--check]",
   options: {
-    file: { type: "string", default: "README.md", value: "FILE", description: "the README to update (README.md by default)" },
+    file: {
+      type: "string",
+      default: "README.md",
+      value: "FILE",
+      description: "the README to update (README.md by default)",
+    },
     check: { ...check, description: "write nothing; exit 1 when the table is stale" },
   },
   run(input) {
@@ -119,7 +124,9 @@ function parseInput(command: Command, args: string[]): CommandInput {
   const count = parsed.positionals.length;
   if (count < min || count > max) {
     const wanted = min === max ? `${min}` : `${min} to ${max}`;
-    throw new UsageError(`takes ${wanted} argument${max === 1 ? "" : "s"}, got ${count}${count > 0 ? ` (${parsed.positionals.join(" ")})` : ""}`);
+    throw new UsageError(
+      `takes ${wanted} argument${max === 1 ? "" : "s"}, got ${count}${count > 0 ? ` (${parsed.positionals.join(" ")})` : ""}`,
+    );
   }
   return { values: parsed.values as CommandInput["values"], positionals: parsed.positionals };
 }
@@ -128,7 +135,12 @@ function parseInput(command: Command, args: string[]): CommandInput {
 function oneLine(error: unknown): string {
   const fsError = error as NodeJS.ErrnoException;
   if (typeof fsError?.code === "string" && typeof fsError.path === "string") {
-    const reasons: Record<string, string> = { ENOENT: "no such file or folder", EACCES: "permission denied", EISDIR: "a folder, not a file", ENOTDIR: "not a folder" };
+    const reasons: Record<string, string> = {
+      ENOENT: "no such file or folder",
+      EACCES: "permission denied",
+      EISDIR: "a folder, not a file",
+      ENOTDIR: "not a folder",
+    };
     return `cannot read ${fsError.path}: ${reasons[fsError.code] ?? fsError.code}`;
   }
   // The readers' errors name the file first: "<file>: what is wrong".
@@ -145,7 +157,8 @@ function oneLine(error: unknown): string {
  */
 export function invoke(name: string, command: Command, args: string[]): number | Promise<number> {
   const fail = (error: unknown): number => {
-    const usage = error instanceof UsageError ? `\nusage: ${command.usage}\n(errata ${name} --help lists the options)` : "";
+    const usage =
+      error instanceof UsageError ? `\nusage: ${command.usage}\n(errata ${name} --help lists the options)` : "";
     process.stderr.write(`errata ${name}: ${oneLine(error)}${usage}\n`);
     return 2;
   };

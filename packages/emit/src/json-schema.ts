@@ -17,7 +17,6 @@ import {
   type JsonSchema,
 } from "@errata/catalog/zod";
 
-
 /** The `$id` of a schema file, from its path under `schemas/` without `.schema.json`. */
 export function schemaId(id: string): string {
   return `${SCHEMA_BASE_URL}${id}.schema.json`;
@@ -87,4 +86,3 @@ function selfContained(schema: JsonSchema, byUri: ReadonlyMap<string, JsonSchema
   const result = rewrite(schema) as JsonSchema;
   return Object.keys(defs).length === 0 ? result : { ...result, $defs: { ...(result.$defs as object), ...defs } };
 }
-

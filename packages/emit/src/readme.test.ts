@@ -9,7 +9,9 @@ const README = readFileSync(new URL("../../../README.md", import.meta.url), "utf
 function readmeRows(): Map<string, { type: string; status: number; retry: string }> {
   const section = README.slice(README.indexOf(BEGIN), README.indexOf(END));
   const rows = new Map<string, { type: string; status: number; retry: string }>();
-  for (const [, code, type, status, retry] of section.matchAll(/^\| \[`([a-z0-9_]+)`\]\([^)]*\) \| `([a-z_]+)` \| (\d+) \| `([a-z_]+)` \|/gm)) {
+  for (const [, code, type, status, retry] of section.matchAll(
+    /^\| \[`([a-z0-9_]+)`\]\([^)]*\) \| `([a-z_]+)` \| (\d+) \| `([a-z_]+)` \|/gm,
+  )) {
     rows.set(code!, { type: type!, status: Number(status), retry: retry! });
   }
   return rows;
@@ -21,7 +23,8 @@ describe("the README's table of codes", () => {
     expect([...rows.keys()]).toEqual([...ERROR_CODE_LIST]);
     for (const [code, row] of rows) {
       expect(isErrorCode(code)).toBe(true);
-      if (isErrorCode(code)) expect(row).toEqual({ type: ERRORS[code].type, status: ERRORS[code].status, retry: ERRORS[code].retry });
+      if (isErrorCode(code))
+        expect(row).toEqual({ type: ERRORS[code].type, status: ERRORS[code].status, retry: ERRORS[code].retry });
     }
   });
 

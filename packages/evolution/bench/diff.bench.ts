@@ -20,13 +20,21 @@ const before = parseCatalogFile(JSON.parse(text), file);
 let after = editCode(before, "webhook_not_found", () => undefined);
 after = addCode(after, { ...before.errors[0]!, code: "brand_new_code" });
 after = editCode(after, "empty_file", (e) => ({ ...e, status: 422 }));
-after = editCode(after, "spend_limit_exceeded", (e) => ({ ...e, fields: { ...e.fields, period: { ...e.fields.period, enum: ["daily", "monthly", "weekly"] } } }));
-after = editCode(after, "outbound_limit_reached", (e) => ({ ...e, fields: { ...e.fields, limit: { ...e.fields.limit, maximum: 1000 } } }));
+after = editCode(after, "spend_limit_exceeded", (e) => ({
+  ...e,
+  fields: { ...e.fields, period: { ...e.fields.period, enum: ["daily", "monthly", "weekly"] } },
+}));
+after = editCode(after, "outbound_limit_reached", (e) => ({
+  ...e,
+  fields: { ...e.fields, limit: { ...e.fields.limit, maximum: 1000 } },
+}));
 after = editCode(after, "invalid_json", (e) => ({ ...e, title: "Malformed JSON" }));
 const afterText = JSON.stringify(after);
 
 const classified = diffCatalogs(before, after);
-console.log(`catalogue: ${before.errors.length} codes, ${(text.length / 1024).toFixed(0)} KiB; errata finds ${classified.changes.length} changes, bump ${classified.bump}; microdiff finds ${diff(before as never, after as never).length} raw differences`);
+console.log(
+  `catalogue: ${before.errors.length} codes, ${(text.length / 1024).toFixed(0)} KiB; errata finds ${classified.changes.length} changes, bump ${classified.bump}; microdiff finds ${diff(before as never, after as never).length} raw differences`,
+);
 
 const bench = new Bench({ time: 500 });
 bench

@@ -45,15 +45,21 @@ function parseSeed(text: string): SeedCode[] {
 }
 
 function edition(codes: SeedCode[], version: string) {
-  const types = Object.fromEntries(
-    Object.entries(repo.types).filter(([name]) => codes.some((c) => c.type === name)),
-  );
-  const errors = codes.map(({ code, type, status, meaning }) => ({ ...byCode.get(code)!, type, status, description: meaning }));
+  const types = Object.fromEntries(Object.entries(repo.types).filter(([name]) => codes.some((c) => c.type === name)));
+  const errors = codes.map(({ code, type, status, meaning }) => ({
+    ...byCode.get(code)!,
+    type,
+    status,
+    description: meaning,
+  }));
   return { version, types, errors };
 }
 
 const files = readdirSync(seedDir).sort();
-for (const [prefix, version] of [["000", "0.1.0"], ["001", "0.2.0"]] as const) {
+for (const [prefix, version] of [
+  ["000", "0.1.0"],
+  ["001", "0.2.0"],
+] as const) {
   const name = files.find((f) => f.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no seed ${prefix}_*.txt in ${seedDir}`);
   const codes = parseSeed(readFileSync(join(seedDir, name), "utf8"));

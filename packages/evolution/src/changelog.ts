@@ -61,7 +61,10 @@ const indent = (text: string) =>
     .map((line) => (line === "" ? "" : `  ${line}`))
     .join("\n");
 
-function closeGroup(dependencies: readonly { readonly name: string }[] | undefined, options: CatalogChangelogOptions | null): void {
+function closeGroup(
+  dependencies: readonly { readonly name: string }[] | undefined,
+  options: CatalogChangelogOptions | null,
+): void {
   const lines = group;
   group = [];
   if (lines.length === 0) return;
@@ -77,8 +80,10 @@ function closeGroup(dependencies: readonly { readonly name: string }[] | undefin
     return;
   }
   // The section goes under the first line of the largest bump, the first one the entry shows.
-  const target = section === "" ? undefined : lines.reduce((best, p) => (bumpRank(p.type) > bumpRank(best.type) ? p : best));
-  for (const pending of lines) pending.resolve(pending === target ? `${pending.line}\n\n${indent(section)}` : pending.line);
+  const target =
+    section === "" ? undefined : lines.reduce((best, p) => (bumpRank(p.type) > bumpRank(best.type) ? p : best));
+  for (const pending of lines)
+    pending.resolve(pending === target ? `${pending.line}\n\n${indent(section)}` : pending.line);
 }
 
 /** One changeset's bullet; for the catalogue's release, the first bullet carries the catalogue diff. */
@@ -96,7 +101,11 @@ export const getReleaseLine: ChangelogFunctions["getReleaseLine"] = (changeset, 
   });
 
 /** Closes the current release's lines, and lists the updated dependencies, as changelog-git does. */
-export const getDependencyReleaseLine: ChangelogFunctions["getDependencyReleaseLine"] = async (changesets, dependencies, options) => {
+export const getDependencyReleaseLine: ChangelogFunctions["getDependencyReleaseLine"] = async (
+  changesets,
+  dependencies,
+  options,
+) => {
   closeGroup(dependencies, options as CatalogChangelogOptions | null);
   if (dependencies.length === 0) return "";
   const links = changesets.map((c) => `- Updated dependencies${c.commit ? ` [${c.commit.slice(0, 7)}]` : ""}`);

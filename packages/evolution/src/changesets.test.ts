@@ -9,8 +9,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("pending changesets", () => {
   it("read the bump of each package from the frontmatter, quoted or not", () => {
-    const { releases } = parseChangeset('---\n"@errata/catalog": major\n\'@errata/server\': patch\n@errata/client: minor\n---\n\nText.\n', "x.md");
-    expect(Object.fromEntries(releases)).toEqual({ "@errata/catalog": "major", "@errata/server": "patch", "@errata/client": "minor" });
+    const { releases } = parseChangeset(
+      "---\n\"@errata/catalog\": major\n'@errata/server': patch\n@errata/client: minor\n---\n\nText.\n",
+      "x.md",
+    );
+    expect(Object.fromEntries(releases)).toEqual({
+      "@errata/catalog": "major",
+      "@errata/server": "patch",
+      "@errata/client": "minor",
+    });
   });
 
   it("declare the largest bump any of them gives a package, and none when none names it", () => {
@@ -25,7 +32,9 @@ describe("pending changesets", () => {
 
   it("refuse a frontmatter they cannot read, naming the file and the line", () => {
     expect(() => parseChangeset("no frontmatter", "a.md")).toThrowError(ChangesetReadError);
-    expect(() => parseChangeset('---\n"@errata/catalog": huge\n---\n', "b.md")).toThrowError(/^b\.md: cannot read frontmatter line "\\"@errata\/catalog\\": huge"/);
+    expect(() => parseChangeset('---\n"@errata/catalog": huge\n---\n', "b.md")).toThrowError(
+      /^b\.md: cannot read frontmatter line "\\"@errata\/catalog\\": huge"/,
+    );
   });
 
   it("are the .md files of the folder other than its README, and none when the folder is missing", () => {

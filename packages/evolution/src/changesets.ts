@@ -30,14 +30,18 @@ export class ChangesetReadError extends Error {
  */
 export function parseChangeset(text: string, file: string): PendingChangeset {
   const match = /^\s*---\r?\n([\s\S]*?)\r?\n?---/.exec(text);
-  if (!match) throw new ChangesetReadError(file, "no frontmatter (expected `---` lines around `\"package\": bump` entries).");
+  if (!match)
+    throw new ChangesetReadError(file, 'no frontmatter (expected `---` lines around `"package": bump` entries).');
   const releases = new Map<string, Bump>();
   for (const raw of match[1]!.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const entry = /^(["']?)(.+?)\1\s*:\s*(["']?)([a-z]+)\3$/.exec(line);
     if (!entry || !isBump(entry[4])) {
-      throw new ChangesetReadError(file, `cannot read frontmatter line ${JSON.stringify(line)} (expected \`"package": major|minor|patch|none\`).`);
+      throw new ChangesetReadError(
+        file,
+        `cannot read frontmatter line ${JSON.stringify(line)} (expected \`"package": major|minor|patch|none\`).`,
+      );
     }
     releases.set(entry[2]!, entry[4]);
   }
@@ -51,7 +55,10 @@ export function readChangesets(dir: string): PendingChangeset[] {
     names = readdirSync(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new ChangesetReadError(dir, "no such folder.");
-    throw new ChangesetReadError(dir, `cannot list the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    throw new ChangesetReadError(
+      dir,
+      `cannot list the folder (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
   }
   return names
     .filter((name) => name.endsWith(".md") && name.toLowerCase() !== "readme.md")

@@ -9,7 +9,10 @@ import { BASE_CATALOG, REPO_CATALOG, addCode, editCode, seed000, seed001 } from 
 const repo = readCatalogFile(BASE_CATALOG);
 const entry = (catalog: CatalogFile, code: string) => catalog.errors.find((e) => e.code === code)!;
 const pick = (changes: readonly CatalogChange[]) => changes.map(({ code, kind, bump }) => ({ code, kind, bump }));
-const withField = (e: CatalogFileError, name: string, schema: JsonSchema): CatalogFileError => ({ ...e, fields: { ...e.fields, [name]: schema } });
+const withField = (e: CatalogFileError, name: string, schema: JsonSchema): CatalogFileError => ({
+  ...e,
+  fields: { ...e.fields, [name]: schema },
+});
 
 describe("errata diff on identical catalogues", () => {
   it("finds nothing and needs no bump, for the repository's own catalogue", () => {
@@ -22,7 +25,11 @@ describe("errata diff on identical catalogues", () => {
       Array.isArray(value)
         ? value.map(reorder)
         : typeof value === "object" && value !== null
-          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([k, v]) => [k, reorder(v)]),
+            )
           : value;
     const after = { ...(reorder(repo) as CatalogFile), version: "9.9.9" };
     expect(diffCatalogs(repo, after)).toEqual({ bump: "none", changes: [] });
@@ -36,7 +43,13 @@ describe("errata diff on the seeds' two editions (000 → 001)", () => {
     expect(diff.bump).toBe("minor");
     const added = diff.changes.filter((c) => c.kind === "code-added").map((c) => c.code);
     expect(added.sort()).toEqual(
-      ["sandbox_requires_owner", "empty_file", "advanced_features_required", "contact_has_not_messaged", "file_not_found"].sort(),
+      [
+        "sandbox_requires_owner",
+        "empty_file",
+        "advanced_features_required",
+        "contact_has_not_messaged",
+        "file_not_found",
+      ].sort(),
     );
     expect(diff.changes.filter((c) => c.kind !== "code-added").every((c) => c.bump === "patch")).toBe(true);
   });
@@ -57,7 +70,10 @@ describe("errata diff on the seeds' two editions (000 → 001)", () => {
 
 describe("errata diff: major changes", () => {
   it("a removed code", () => {
-    const diff = diffCatalogs(repo, editCode(repo, "webhook_not_found", () => undefined));
+    const diff = diffCatalogs(
+      repo,
+      editCode(repo, "webhook_not_found", () => undefined),
+    );
     expect(diff.bump).toBe("major");
     expect(pick(diff.changes)).toEqual([{ code: "webhook_not_found", kind: "code-removed", bump: "major" }]);
   });
@@ -86,29 +102,47 @@ describe("errata diff: major changes", () => {
   });
 
   it("a changed status", () => {
-    const diff = diffCatalogs(repo, editCode(repo, "empty_file", (e) => ({ ...e, status: 422 })));
+    const diff = diffCatalogs(
+      repo,
+      editCode(repo, "empty_file", (e) => ({ ...e, status: 422 })),
+    );
     expect(pick(diff.changes)).toEqual([{ code: "empty_file", kind: "status-changed", bump: "major" }]);
     expect(diff.changes[0]!.detail).toBe("status 400 → 422.");
   });
 
   it("a changed type", () => {
-    const diff = diffCatalogs(repo, editCode(repo, "conflict", (e) => ({ ...e, type: "invalid_request_error" })));
+    const diff = diffCatalogs(
+      repo,
+      editCode(repo, "conflict", (e) => ({ ...e, type: "invalid_request_error" })),
+    );
     expect(pick(diff.changes)).toEqual([{ code: "conflict", kind: "type-changed", bump: "major" }]);
   });
 
   it("a required field added", () => {
-    const after = editCode(repo, "line_not_found", (e) => ({ ...withField(e, "line", { type: "string", description: "The line." }), required: ["line"] }));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "line_not_found", kind: "field-added", bump: "major" }]);
+    const after = editCode(repo, "line_not_found", (e) => ({
+      ...withField(e, "line", { type: "string", description: "The line." }),
+      required: ["line"],
+    }));
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "line_not_found", kind: "field-added", bump: "major" },
+    ]);
   });
 
   it("an optional field that becomes required", () => {
     const after = editCode(repo, "outbound_limit_reached", (e) => ({ ...e, required: [...e.required, "retry_after"] }));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "outbound_limit_reached", kind: "field-required", bump: "major" }]);
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "outbound_limit_reached", kind: "field-required", bump: "major" },
+    ]);
   });
 
   it("a required field that becomes optional (readers can no longer count on it)", () => {
-    const after = editCode(repo, "outbound_limit_reached", (e) => ({ ...e, required: e.required.filter((n) => n !== "current") }));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "outbound_limit_reached", kind: "field-optional", bump: "major" }]);
+    const after = editCode(repo, "outbound_limit_reached", (e) => ({
+      ...e,
+      required: e.required.filter((n) => n !== "current"),
+    }));
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "outbound_limit_reached", kind: "field-optional", bump: "major" },
+    ]);
   });
 
   it("a new required_when requirement, a dropped one and a changed one", () => {
@@ -117,10 +151,19 @@ describe("errata diff: major changes", () => {
       return rest;
     });
     const rule = entry(repo, "outbound_limit_reached").required_when!;
-    expect(pick(diffCatalogs(base, repo).changes)).toEqual([{ code: "outbound_limit_reached", kind: "required-when-added", bump: "major" }]);
-    expect(pick(diffCatalogs(repo, base).changes)).toEqual([{ code: "outbound_limit_reached", kind: "required-when-removed", bump: "major" }]);
-    const narrower = editCode(repo, "outbound_limit_reached", (e) => ({ ...e, required_when: { ...rule, required: [rule.required[0]!] } }));
-    expect(pick(diffCatalogs(repo, narrower).changes)).toEqual([{ code: "outbound_limit_reached", kind: "required-when-changed", bump: "major" }]);
+    expect(pick(diffCatalogs(base, repo).changes)).toEqual([
+      { code: "outbound_limit_reached", kind: "required-when-added", bump: "major" },
+    ]);
+    expect(pick(diffCatalogs(repo, base).changes)).toEqual([
+      { code: "outbound_limit_reached", kind: "required-when-removed", bump: "major" },
+    ]);
+    const narrower = editCode(repo, "outbound_limit_reached", (e) => ({
+      ...e,
+      required_when: { ...rule, required: [rule.required[0]!] },
+    }));
+    expect(pick(diffCatalogs(repo, narrower).changes)).toEqual([
+      { code: "outbound_limit_reached", kind: "required-when-changed", bump: "major" },
+    ]);
   });
 
   it("a removed field", () => {
@@ -128,13 +171,19 @@ describe("errata diff: major changes", () => {
       const { held_balance: _, ...fields } = e.fields;
       return { ...e, fields, required: e.required.filter((n) => n !== "held_balance") };
     });
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "insufficient_balance", kind: "field-removed", bump: "major" }]);
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "insufficient_balance", kind: "field-removed", bump: "major" },
+    ]);
   });
 
   it("a renamed field: a removal and an addition, flagged as a likely rename both ways", () => {
     const after = editCode(repo, "sandbox_quota_exceeded", (e) => {
       const { resets_at, ...fields } = e.fields;
-      return { ...e, fields: { ...fields, reset_at: resets_at! }, required: e.required.map((n) => (n === "resets_at" ? "reset_at" : n)) };
+      return {
+        ...e,
+        fields: { ...fields, reset_at: resets_at! },
+        required: e.required.map((n) => (n === "resets_at" ? "reset_at" : n)),
+      };
     });
     const diff = diffCatalogs(repo, after);
     expect(pick(diff.changes)).toEqual([
@@ -146,7 +195,9 @@ describe("errata diff: major changes", () => {
   });
 
   it("a field whose type changed", () => {
-    const after = editCode(repo, "outbound_limit_reached", (e) => withField(e, "limit", { ...e.fields.limit, type: "string" }));
+    const after = editCode(repo, "outbound_limit_reached", (e) =>
+      withField(e, "limit", { ...e.fields.limit, type: "string" }),
+    );
     const [change] = diffCatalogs(repo, after).changes;
     expect(change).toMatchObject({ code: "outbound_limit_reached", kind: "field-type-changed", bump: "major" });
     expect(change!.detail).toBe("limit: type integer became string.");
@@ -170,12 +221,18 @@ describe("errata diff: major changes", () => {
     ["a new maxLength", (s: JsonSchema) => ({ ...s, maxLength: 12 })],
     ["a new format", (s: JsonSchema) => ({ ...s, format: "uri" })],
   ])("a narrowed string field: %s", (_, narrow) => {
-    const after = editCode(repo, "insufficient_balance", (e) => withField(e, "free_balance", narrow(e.fields.free_balance!)));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "insufficient_balance", kind: "field-narrowed", bump: "major" }]);
+    const after = editCode(repo, "insufficient_balance", (e) =>
+      withField(e, "free_balance", narrow(e.fields.free_balance!)),
+    );
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "insufficient_balance", kind: "field-narrowed", bump: "major" },
+    ]);
   });
 
   it("an enum value removed", () => {
-    const after = editCode(repo, "spend_limit_exceeded", (e) => withField(e, "period", { ...e.fields.period, enum: ["daily"] }));
+    const after = editCode(repo, "spend_limit_exceeded", (e) =>
+      withField(e, "period", { ...e.fields.period, enum: ["daily"] }),
+    );
     const diff = diffCatalogs(repo, after);
     expect(pick(diff.changes)).toEqual([{ code: "spend_limit_exceeded", kind: "enum-value-removed", bump: "major" }]);
     expect(diff.changes[0]!.detail).toBe('period: enum value "monthly" removed.');
@@ -183,7 +240,9 @@ describe("errata diff: major changes", () => {
 
   it("a property removed inside a field (details[].message)", () => {
     const after = editCode(repo, "validation_failed", (e) => {
-      const details = structuredClone(e.fields.details!) as { items: { properties: Record<string, unknown>; required: string[] } };
+      const details = structuredClone(e.fields.details!) as {
+        items: { properties: Record<string, unknown>; required: string[] };
+      };
       delete details.items.properties.message;
       details.items.required = ["field"];
       return withField(e, "details", details as unknown as JsonSchema);
@@ -195,14 +254,22 @@ describe("errata diff: major changes", () => {
 
   it("a larger default Retry-After (clients falling back on the old one retry too soon)", () => {
     const after = editCode(repo, "throttled", (e) => ({ ...e, retry_after: e.retry_after! * 10 }));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "throttled", kind: "retry-after-changed", bump: "major" }]);
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "throttled", kind: "retry-after-changed", bump: "major" },
+    ]);
   });
 
   it("an error type removed, or its default status changed", () => {
     const { conflict_error: _, ...types } = repo.types;
-    expect(pick(diffCatalogs(repo, { ...repo, types }).changes)).toContainEqual({ code: "conflict_error", kind: "error-type-removed", bump: "major" });
+    expect(pick(diffCatalogs(repo, { ...repo, types }).changes)).toContainEqual({
+      code: "conflict_error",
+      kind: "error-type-removed",
+      bump: "major",
+    });
     const moved = { ...repo, types: { ...repo.types, api_error: { ...repo.types.api_error!, status: 502 } } };
-    expect(pick(diffCatalogs(repo, moved).changes)).toEqual([{ code: "api_error", kind: "error-type-status-changed", bump: "major" }]);
+    expect(pick(diffCatalogs(repo, moved).changes)).toEqual([
+      { code: "api_error", kind: "error-type-status-changed", bump: "major" },
+    ]);
   });
 });
 
@@ -221,12 +288,19 @@ describe("errata diff: retry policy changes, judged by whether a client correct 
     const before = editCode(repo, "internal_error", (e) => ({ ...e, retry: from }));
     const after = editCode(repo, "internal_error", (e) => ({ ...e, retry: to }));
     const diff = diffCatalogs(before, after);
-    expect(pick(diff.changes)).toEqual([{ code: "internal_error", kind: "retry-changed", bump: wrongUnder(from, to) ? "major" : "minor" }]);
+    expect(pick(diff.changes)).toEqual([
+      { code: "internal_error", kind: "retry-changed", bump: wrongUnder(from, to) ? "major" : "minor" },
+    ]);
   });
 
   it("an error type's default policy follows the same rule", () => {
-    const after = { ...repo, types: { ...repo.types, api_error: { ...repo.types.api_error!, retry: "never" as const } } };
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "api_error", kind: "error-type-retry-changed", bump: "major" }]);
+    const after = {
+      ...repo,
+      types: { ...repo.types, api_error: { ...repo.types.api_error!, retry: "never" as const } },
+    };
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "api_error", kind: "error-type-retry-changed", bump: "major" },
+    ]);
   });
 });
 
@@ -237,14 +311,18 @@ describe("errata diff: minor changes", () => {
   });
 
   it("an optional field added", () => {
-    const after = editCode(repo, "line_not_found", (e) => withField(e, "line", { type: "string", description: "The line." }));
+    const after = editCode(repo, "line_not_found", (e) =>
+      withField(e, "line", { type: "string", description: "The line." }),
+    );
     const diff = diffCatalogs(repo, after);
     expect(diff.bump).toBe("minor");
     expect(pick(diff.changes)).toEqual([{ code: "line_not_found", kind: "field-added", bump: "minor" }]);
   });
 
   it("an enum value added, flagged for exhaustive clients", () => {
-    const after = editCode(repo, "spend_limit_exceeded", (e) => withField(e, "period", { ...e.fields.period, enum: ["daily", "monthly", "weekly"] }));
+    const after = editCode(repo, "spend_limit_exceeded", (e) =>
+      withField(e, "period", { ...e.fields.period, enum: ["daily", "monthly", "weekly"] }),
+    );
     const diff = diffCatalogs(repo, after);
     expect(pick(diff.changes)).toEqual([{ code: "spend_limit_exceeded", kind: "enum-value-added", bump: "minor" }]);
     expect(diff.changes[0]!.detail).toContain("exhaustive clients");
@@ -255,11 +333,16 @@ describe("errata diff: minor changes", () => {
       const { pattern: _, ...free } = e.fields.free_balance!;
       return withField(e, "free_balance", free);
     });
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "insufficient_balance", kind: "field-widened", bump: "minor" }]);
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "insufficient_balance", kind: "field-widened", bump: "minor" },
+    ]);
   });
 
   it("a code deprecated, with its replacement and reason in the detail", () => {
-    const after = editCode(repo, "not_found", (e) => ({ ...e, deprecated: { replacement: "line_not_found", reason: "Name the resource." } }));
+    const after = editCode(repo, "not_found", (e) => ({
+      ...e,
+      deprecated: { replacement: "line_not_found", reason: "Name the resource." },
+    }));
     const diff = diffCatalogs(repo, after);
     expect(pick(diff.changes)).toEqual([{ code: "not_found", kind: "code-deprecated", bump: "minor" }]);
     expect(diff.changes[0]!.detail).toBe("deprecated; use line_not_found instead: Name the resource.");
@@ -267,12 +350,22 @@ describe("errata diff: minor changes", () => {
 
   it("who the message is for", () => {
     const after = editCode(repo, "empty_file", (e) => ({ ...e, owner_facing: true }));
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "empty_file", kind: "owner-facing-changed", bump: "minor" }]);
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "empty_file", kind: "owner-facing-changed", bump: "minor" },
+    ]);
   });
 
   it("an error type added", () => {
-    const after = { ...repo, types: { ...repo.types, gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." } } };
-    expect(pick(diffCatalogs(repo, after).changes)).toEqual([{ code: "gone_error", kind: "error-type-added", bump: "minor" }]);
+    const after = {
+      ...repo,
+      types: {
+        ...repo.types,
+        gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." },
+      },
+    };
+    expect(pick(diffCatalogs(repo, after).changes)).toEqual([
+      { code: "gone_error", kind: "error-type-added", bump: "minor" },
+    ]);
   });
 });
 
@@ -298,7 +391,11 @@ describe("errata diff: patch changes", () => {
     }));
     const diff = diffCatalogs(repo, after);
     expect(diff.bump).toBe("patch");
-    expect(pick(diff.changes).map((c) => c.kind).sort()).toEqual(["example-changed", "field-doc-changed", "retry-after-changed"]);
+    expect(
+      pick(diff.changes)
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(["example-changed", "field-doc-changed", "retry-after-changed"]);
   });
 });
 
@@ -316,7 +413,12 @@ describe("errata diff, on any subset of the catalogue", () => {
         const grew = large.errors.length > small.errors.length;
         expect(up.bump).toBe(grew ? "minor" : "none");
         expect(down.bump).toBe(grew ? "major" : "none");
-        expect(up.changes.map((c) => c.code).sort()).toEqual(large.errors.filter((e) => !small.errors.includes(e)).map((e) => e.code).sort());
+        expect(up.changes.map((c) => c.code).sort()).toEqual(
+          large.errors
+            .filter((e) => !small.errors.includes(e))
+            .map((e) => e.code)
+            .sort(),
+        );
         expect(new Set(down.changes.map((c) => c.kind))).toEqual(new Set(grew ? ["code-removed"] : []));
       }),
       { numRuns: 150 },

@@ -137,7 +137,12 @@ function diffTypes(
   const changes: CatalogChange[] = [];
   for (const name of Object.keys(before)) {
     if (!Object.hasOwn(after, name)) {
-      changes.push({ code: name, kind: "error-type-removed", bump: "major", detail: "error type removed; clients that branch on it break." });
+      changes.push({
+        code: name,
+        kind: "error-type-removed",
+        bump: "major",
+        detail: "error type removed; clients that branch on it break.",
+      });
     }
   }
   for (const [name, type] of Object.entries(after)) {
@@ -169,7 +174,12 @@ function diffTypes(
     }
     const texts = (["title", "description"] as const).filter((key) => old[key] !== type[key]);
     if (texts.length > 0) {
-      changes.push({ code: name, kind: "error-type-text-changed", bump: "patch", detail: `${texts.join(" and ")} reworded.` });
+      changes.push({
+        code: name,
+        kind: "error-type-text-changed",
+        bump: "patch",
+        detail: `${texts.join(" and ")} reworded.`,
+      });
     }
   }
   return changes;
@@ -183,18 +193,28 @@ function diffCode(before: CatalogFileError, after: CatalogFileError): CatalogCha
   if (before.type !== after.type) add("type-changed", "major", `type ${before.type} → ${after.type}.`);
   if (before.status !== after.status) add("status-changed", "major", `status ${before.status} → ${after.status}.`);
   if (before.retry !== after.retry) {
-    add("retry-changed", retryChangeBump(before.retry, after.retry), `retry ${before.retry} → ${after.retry}: ${retryChangeReason(before.retry, after.retry)}`);
+    add(
+      "retry-changed",
+      retryChangeBump(before.retry, after.retry),
+      `retry ${before.retry} → ${after.retry}: ${retryChangeReason(before.retry, after.retry)}`,
+    );
   }
   if (before.retry_after !== after.retry_after) {
     const bump = retryAfterChangeBump(before.retry_after, after.retry_after);
     const why = bump === "major" ? " Clients falling back on the old default would retry too soon." : "";
-    add("retry-after-changed", bump, `default Retry-After ${before.retry_after ?? "none"} → ${after.retry_after ?? "none"} s.${why}`);
+    add(
+      "retry-after-changed",
+      bump,
+      `default Retry-After ${before.retry_after ?? "none"} → ${after.retry_after ?? "none"} s.${why}`,
+    );
   }
   if (Boolean(before.owner_facing) !== Boolean(after.owner_facing)) {
     add(
       "owner-facing-changed",
       "minor",
-      after.owner_facing ? "the message is now meant for the account owner." : "the message is no longer meant for the account owner.",
+      after.owner_facing
+        ? "the message is now meant for the account owner."
+        : "the message is no longer meant for the account owner.",
     );
   }
 
@@ -209,7 +229,12 @@ function diffCode(before: CatalogFileError, after: CatalogFileError): CatalogCha
   const others = new Set([...Object.keys(before), ...Object.keys(after)].filter((key) => !KNOWN_MEMBERS.has(key)));
   for (const key of others) {
     const [a, b] = [(before as never)[key], (after as never)[key]];
-    if (!jsonEqual(a, b)) add("member-changed", "minor", `member ${key} ${show(a) ?? "(absent)"} → ${show(b) ?? "(absent)"}: unknown to this diff, review it.`);
+    if (!jsonEqual(a, b))
+      add(
+        "member-changed",
+        "minor",
+        `member ${key} ${show(a) ?? "(absent)"} → ${show(b) ?? "(absent)"}: unknown to this diff, review it.`,
+      );
   }
   return changes;
 }
@@ -218,11 +243,23 @@ function describeDeprecation(deprecated: Deprecation): string {
   return `${deprecated.replacement ? `use ${deprecated.replacement} instead: ` : ""}${deprecated.reason}`;
 }
 
-function diffDeprecation(code: string, before: CatalogFileError["deprecated"], after: CatalogFileError["deprecated"]): CatalogChange[] {
+function diffDeprecation(
+  code: string,
+  before: CatalogFileError["deprecated"],
+  after: CatalogFileError["deprecated"],
+): CatalogChange[] {
   if (jsonEqual(before, after)) return [];
-  if (!before) return [{ code, kind: "code-deprecated", bump: "minor", detail: `deprecated; ${describeDeprecation(after!)}` }];
+  if (!before)
+    return [{ code, kind: "code-deprecated", bump: "minor", detail: `deprecated; ${describeDeprecation(after!)}` }];
   if (!after) return [{ code, kind: "code-undeprecated", bump: "minor", detail: "no longer deprecated." }];
-  return [{ code, kind: "deprecation-changed", bump: "patch", detail: `deprecation now reads: ${describeDeprecation(after)}` }];
+  return [
+    {
+      code,
+      kind: "deprecation-changed",
+      bump: "patch",
+      detail: `deprecation now reads: ${describeDeprecation(after)}`,
+    },
+  ];
 }
 
 function diffFields(code: string, before: CatalogFileError, after: CatalogFileError): CatalogChange[] {
@@ -234,16 +271,22 @@ function diffFields(code: string, before: CatalogFileError, after: CatalogFileEr
   const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
   for (const name of Object.keys(before.fields)) {
     if (Object.hasOwn(after.fields, name)) continue;
-    add("field-removed", "major", `field ${name} removed.${renames.has(name) ? ` Likely renamed to ${renames.get(name)}.` : ""}`);
+    add(
+      "field-removed",
+      "major",
+      `field ${name} removed.${renames.has(name) ? ` Likely renamed to ${renames.get(name)}.` : ""}`,
+    );
   }
   for (const [name, schema] of Object.entries(after.fields)) {
     if (!Object.hasOwn(before.fields, name)) {
       const from = renamedFrom.has(name) ? ` Likely a rename of ${renamedFrom.get(name)}.` : "";
-      if (requiredAfter.has(name)) add("field-added", "major", `required field ${name} added; bodies without it are now invalid.${from}`);
+      if (requiredAfter.has(name))
+        add("field-added", "major", `required field ${name} added; bodies without it are now invalid.${from}`);
       else add("field-added", "minor", `optional field ${name} added.${from}`);
       continue;
     }
-    if (!requiredBefore.has(name) && requiredAfter.has(name)) add("field-required", "major", `field ${name} is now required.`);
+    if (!requiredBefore.has(name) && requiredAfter.has(name))
+      add("field-required", "major", `field ${name} is now required.`);
     if (requiredBefore.has(name) && !requiredAfter.has(name)) {
       add("field-optional", "major", `field ${name} is no longer required; clients reading it may not find it.`);
     }
@@ -273,12 +316,32 @@ function likelyFieldRenames(before: CatalogFileError, after: CatalogFileError): 
   return renames;
 }
 
-function diffRequiredWhen(code: string, before: CatalogFileError["required_when"], after: CatalogFileError["required_when"]): CatalogChange[] {
+function diffRequiredWhen(
+  code: string,
+  before: CatalogFileError["required_when"],
+  after: CatalogFileError["required_when"],
+): CatalogChange[] {
   if (jsonEqual(before, after)) return [];
-  const rule = (r: NonNullable<CatalogFileError["required_when"]>) => `${r.required.join(", ")} required when ${r.field} is ${show(r.equals)}`;
-  if (!before) return [{ code, kind: "required-when-added", bump: "major", detail: `new requirement: ${rule(after!)}.` }];
+  const rule = (r: NonNullable<CatalogFileError["required_when"]>) =>
+    `${r.required.join(", ")} required when ${r.field} is ${show(r.equals)}`;
+  if (!before)
+    return [{ code, kind: "required-when-added", bump: "major", detail: `new requirement: ${rule(after!)}.` }];
   if (!after) {
-    return [{ code, kind: "required-when-removed", bump: "major", detail: `requirement dropped (${rule(before)}); clients relying on it may not find those fields.` }];
+    return [
+      {
+        code,
+        kind: "required-when-removed",
+        bump: "major",
+        detail: `requirement dropped (${rule(before)}); clients relying on it may not find those fields.`,
+      },
+    ];
   }
-  return [{ code, kind: "required-when-changed", bump: "major", detail: `requirement ${rule(before)} became ${rule(after)}.` }];
+  return [
+    {
+      code,
+      kind: "required-when-changed",
+      bump: "major",
+      detail: `requirement ${rule(before)} became ${rule(after)}.`,
+    },
+  ];
 }

@@ -6,10 +6,16 @@ import { formatDiffMarkdown, formatDiffTable } from "./format.js";
 
 const base = readCatalogFile(BASE_CATALOG);
 let edited = editCode(base, "webhook_not_found", () => undefined);
-edited = editCode(edited, "not_found", (e) => ({ ...e, deprecated: { replacement: "line_not_found", reason: "Name the resource." } }));
+edited = editCode(edited, "not_found", (e) => ({
+  ...e,
+  deprecated: { replacement: "line_not_found", reason: "Name the resource." },
+}));
 edited = editCode(edited, "empty_file", (e) => ({ ...e, status: 422, title: "Empty upload" }));
 edited = addCode(edited, { ...base.errors[0]!, code: "key_expired", title: "Key expired" });
-edited = { ...edited, types: { ...edited.types, gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." } } };
+edited = {
+  ...edited,
+  types: { ...edited.types, gone_error: { status: 410, retry: "never" as const, title: "Gone", description: "Gone." } },
+};
 const diff = diffCatalogs(base, edited);
 
 describe("the diff table", () => {
@@ -31,7 +37,9 @@ describe("the changelog's Markdown", () => {
     expect(text.startsWith("Catalogue changes (major):")).toBe(true);
     expect(section("Added codes")).toMatch(/^- `key_expired`: new authentication_error code/);
     expect(section("Removed codes")).toMatch(/^- `webhook_not_found`: code removed/);
-    expect(section("Deprecated codes")).toBe("- `not_found`: deprecated; use line_not_found instead: Name the resource.");
+    expect(section("Deprecated codes")).toBe(
+      "- `not_found`: deprecated; use line_not_found instead: Name the resource.",
+    );
     expect(section("Changed codes")).toBe("- `empty_file` (major): status 400 → 422. title reworded.");
     expect(section("Error types")).toMatch(/^- `gone_error` \(minor\): new error type/);
   });

@@ -35,9 +35,18 @@ export function formatDiffMarkdown(diff: CatalogDiff): string {
   const section = (title: string, items: string[]) => {
     if (items.length > 0) sections.push(`**${title}**\n\n${items.map((item) => `- ${item}`).join("\n")}`);
   };
-  section("Added codes", of("code-added").map((c) => `\`${c.code}\`: ${c.detail}`));
-  section("Removed codes", of("code-removed").map((c) => `\`${c.code}\`: ${c.detail}`));
-  section("Deprecated codes", [...of("code-deprecated"), ...of("deprecation-changed")].map((c) => `\`${c.code}\`: ${c.detail}`));
+  section(
+    "Added codes",
+    of("code-added").map((c) => `\`${c.code}\`: ${c.detail}`),
+  );
+  section(
+    "Removed codes",
+    of("code-removed").map((c) => `\`${c.code}\`: ${c.detail}`),
+  );
+  section(
+    "Deprecated codes",
+    [...of("code-deprecated"), ...of("deprecation-changed")].map((c) => `\`${c.code}\`: ${c.detail}`),
+  );
   const other = new Set(["code-added", "code-removed", "code-deprecated", "deprecation-changed"]);
   const changed = codeChanges.filter((c) => !other.has(c.kind));
   section(
@@ -47,6 +56,9 @@ export function formatDiffMarkdown(diff: CatalogDiff): string {
       return `\`${code}\` (${items[0]!.bump}): ${items.map((c) => c.detail).join(" ")}`;
     }),
   );
-  section("Error types", typeChanges.map((c) => `\`${c.code}\` (${c.bump}): ${c.detail}`));
+  section(
+    "Error types",
+    typeChanges.map((c) => `\`${c.code}\` (${c.bump}): ${c.detail}`),
+  );
   return `Catalogue changes (${diff.bump}):\n\n${sections.join("\n\n")}`;
 }

@@ -12,7 +12,13 @@ export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } f
 export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
 export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./renames.js";
 export { formatDiffMarkdown, formatDiffTable } from "./format.js";
-export { ChangesetReadError, type PendingChangeset, declaredBump, parseChangeset, readChangesets } from "./changesets.js";
+export {
+  ChangesetReadError,
+  type PendingChangeset,
+  declaredBump,
+  parseChangeset,
+  readChangesets,
+} from "./changesets.js";
 export {
   CATALOG_PACKAGE,
   DEFAULT_PATHS,

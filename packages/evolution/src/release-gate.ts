@@ -72,7 +72,9 @@ export function checkRelease(options: ReleaseCheckOptions = {}): ReleaseCheck {
 export function formatReleaseCheck(check: ReleaseCheck, pkg: string = CATALOG_PACKAGE): string {
   if (check.required === "none") return "The catalogue has not changed since the last release.\n";
   const declared =
-    check.declared === "none" ? `no pending changeset declares a bump of ${pkg}` : `pending changesets declare ${check.declared} for ${pkg}`;
+    check.declared === "none"
+      ? `no pending changeset declares a bump of ${pkg}`
+      : `pending changesets declare ${check.declared} for ${pkg}`;
   if (check.ok) {
     return `The catalogue changed since the last release (needs ${check.required}); ${declared}: covered.\n`;
   }
@@ -88,7 +90,10 @@ export function formatReleaseCheck(check: ReleaseCheck, pkg: string = CATALOG_PA
  * Records `current` as the released catalogue (run by the version step, after the build).
  * Checks first that `current` reads as a catalogue.
  */
-export function snapshotRelease(current: string = DEFAULT_PATHS.current, released: string = DEFAULT_PATHS.released): void {
+export function snapshotRelease(
+  current: string = DEFAULT_PATHS.current,
+  released: string = DEFAULT_PATHS.released,
+): void {
   readCatalogFile(current);
   mkdirSync(dirname(released), { recursive: true });
   copyFileSync(current, released);

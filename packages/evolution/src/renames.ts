@@ -7,7 +7,13 @@
  */
 import type { CatalogFileError } from "./catalog-file.js";
 
-const words = (text: string | undefined) => new Set((text ?? "").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0));
+const words = (text: string | undefined) =>
+  new Set(
+    (text ?? "")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 0),
+  );
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -35,7 +41,10 @@ export function renameScore(removed: CatalogFileError, added: CatalogFileError):
 export const RENAME_THRESHOLD = 0.5;
 
 /** removed code → the added code it was most likely renamed to. */
-export function likelyRenames(removed: readonly CatalogFileError[], added: readonly CatalogFileError[]): Map<string, string> {
+export function likelyRenames(
+  removed: readonly CatalogFileError[],
+  added: readonly CatalogFileError[],
+): Map<string, string> {
   const pairs: { from: string; to: string; score: number }[] = [];
   for (const r of removed) {
     for (const a of added) {

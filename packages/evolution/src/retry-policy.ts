@@ -25,7 +25,6 @@
  */
 import type { Bump } from "./bump.js";
 
-
 const MATRIX: Record<string, Record<string, Bump>> = {
   never: { never: "none", backoff: "minor", retry_after: "minor" },
   backoff: { never: "major", backoff: "none", retry_after: "major" },
@@ -42,10 +41,12 @@ export function retryChangeBump(before: string, after: string): Bump {
 export function retryChangeReason(before: string, after: string): string {
   const bump = retryChangeBump(before, after);
   if (bump === "none") return "unchanged.";
-  if (!(before in MATRIX) || !(after in MATRIX)) return "an unknown retry policy: nothing can be said of existing clients.";
+  if (!(before in MATRIX) || !(after in MATRIX))
+    return "an unknown retry policy: nothing can be said of existing clients.";
   if (after === "never") return "clients that retry it must now stop: a correct client becomes wrong.";
   if (before === "never") return "clients that never retry it stay correct; newer ones may retry.";
-  if (after === "retry_after") return "clients backing off on their own schedule would ignore Retry-After and retry too soon.";
+  if (after === "retry_after")
+    return "clients backing off on their own schedule would ignore Retry-After and retry too soon.";
   return "clients that wait for Retry-After still back off correctly.";
 }
 

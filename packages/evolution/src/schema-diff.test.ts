@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { JsonSchema } from "./catalog-file.js";
 import { compareSchemas, jsonEqual } from "./schema-diff.js";
 
-const kinds = (before: JsonSchema | boolean, after: JsonSchema | boolean) => compareSchemas(before, after, "f").map((c) => `${c.kind}:${c.bump}`);
+const kinds = (before: JsonSchema | boolean, after: JsonSchema | boolean) =>
+  compareSchemas(before, after, "f").map((c) => `${c.kind}:${c.bump}`);
 
 describe("compareSchemas", () => {
   it("finds nothing between a schema and a copy of it", () => {
@@ -46,7 +47,9 @@ describe("compareSchemas", () => {
         const changes = compareSchemas({ type: "string", enum: a }, { type: "string", enum: b }, "f");
         const removed = a.filter((v) => !b.includes(v));
         const added = b.filter((v) => !a.includes(v));
-        expect(changes.filter((c) => c.kind === "enum-value-removed" && c.bump === "major")).toHaveLength(removed.length);
+        expect(changes.filter((c) => c.kind === "enum-value-removed" && c.bump === "major")).toHaveLength(
+          removed.length,
+        );
         expect(changes.filter((c) => c.kind === "enum-value-added" && c.bump === "minor")).toHaveLength(added.length);
         expect(changes).toHaveLength(removed.length + added.length);
       }),
@@ -69,27 +72,39 @@ describe("compareSchemas", () => {
   });
 
   it("takes a change of a keyword it cannot reason about as major", () => {
-    expect(kinds({ anyOf: [{ type: "string" }] }, { anyOf: [{ type: "string" }, { type: "null" }] })).toEqual(["field-type-changed:major"]);
+    expect(kinds({ anyOf: [{ type: "string" }] }, { anyOf: [{ type: "string" }, { type: "null" }] })).toEqual([
+      "field-type-changed:major",
+    ]);
   });
 
   it("looks inside objects: a new required property, a new optional one, one that becomes required", () => {
     const base = { type: "object", properties: { a: { type: "string" } }, required: ["a"] };
-    expect(kinds(base, { ...base, properties: { ...base.properties, b: { type: "string" } }, required: ["a", "b"] })).toEqual(["field-added:major"]);
-    expect(kinds(base, { ...base, properties: { ...base.properties, b: { type: "string" } } })).toEqual(["field-added:minor"]);
+    expect(
+      kinds(base, { ...base, properties: { ...base.properties, b: { type: "string" } }, required: ["a", "b"] }),
+    ).toEqual(["field-added:major"]);
+    expect(kinds(base, { ...base, properties: { ...base.properties, b: { type: "string" } } })).toEqual([
+      "field-added:minor",
+    ]);
     expect(kinds({ ...base, required: [] }, base)).toEqual(["field-required:major"]);
     expect(kinds(base, { ...base, required: [] })).toEqual(["field-optional:major"]);
     expect(kinds(base, { ...base, additionalProperties: false })).toEqual(["field-narrowed:major"]);
-    expect(kinds({ ...base, additionalProperties: false }, { ...base, additionalProperties: {} })).toEqual(["field-widened:minor"]);
+    expect(kinds({ ...base, additionalProperties: false }, { ...base, additionalProperties: {} })).toEqual([
+      "field-widened:minor",
+    ]);
   });
 
   it("names the path of a nested change", () => {
     const before = { type: "array", items: { type: "object", properties: { n: { type: "integer", maximum: 10 } } } };
     const after = { type: "array", items: { type: "object", properties: { n: { type: "integer", maximum: 5 } } } };
-    expect(compareSchemas(before, after, "details")).toEqual([{ kind: "field-narrowed", bump: "major", detail: "details[].n: maximum 10 → 5." }]);
+    expect(compareSchemas(before, after, "details")).toEqual([
+      { kind: "field-narrowed", bump: "major", detail: "details[].n: maximum 10 → 5." },
+    ]);
   });
 
   it("calls a reworded description a patch", () => {
-    expect(kinds({ type: "string", description: "A." }, { type: "string", description: "B." })).toEqual(["field-doc-changed:patch"]);
+    expect(kinds({ type: "string", description: "A." }, { type: "string", description: "B." })).toEqual([
+      "field-doc-changed:patch",
+    ]);
   });
 });
 
@@ -99,7 +114,11 @@ describe("jsonEqual", () => {
       Array.isArray(value)
         ? value.map(canonical)
         : typeof value === "object" && value !== null
-          ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+            )
           : value;
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {

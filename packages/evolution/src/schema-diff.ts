@@ -34,7 +34,18 @@ export interface SchemaChange {
 type Schema = JsonSchema | boolean;
 
 // Keywords that document a schema without constraining it.
-const ANNOTATIONS = new Set(["description", "title", "examples", "default", "$comment", "deprecated", "readOnly", "writeOnly", "$id", "$schema"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "examples",
+  "default",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$id",
+  "$schema",
+]);
 // Raising one of these (or adding it) accepts fewer values.
 const LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 // Lowering one of these (or adding it) accepts fewer values.
@@ -68,7 +79,10 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((key) => Object.hasOwn(b, key) && jsonEqual((a as never)[key], (b as never)[key]));
+  return (
+    ka.length === kb.length &&
+    ka.every((key) => Object.hasOwn(b, key) && jsonEqual((a as never)[key], (b as never)[key]))
+  );
 }
 
 const show = (value: unknown) => JSON.stringify(value);
@@ -88,8 +102,16 @@ const isSchemaObject = (value: unknown): value is JsonSchema =>
  */
 export function compareSchemas(before: Schema, after: Schema, path: string): SchemaChange[] {
   if (jsonEqual(before, after)) return [];
-  const major = (kind: SchemaChangeKind, detail: string): SchemaChange => ({ kind, bump: "major", detail: `${path}: ${detail}` });
-  const minor = (kind: SchemaChangeKind, detail: string): SchemaChange => ({ kind, bump: "minor", detail: `${path}: ${detail}` });
+  const major = (kind: SchemaChangeKind, detail: string): SchemaChange => ({
+    kind,
+    bump: "major",
+    detail: `${path}: ${detail}`,
+  });
+  const minor = (kind: SchemaChangeKind, detail: string): SchemaChange => ({
+    kind,
+    bump: "minor",
+    detail: `${path}: ${detail}`,
+  });
 
   if (typeof before === "boolean" || typeof after === "boolean") {
     // `true` accepts anything and `false` nothing: moving towards `false` narrows.
@@ -137,13 +159,18 @@ export function compareSchemas(before: Schema, after: Schema, path: string): Sch
     else changes.push(major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`));
   }
   if (Boolean(before.uniqueItems) !== Boolean(after.uniqueItems)) {
-    changes.push(after.uniqueItems ? major("field-narrowed", "items must now be unique.") : minor("field-widened", "items need no longer be unique."));
+    changes.push(
+      after.uniqueItems
+        ? major("field-narrowed", "items must now be unique.")
+        : minor("field-widened", "items need no longer be unique."),
+    );
   }
 
   if (!jsonEqual(before.items, after.items)) {
     if (after.items === undefined) changes.push(minor("field-widened", "items are no longer constrained."));
     else if (before.items === undefined) changes.push(major("field-narrowed", "items are now constrained."));
-    else if (isSchemaOrBoolean(before.items) && isSchemaOrBoolean(after.items)) changes.push(...compareSchemas(before.items, after.items, `${path}[]`));
+    else if (isSchemaOrBoolean(before.items) && isSchemaOrBoolean(after.items))
+      changes.push(...compareSchemas(before.items, after.items, `${path}[]`));
     else changes.push(major("field-type-changed", "items changed."));
   }
 
@@ -151,11 +178,17 @@ export function compareSchemas(before: Schema, after: Schema, path: string): Sch
 
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (HANDLED.has(key) || jsonEqual(before[key], after[key])) continue;
-    changes.push(major("field-type-changed", `${key} ${before[key] === undefined ? "added" : after[key] === undefined ? "removed" : "changed"}.`));
+    changes.push(
+      major(
+        "field-type-changed",
+        `${key} ${before[key] === undefined ? "added" : after[key] === undefined ? "removed" : "changed"}.`,
+      ),
+    );
   }
 
   const notes = [...ANNOTATIONS].filter((key) => !jsonEqual(before[key], after[key]));
-  if (notes.length > 0) changes.push({ kind: "field-doc-changed", bump: "patch", detail: `${path}: ${notes.join(", ")} changed.` });
+  if (notes.length > 0)
+    changes.push({ kind: "field-doc-changed", bump: "patch", detail: `${path}: ${notes.join(", ")} changed.` });
   return changes;
 }
 
@@ -171,7 +204,9 @@ function compareEnums(a: unknown, b: unknown, major: Make, minor: Make): SchemaC
   const added = b.filter((value) => !a.some((other) => jsonEqual(value, other)));
   return [
     ...removed.map((value) => major("enum-value-removed", `enum value ${show(value)} removed.`)),
-    ...added.map((value) => minor("enum-value-added", `enum value ${show(value)} added; exhaustive clients will notice.`)),
+    ...added.map((value) =>
+      minor("enum-value-added", `enum value ${show(value)} added; exhaustive clients will notice.`),
+    ),
   ];
 }
 
@@ -187,7 +222,9 @@ function compareObjects(before: JsonSchema, after: JsonSchema, path: string, maj
   for (const [name, schema] of Object.entries(pb)) {
     if (!Object.hasOwn(pa, name)) {
       changes.push(
-        rb.has(name) ? major("field-added", `required property ${name} added.`) : minor("field-added", `optional property ${name} added.`),
+        rb.has(name)
+          ? major("field-added", `required property ${name} added.`)
+          : minor("field-added", `optional property ${name} added.`),
       );
       continue;
     }
@@ -205,7 +242,8 @@ function compareObjects(before: JsonSchema, after: JsonSchema, path: string, maj
   }
   const [aa, ab] = [before.additionalProperties, after.additionalProperties];
   if (!jsonEqual(aa, ab)) {
-    const open = (value: unknown) => value === undefined || value === true || (isSchemaObject(value) && Object.keys(value).length === 0);
+    const open = (value: unknown) =>
+      value === undefined || value === true || (isSchemaObject(value) && Object.keys(value).length === 0);
     if (open(aa) && open(ab)) return changes;
     if (open(ab)) changes.push(minor("field-widened", "additional properties are now allowed."));
     else if (open(aa)) changes.push(major("field-narrowed", "additional properties are now restricted."));

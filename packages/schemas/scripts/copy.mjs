@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 const source = fileURLToPath(new URL("../../../schemas/", import.meta.url));
 const target = fileURLToPath(new URL("../json/", import.meta.url));
 if (!existsSync(`${source}error.schema.json`)) {
-  console.error(`@errata/schemas: ${source} holds no emitted schemas; run \`pnpm build\` at the repository's root first`);
+  console.error(
+    `@errata/schemas: ${source} holds no emitted schemas; run \`pnpm build\` at the repository's root first`,
+  );
   process.exit(1);
 }
 rmSync(target, { recursive: true, force: true });

@@ -24,12 +24,18 @@ function walk(dir: string): string[] {
 
 beforeAll(() => {
   // Packing runs `prepack`, which copies schemas/ in: the tarball is what npm would publish.
-  const name = execFileSync("pnpm", ["pack", "--pack-destination", work], { cwd: PACKAGE, encoding: "utf8" }).trim().split("\n").pop() as string;
+  const name = execFileSync("pnpm", ["pack", "--pack-destination", work], { cwd: PACKAGE, encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .pop() as string;
   tarball = name.startsWith("/") ? name : join(work, relative(work, name));
   project = join(work, "consumer");
   execFileSync("mkdir", ["-p", project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], { cwd: project, stdio: "pipe" });
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], {
+    cwd: project,
+    stdio: "pipe",
+  });
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -46,7 +52,13 @@ describe("the @errata/schemas tarball", () => {
 
   it("resolves each file by name from a project that installed it, in ESM and CommonJS, byte for byte", () => {
     const installed = join(project, "node_modules", "@errata", "schemas");
-    for (const file of ["error.schema.json", "error-any.schema.json", "catalog.json", "openapi.json", "errors/throttled.schema.json"]) {
+    for (const file of [
+      "error.schema.json",
+      "error-any.schema.json",
+      "catalog.json",
+      "openapi.json",
+      "errors/throttled.schema.json",
+    ]) {
       const resolved = execFileSync(
         "node",
         ["-e", `process.stdout.write(require.resolve("@errata/schemas/${file}"))`],
@@ -57,7 +69,11 @@ describe("the @errata/schemas tarball", () => {
     }
     const esm = execFileSync(
       "node",
-      ["--input-type=module", "-e", `import s from "@errata/schemas/error.schema.json" with { type: "json" }; process.stdout.write(s.$id)`],
+      [
+        "--input-type=module",
+        "-e",
+        `import s from "@errata/schemas/error.schema.json" with { type: "json" }; process.stdout.write(s.$id)`,
+      ],
       { cwd: project, encoding: "utf8" },
     );
     expect(esm).toBe(JSON.parse(readFileSync(join(ROOT, "schemas", "error.schema.json"), "utf8")).$id);
@@ -66,7 +82,8 @@ describe("the @errata/schemas tarball", () => {
   it("is versioned with the catalogue, so its files always match the catalogue's release", () => {
     const config = JSON.parse(readFileSync(join(ROOT, ".changeset", "config.json"), "utf8")) as { fixed: string[][] };
     expect(config.fixed).toContainEqual(expect.arrayContaining(["@errata/catalog", "@errata/schemas"]));
-    const version = (dir: string) => (JSON.parse(readFileSync(join(ROOT, "packages", dir, "package.json"), "utf8")) as { version: string }).version;
+    const version = (dir: string) =>
+      (JSON.parse(readFileSync(join(ROOT, "packages", dir, "package.json"), "utf8")) as { version: string }).version;
     expect(version("schemas")).toBe(version("catalog"));
   });
 });

@@ -106,7 +106,9 @@ async function load(port: number, seconds: number, cpuNow: () => Promise<number>
     headers: { "x-request-id": REQUEST_ID },
   });
   if (result.non2xx !== result.requests.total || result.errors > 0 || result.requests.total === 0) {
-    throw new Error(`unexpected answers: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`);
+    throw new Error(
+      `unexpected answers: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`,
+    );
   }
   return { rate: result.requests.average, cpu: ((await cpuNow()) - before) / result.requests.total };
 }
@@ -115,7 +117,8 @@ async function load(port: number, seconds: number, cpuNow: () => Promise<number>
 async function sample(port: number): Promise<{ status: number; headers: Record<string, string>; body: unknown }> {
   const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-request-id": REQUEST_ID } });
   const headers: Record<string, string> = {};
-  for (const name of ["content-type", "request-id", "retry-after", "content-length"]) headers[name] = response.headers.get(name) ?? "";
+  for (const name of ["content-type", "request-id", "retry-after", "content-length"])
+    headers[name] = response.headers.get(name) ?? "";
   const body = (await response.json()) as { error: Record<string, unknown> };
   body.error.message = body.error.message === message(Number(body.error.current), Number(body.error.limit));
   delete body.error.limit;

@@ -153,9 +153,15 @@ const statuses = (result: autocannon.Result) =>
     .map(([status, { count }]) => `${status}: ${count}`)
     .join(", ");
 
-console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s a run, ${throwables.length} kinds of hostile throwables in turn.`);
-console.log(`gc between measures: ${typeof (globalThis as { gc?: unknown }).gc === "function" ? "yes" : "no (run with --expose-gc)"}\n`);
-console.log("| server | req/s | requests | errors | statuses | heap MB before → after | RSS MB before → after | handler throws |");
+console.log(
+  `Load: ${CONNECTIONS} connections, ${DURATION} s a run, ${throwables.length} kinds of hostile throwables in turn.`,
+);
+console.log(
+  `gc between measures: ${typeof (globalThis as { gc?: unknown }).gc === "function" ? "yes" : "no (run with --expose-gc)"}\n`,
+);
+console.log(
+  "| server | req/s | requests | errors | statuses | heap MB before → after | RSS MB before → after | handler throws |",
+);
 console.log("|---|---:|---:|---:|---|---|---|---:|");
 
 for (const [name, start] of Object.entries(targets)) {
@@ -189,6 +195,8 @@ for (const [name, accept] of Object.entries(accepts)) {
   console.log(`| ${name} | ${Math.round(run.requests.average).toLocaleString("en")} |`);
 }
 await accepting.close();
-console.log(`\nrepeated ranges / short header: ${((rates[1] as number) / (rates[0] as number)).toFixed(2)}x the throughput (1.00x: no amplification)`);
+console.log(
+  `\nrepeated ranges / short header: ${((rates[1] as number) / (rates[0] as number)).toFixed(2)}x the throughput (1.00x: no amplification)`,
+);
 console.log(`handler throws in all: ${handlerThrows}`);
 if (handlerThrows > 0) process.exitCode = 1;

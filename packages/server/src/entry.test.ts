@@ -53,7 +53,9 @@ describe("the built package", () => {
     for (const name of ["sendError", "contextOf", "startMockServer", "mockCommand", "dottedPath"]) {
       expect(main, name).not.toHaveProperty(name);
     }
-    expect([...bareImports(join(DIST, "index.js"))].filter((name) => /^(node:)?(http|https|net)$/.test(name))).toEqual([]);
+    expect([...bareImports(join(DIST, "index.js"))].filter((name) => /^(node:)?(http|https|net)$/.test(name))).toEqual(
+      [],
+    );
     expect(((await import(join(DIST, "node.js"))) as Record<string, unknown>).sendError).toBeTypeOf("function");
     expect(((await import(join(DIST, "mock.js"))) as Record<string, unknown>).startMockServer).toBeTypeOf("function");
   });
@@ -61,7 +63,9 @@ describe("the built package", () => {
   it("imports nothing but the catalogue, zod and Node built-ins from any ESM entry, adapters included", () => {
     for (const entry of ["index", "web", "node", "express", "fastify", "mock"]) {
       const imports = [...bareImports(join(DIST, `${entry}.js`))];
-      const unexpected = imports.filter((name) => !isBuiltin(name) && !/^(@errata\/catalog(\/zod|\/checks)?|zod)$/.test(name));
+      const unexpected = imports.filter(
+        (name) => !isBuiltin(name) && !/^(@errata\/catalog(\/zod|\/checks)?|zod)$/.test(name),
+      );
       expect(unexpected, entry).toEqual([]);
     }
   });

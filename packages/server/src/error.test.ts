@@ -52,7 +52,9 @@ describe("createError", () => {
     for (const mode of ["per_number", "per-number"]) {
       const fields = { limit: 10, current: 10, mode, allocation_id: "alloc_1", sender_number: "+15555550123" };
       const error = createError("outbound_limit_reached", fields);
-      expect(error.message).toBe(renderMessage(catalog.errors.outbound_limit_reached.messageVariants?.[0] as string, fields));
+      expect(error.message).toBe(
+        renderMessage(catalog.errors.outbound_limit_reached.messageVariants?.[0] as string, fields),
+      );
       expect(error.message).toContain("Your number +15555550123 has reached 10 new contacts");
       expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
       expect(error.toBody(REQUEST_ID).error.message).toBe(error.message);
@@ -60,8 +62,14 @@ describe("createError", () => {
   });
 
   it("renders insufficient_balance's required_amount as the shortfall to top up", () => {
-    const error = createError("insufficient_balance", { free_balance: "3.00", required_amount: "0.50", topup_url: "https://example.com/top-up" });
-    expect(error.message).toBe("Your free balance of 3.00 is 0.50 short of what this operation needs. Top up at least 0.50, then retry.");
+    const error = createError("insufficient_balance", {
+      free_balance: "3.00",
+      required_amount: "0.50",
+      topup_url: "https://example.com/top-up",
+    });
+    expect(error.message).toBe(
+      "Your free balance of 3.00 is 0.50 short of what this operation needs. Top up at least 0.50, then retry.",
+    );
     expect(JSON.parse(error.toJSONText(REQUEST_ID)).error.message).toBe(error.message);
   });
 
@@ -73,7 +81,9 @@ describe("createError", () => {
     expect(JSON.parse(soon.toJSONText(REQUEST_ID)).error.retry_after).toBe(soon.retryAfter);
     expect(soon.toBody(REQUEST_ID).error.retry_after).toBe(soon.retryAfter);
     // Later than the catalogue's default: the reset time wins over it.
-    expect(createError("sandbox_quota_exceeded", { resets_at: inSeconds(5 * 3600) }).retryAfter).toBeGreaterThan(ERRORS.sandbox_quota_exceeded.retryAfter);
+    expect(createError("sandbox_quota_exceeded", { resets_at: inSeconds(5 * 3600) }).retryAfter).toBeGreaterThan(
+      ERRORS.sandbox_quota_exceeded.retryAfter,
+    );
     // A reset already past still asks for a second; a given retry_after wins; no reset time falls back on the default.
     expect(createError("sandbox_quota_exceeded", { resets_at: "2020-01-01T00:00:00Z" }).retryAfter).toBe(1);
     expect(createError("sandbox_quota_exceeded", { resets_at: inSeconds(90), retry_after: 7 }).retryAfter).toBe(7);
@@ -112,10 +122,14 @@ describe("createError", () => {
   it("refuses a missing required field, and takes a mode the catalogue does not expect", () => {
     expect(() => createError("traffic_not_routable", {} as never)).toThrow(/traffic_type/);
     expect(() => createError("outbound_limit_reached", { limit: 1, current: 1 } as never)).toThrow(/mode/);
-    expect(createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" }).message).toContain("Your organization");
+    expect(createError("outbound_limit_reached", { limit: 1, current: 1, mode: "per_number" }).message).toContain(
+      "Your organization",
+    );
     // The SMS reference's example carries no period: the message then names none.
     expect(createError("spend_limit_exceeded").message).toBe("This send would exceed your spend limit.");
-    expect(createError("spend_limit_exceeded", { period: "monthly" }).message).toBe("This send would exceed your monthly spend limit.");
+    expect(createError("spend_limit_exceeded", { period: "monthly" }).message).toBe(
+      "This send would exceed your monthly spend limit.",
+    );
   });
 
   it("refuses a field the code does not have, an unknown code and fields that are not an object", () => {

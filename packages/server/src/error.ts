@@ -4,16 +4,15 @@
  *
  * @module
  */
-import {
+import type {
   ERRORS,
-  renderMessage,
-  type ErrorBody,
-  type ErrorCode,
-  type ErrorDetail,
-  type ErrorFields,
-  type ErrorFieldsNeed,
-  type ErrorObject,
-  type RetryPolicy,
+  ErrorBody,
+  ErrorCode,
+  ErrorDetail,
+  ErrorFields,
+  ErrorFieldsNeed,
+  ErrorObject,
+  RetryPolicy,
 } from "@errata/catalog";
 import { warnDeprecated } from "./deprecation.js";
 import { knownCodeInfo, type CodeInfo, type TemplateVariant } from "./info.js";
@@ -118,9 +117,12 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
       Error.stackTraceLimit = limit;
     }
     this.#info = info;
-    this.#jsonParts = fromTemplate === true ? info.jsonTemplateParts : fromTemplate === false ? undefined : fromTemplate;
+    this.#jsonParts =
+      fromTemplate === true ? info.jsonTemplateParts : fromTemplate === false ? undefined : fromTemplate;
     this.#untilReset =
-      info.retryAfterFrom === undefined ? undefined : secondsUntil((fields as Record<string, unknown>)[info.retryAfterFrom]);
+      info.retryAfterFrom === undefined
+        ? undefined
+        : secondsUntil((fields as Record<string, unknown>)[info.retryAfterFrom]);
     (this as { fields: RaiseFields<C> }).fields = fields;
   }
 
@@ -167,7 +169,11 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   /** The fields as they go on the wire: the given ones, plus `retry_after` from the code's default. */
   wireFields(): Readonly<Record<string, unknown>> {
     const fields = this.fields as Record<string, unknown>;
-    if (!this.#info.hasRetryAfterField || ownField(fields, "retry_after") !== undefined || this.retryAfter === undefined) {
+    if (
+      !this.#info.hasRetryAfterField ||
+      ownField(fields, "retry_after") !== undefined ||
+      this.retryAfter === undefined
+    ) {
       return fields;
     }
     return { ...fields, retry_after: this.retryAfter };
@@ -195,7 +201,11 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
       const value = fields[key];
       if (value !== undefined) text += `,"${key}":${wireJson(value)}`;
     }
-    if (this.#info.hasRetryAfterField && ownField(fields, "retry_after") === undefined && this.retryAfter !== undefined) {
+    if (
+      this.#info.hasRetryAfterField &&
+      ownField(fields, "retry_after") === undefined &&
+      this.retryAfter !== undefined
+    ) {
       text += `,"retry_after":${this.retryAfter}`;
     }
     return `${text}${this.#info.jsonTail}${JSON.stringify(requestId)}}`;
@@ -280,7 +290,9 @@ const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 /** The first message variant whose fields all have values (as `templateFor` of the catalogue picks). */
 function variantFor(info: CodeInfo, fields: Readonly<Record<string, unknown>>): TemplateVariant | undefined {
   for (const variant of info.variants) {
-    if (variant.names.every((name) => hasOwn.call(fields, name) && fields[name] !== undefined && fields[name] !== null)) {
+    if (
+      variant.names.every((name) => hasOwn.call(fields, name) && fields[name] !== undefined && fields[name] !== null)
+    ) {
       return variant;
     }
   }
@@ -288,7 +300,11 @@ function variantFor(info: CodeInfo, fields: Readonly<Record<string, unknown>>): 
 }
 
 /** `renderMessage` over a template split once at its placeholders (same output, no regex per call). */
-function renderParts(info: CodeInfo, fields: Readonly<Record<string, unknown>>, parts: readonly string[] = info.templateParts): string {
+function renderParts(
+  info: CodeInfo,
+  fields: Readonly<Record<string, unknown>>,
+  parts: readonly string[] = info.templateParts,
+): string {
   let text = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     text += String(placeholderText(info, fields, parts[i] as string)) + (parts[i + 1] as string);
@@ -323,7 +339,8 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
   const override = options?.message;
   const variant = override === undefined && info.variants.length > 0 ? variantFor(info, fields) : undefined;
   const message =
-    override ?? (variant ? renderParts(info, fields, variant.parts) : info.templated ? renderParts(info, fields) : info.template);
+    override ??
+    (variant ? renderParts(info, fields, variant.parts) : info.templated ? renderParts(info, fields) : info.template);
   // The precompiled check passes only what zod passes; anything else gets zod's verdict and wording.
   if (info.check === undefined || !info.check(fields, message)) {
     const checked = info.schema.safeParse({ type: info.type, code, message, ...fields });

@@ -49,12 +49,25 @@ function pointerToPath(pointer: string | undefined, missing: string | undefined)
 function translate(error: unknown): unknown {
   try {
     if (typeof error !== "object" || error === null) return error;
-    const { code, validation, validationContext } = error as { code?: unknown; validation?: unknown; validationContext?: unknown };
-    if (code !== VALIDATION || typeof validationContext !== "string" || !Array.isArray(validation) || validation.length === 0) return error;
+    const { code, validation, validationContext } = error as {
+      code?: unknown;
+      validation?: unknown;
+      validationContext?: unknown;
+    };
+    if (
+      code !== VALIDATION ||
+      typeof validationContext !== "string" ||
+      !Array.isArray(validation) ||
+      validation.length === 0
+    )
+      return error;
     const items = validation as FastifyValidationItem[];
     return fromIssues(
       items.map((item) => ({
-        path: pointerToPath(String(item.instancePath ?? ""), typeof item.params?.missingProperty === "string" ? item.params.missingProperty : undefined),
+        path: pointerToPath(
+          String(item.instancePath ?? ""),
+          typeof item.params?.missingProperty === "string" ? item.params.missingProperty : undefined,
+        ),
         message: typeof item.message === "string" ? item.message : "is not valid",
       })),
       { cause: error },
@@ -67,7 +80,7 @@ function translate(error: unknown): unknown {
 
 function headerOf(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
   // Own members only: a polluted Object.prototype is no header.
-  const value = headers !== undefined && Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
+  const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
   return typeof value === "string" ? value : undefined;
 }
 

@@ -75,7 +75,10 @@ async function startFastify(framework: typeof Fastify): Promise<Running> {
     throw Object.assign(new Error("x"), { validation: [{ instancePath: "/a", message: `<${SECRET}>` }] });
   });
   app.get("/fake-fastify-validation", async () => {
-    throw Object.assign(new Error("x"), { code: "FST_ERR_VALIDATION", validation: [{ instancePath: "/a", message: `<${SECRET}>` }] });
+    throw Object.assign(new Error("x"), {
+      code: "FST_ERR_VALIDATION",
+      validation: [{ instancePath: "/a", message: `<${SECRET}>` }],
+    });
   });
   app.setErrorHandler(errataFastifyErrorHandler());
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -143,24 +146,31 @@ for (const [name, start] of Object.entries(apps)) {
       expect(sent).toMatchObject({ status: ERRORS.invalid_json.status, code: "invalid_json" });
     });
 
-    it("regression: an http-errors 4xx keeps its status with a catalogued code and never its own message", PROBE, async () => {
-      const cases: [number, ErrorCode][] = [
-        [404, "not_found"],
-        [401, "unauthorized"],
-        [403, "forbidden"],
-        [409, "conflict"],
-        [422, "invalid_request"],
-        [400, "validation_failed"],
-        [418, "validation_failed"],
-      ];
-      for (const [status, code] of cases) {
-        const sent = await answer(await fetch(`${app.url}/http-error/${status}`));
-        // A client status the catalogue has no code of (418) is sent as a malformed request.
-        expect([status, sent.code, sent.status]).toEqual([status, code, ERRORS[code].status]);
-      }
-      // A 5xx is the service's own failure: hidden behind internal_error like any other.
-      expect(await answer(await fetch(`${app.url}/http-error/503`))).toMatchObject({ status: 500, code: "internal_error" });
-    });
+    it(
+      "regression: an http-errors 4xx keeps its status with a catalogued code and never its own message",
+      PROBE,
+      async () => {
+        const cases: [number, ErrorCode][] = [
+          [404, "not_found"],
+          [401, "unauthorized"],
+          [403, "forbidden"],
+          [409, "conflict"],
+          [422, "invalid_request"],
+          [400, "validation_failed"],
+          [418, "validation_failed"],
+        ];
+        for (const [status, code] of cases) {
+          const sent = await answer(await fetch(`${app.url}/http-error/${status}`));
+          // A client status the catalogue has no code of (418) is sent as a malformed request.
+          expect([status, sent.code, sent.status]).toEqual([status, code, ERRORS[code].status]);
+        }
+        // A 5xx is the service's own failure: hidden behind internal_error like any other.
+        expect(await answer(await fetch(`${app.url}/http-error/503`))).toMatchObject({
+          status: 500,
+          code: "internal_error",
+        });
+      },
+    );
 
     if (name.startsWith("Fastify")) {
       it("regression: a thrown error's own validation[].message never reaches the wire", PROBE, async () => {
@@ -196,13 +206,25 @@ describe("fromFrameworkError", () => {
       delete errorProto.statusCode;
     }
     const getter = new Error(SECRET);
-    Object.defineProperty(getter, "status", { get: () => { throw new Error("getter"); } });
+    Object.defineProperty(getter, "status", {
+      get: () => {
+        throw new Error("getter");
+      },
+    });
     Object.defineProperty(getter, "expose", { get: () => true });
     expect(fromFrameworkError(getter)).toBeUndefined();
     const revoked = Proxy.revocable(new Error(SECRET), {});
     revoked.revoke();
     expect(fromFrameworkError(revoked.proxy)).toBeUndefined();
-    expect(fromFrameworkError(new Proxy(createHttpError(404), { getPrototypeOf: () => { throw new Error("trap"); } }))).toBeUndefined();
+    expect(
+      fromFrameworkError(
+        new Proxy(createHttpError(404), {
+          getPrototypeOf: () => {
+            throw new Error("trap");
+          },
+        }),
+      ),
+    ).toBeUndefined();
   });
 
   it("leaves plain errors and objects shaped like http-errors that are not errors alone", () => {
@@ -278,12 +300,15 @@ describe("a polluted Object.prototype", () => {
 
 describe("hostile details", () => {
   it("regression: a nested __proto__ in a details item does not pass through, in either form", () => {
-    const item = JSON.parse(`{"field":"to","message":"bad","__proto__":{"polluted":"yes"}}`) as { field: string; message: string };
+    const item = JSON.parse(`{"field":"to","message":"bad","__proto__":{"polluted":"yes"}}`) as {
+      field: string;
+      message: string;
+    };
     const error = createError("validation_failed", { details: [item] });
     for (const accept of ["application/json", "application/problem+json"]) {
       const body = renderError(error, { accept }).body;
       expect(body).not.toContain("__proto__");
-      const details = (JSON.parse(body) as { error?: { details: object[] }; details?: object[] });
+      const details = JSON.parse(body) as { error?: { details: object[] }; details?: object[] };
       const first = (details.error?.details ?? details.details)?.[0] as object;
       expect(Object.getPrototypeOf(Object.assign({}, first))).toBe(Object.prototype);
     }

@@ -88,8 +88,8 @@ export function fromFrameworkError(thrown: unknown): ErrataError | undefined {
     const parser = thrown instanceof SyntaxError && status === 400;
     if (!fastify && !parser && member(thrown, "expose") !== true) return undefined;
     const named =
-      (fastify && Object.prototype.hasOwnProperty.call(BY_NAME, code) ? BY_NAME[code] : undefined) ??
-      (typeof type === "string" && Object.prototype.hasOwnProperty.call(BY_NAME, type) ? BY_NAME[type] : undefined) ??
+      (fastify && Object.hasOwn(BY_NAME, code) ? BY_NAME[code] : undefined) ??
+      (typeof type === "string" && Object.hasOwn(BY_NAME, type) ? BY_NAME[type] : undefined) ??
       (parser ? "invalid_json" : undefined);
     return errorOf(named ?? BY_STATUS.get(status) ?? FALLBACK, thrown);
   } catch {

@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { ERRORS, isErrorCode, type Deprecation, type ErrorCode, type ErrorDefinition, type RetryPolicy } from "@errata/catalog";
+import {
+  ERRORS,
+  isErrorCode,
+  type Deprecation,
+  type ErrorCode,
+  type ErrorDefinition,
+  type RetryPolicy,
+} from "@errata/catalog";
 import { fieldCheckOf, type FieldCheck } from "@errata/catalog/checks";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";

@@ -63,7 +63,10 @@ describe("the mock server called from a page in headless Chromium", () => {
     const statuses = await page.evaluate(async (url) => {
       const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"];
       return Promise.all(
-        methods.map(async (method) => (await fetch(`${url}/errors/line_not_found`, { method, headers: { "idempotency-key": "k" } })).status),
+        methods.map(
+          async (method) =>
+            (await fetch(`${url}/errors/line_not_found`, { method, headers: { "idempotency-key": "k" } })).status,
+        ),
       );
     }, mock.url);
     expect(statuses).toEqual(Array(5).fill(ERRORS.line_not_found.status));

@@ -133,11 +133,16 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
   try {
     const url = new URL(request.url ?? "/", "http://mock.invalid");
-    if (request.method === "OPTIONS") return preflight(request, response);
+    if (request.method === "OPTIONS") {
+      preflight(request, response);
+      return;
+    }
     // The body of a POST or PUT is not read: the answer depends on the path and query alone.
     request.resume();
-    if (url.pathname === "/catalog.json") return sendJson(request, response, catalogJsonText());
-    if (url.pathname === "/") return sendJson(request, response, index());
+    if (url.pathname === "/catalog.json" || url.pathname === "/") {
+      sendJson(request, response, url.pathname === "/" ? index() : catalogJsonText());
+      return;
+    }
     const match = /^\/errors\/([^/]+)$/.exec(url.pathname);
     let code: string | undefined;
     try {

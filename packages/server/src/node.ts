@@ -9,7 +9,7 @@ import { renderError, type RenderedError, type SendOptions } from "./render.js";
 
 function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
   // Own members only: a polluted Object.prototype is no header.
-  const value = headers !== undefined && Object.prototype.hasOwnProperty.call(headers, name) ? headers[name] : undefined;
+  const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
   return typeof value === "string" ? value : undefined;
 }
 

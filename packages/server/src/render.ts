@@ -123,7 +123,8 @@ function render(thrown: unknown, request: RequestContext | undefined, options: S
     }
   }
   const forced = own(options, "form");
-  const form = forced === "json" || forced === "problem" ? forced : preferredForm(own(request, "accept") as string | undefined);
+  const form =
+    forced === "json" || forced === "problem" ? forced : preferredForm(own(request, "accept") as string | undefined);
   const headers: Record<string, string> = {
     "content-type": form === "problem" ? PROBLEM_TYPE : JSON_TYPE,
     "request-id": requestId,

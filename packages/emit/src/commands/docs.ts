@@ -12,9 +12,23 @@ export const docsCommand: Command = {
   summary: "write the error reference (docs/errors.md, docs/errors.html) and schemas/openapi.json from schemas/",
   usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--check]",
   options: {
-    schemas: { type: "string", default: "schemas", value: "DIR", description: "the schemas folder to read (schemas by default)" },
-    out: { type: "string", default: "docs", value: "DIR", description: "where errors.md and errors.html go (docs by default)" },
-    openapi: { type: "string", value: "FILE", description: "where openapi.json goes (DIR/openapi.json of --schemas by default)" },
+    schemas: {
+      type: "string",
+      default: "schemas",
+      value: "DIR",
+      description: "the schemas folder to read (schemas by default)",
+    },
+    out: {
+      type: "string",
+      default: "docs",
+      value: "DIR",
+      description: "where errors.md and errors.html go (docs by default)",
+    },
+    openapi: {
+      type: "string",
+      value: "FILE",
+      description: "where openapi.json goes (DIR/openapi.json of --schemas by default)",
+    },
     check: { type: "boolean", default: false, description: "write nothing; exit 1 when a file is stale" },
   },
   run(input) {

@@ -41,7 +41,10 @@ describe("errata diff", () => {
   it("prints {bump, changes} with --json, the same as the library's diff", () => {
     const { code, stdout } = run(diffCommand, ["--json", SEED_000, SEED_001]);
     expect(code).toBe(0);
-    const printed = JSON.parse(stdout) as { bump: string; changes: { code: string; kind: string; bump: string; detail: string }[] };
+    const printed = JSON.parse(stdout) as {
+      bump: string;
+      changes: { code: string; kind: string; bump: string; detail: string }[];
+    };
     expect(printed).toEqual(diffCatalogs(readCatalogFile(SEED_000), readCatalogFile(SEED_001)));
     expect(Object.keys(printed.changes[0]!).sort()).toEqual(["bump", "code", "detail", "kind"]);
   });
@@ -88,7 +91,14 @@ describe("errata check-release", () => {
     writeFileSync(join(dir, "current.json"), JSON.stringify(current));
     writeFileSync(join(dir, ".changeset", "config.json"), "{}");
     for (const [name, text] of Object.entries(changesets)) writeFileSync(join(dir, ".changeset", name), text);
-    return ["--released", join(dir, "released.json"), "--current", join(dir, "current.json"), "--changesets", join(dir, ".changeset")];
+    return [
+      "--released",
+      join(dir, "released.json"),
+      "--current",
+      join(dir, "current.json"),
+      "--changesets",
+      join(dir, ".changeset"),
+    ];
   }
   const released = readCatalogFile(BASE_CATALOG);
   const withoutCode = editCode(released, "webhook_not_found", () => undefined);
@@ -108,7 +118,10 @@ describe("errata check-release", () => {
   });
 
   it("fails a changed catalogue with no changeset for the catalogue at all", () => {
-    const result = run(checkReleaseCommand, repo(withoutCode, { "server.md": '---\n"@errata/server": major\n---\n\nOther.\n' }));
+    const result = run(
+      checkReleaseCommand,
+      repo(withoutCode, { "server.md": '---\n"@errata/server": major\n---\n\nOther.\n' }),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("no pending changeset declares a bump of @errata/catalog");
   });

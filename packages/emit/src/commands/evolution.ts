@@ -16,8 +16,18 @@ import {
 } from "@errata/evolution";
 import { type Command, stringOption } from "../command.js";
 
-const released = { type: "string", default: DEFAULT_PATHS.released, value: "FILE", description: `the last released catalog.json (${DEFAULT_PATHS.released} by default)` } as const;
-const current = { type: "string", default: DEFAULT_PATHS.current, value: "FILE", description: `the catalog.json being released (${DEFAULT_PATHS.current} by default)` } as const;
+const released = {
+  type: "string",
+  default: DEFAULT_PATHS.released,
+  value: "FILE",
+  description: `the last released catalog.json (${DEFAULT_PATHS.released} by default)`,
+} as const;
+const current = {
+  type: "string",
+  default: DEFAULT_PATHS.current,
+  value: "FILE",
+  description: `the catalog.json being released (${DEFAULT_PATHS.current} by default)`,
+} as const;
 
 /** `errata diff OLD NEW [--json]`: classify every change between two `catalog.json` files. */
 export const diffCommand: Command = {
@@ -28,7 +38,9 @@ export const diffCommand: Command = {
   run({ values, positionals }) {
     const [oldFile, newFile] = positionals as [string, string];
     const diff = diffCatalogs(readCatalogFile(oldFile), readCatalogFile(newFile));
-    process.stdout.write(values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffTable(diff, { before: oldFile, after: newFile }));
+    process.stdout.write(
+      values.json ? `${JSON.stringify(diff, null, 2)}\n` : formatDiffTable(diff, { before: oldFile, after: newFile }),
+    );
     return 0;
   },
 };
@@ -40,7 +52,12 @@ export const checkReleaseCommand: Command = {
   options: {
     released,
     current,
-    changesets: { type: "string", default: DEFAULT_PATHS.changesets, value: "DIR", description: `the pending changesets (${DEFAULT_PATHS.changesets} by default)` },
+    changesets: {
+      type: "string",
+      default: DEFAULT_PATHS.changesets,
+      value: "DIR",
+      description: `the pending changesets (${DEFAULT_PATHS.changesets} by default)`,
+    },
   },
   run(input) {
     const check = checkRelease({
