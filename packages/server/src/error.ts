@@ -329,7 +329,9 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
   if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) {
     throw new ErrataFieldError(code, ["fields must be an object"]);
   }
-  const fields: Record<string, unknown> = given ?? EMPTY;
+  // One copy, read once, before anything is checked: the caller may reuse or change its object after
+  // raising, and a getter must not answer the check one value and the body another.
+  const fields: Record<string, unknown> = given === undefined ? EMPTY : { ...given };
   for (const key of Object.keys(fields)) {
     if (!info.allowed.has(key)) {
       const known = [...info.allowed].join(", ");
@@ -354,11 +356,9 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     }
   }
   if (info.deprecated !== undefined) warnDeprecated(code, info.deprecated);
-  // A copy: the caller may reuse or change its object after raising, and the error must not move.
-  const own = given === undefined ? EMPTY : { ...fields };
   return new ErrataError(
     info,
-    own as RaiseFields<ErrorCode>,
+    fields as RaiseFields<ErrorCode>,
     message,
     options?.cause,
     override === undefined ? (variant?.jsonParts ?? true) : false,

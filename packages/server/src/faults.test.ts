@@ -298,6 +298,26 @@ describe("a polluted Object.prototype", () => {
   });
 });
 
+describe("hostile fields", () => {
+  it("regression: a getter is read once, so the value checked is the value sent", () => {
+    let reads = 0;
+    const fields = {
+      limit: 35,
+      current: 35,
+      mode: "total",
+      get retry_after() {
+        reads += 1;
+        return reads === 1 ? 5 : "not a number";
+      },
+    };
+    const error = createError("outbound_limit_reached", fields as never);
+    expect(reads).toBe(1);
+    const body = JSON.parse(renderError(error).body) as { error: { retry_after: unknown } };
+    expect(body.error.retry_after).toBe(5);
+    expect(renderError(error).headers["retry-after"]).toBe("5");
+  });
+});
+
 describe("hostile details", () => {
   it("regression: a nested __proto__ in a details item does not pass through, in either form", () => {
     const item = JSON.parse(`{"field":"to","message":"bad","__proto__":{"polluted":"yes"}}`) as {
