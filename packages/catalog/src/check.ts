@@ -221,6 +221,21 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
 }
 
 /** The parts of an entry whose origin its source must give. */
+/** What every claim must have, an entry's or a type's: a known document and a statement from it. */
+function checkClaim(
+  claim: { readonly seed: string; readonly says: string },
+  add: (rule: CatalogRule, message: string) => void,
+): void {
+  if (!SEED_IDS.includes(claim.seed)) {
+    add(
+      "source-seed",
+      `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`,
+    );
+  }
+  if (typeof claim.says !== "string" || claim.says.trim() === "")
+    add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+}
+
 export function partsOf(def: ErrorDefinition): SourcePart[] {
   const fields = Object.entries(def.fields ?? {});
   return [
@@ -249,13 +264,7 @@ function checkSource(def: ErrorDefinition, add: (rule: CatalogRule, message: str
   const known = new Set<string>(parts);
   const given = new Set<string>();
   for (const claim of source.seeds) {
-    if (!SEED_IDS.includes(claim.seed))
-      add(
-        "source-seed",
-        `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`,
-      );
-    if (typeof claim.says !== "string" || claim.says.trim() === "")
-      add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    checkClaim(claim, add);
     if (!claim.gives?.length) add("source-seed", `the claim "${claim.says}" gives no part of the entry.`);
     for (const part of claim.gives ?? []) {
       if (!known.has(part))
@@ -305,13 +314,7 @@ function checkTypeSource(name: string, type: TypeDefinition, problems: CatalogPr
   }
   const given = new Set<string>();
   for (const claim of source.seeds) {
-    if (!SEED_IDS.includes(claim.seed))
-      add(
-        "source-seed",
-        `a claim cites "${claim.seed}", which is not one of the reference documents ${SEED_IDS.join(", ")}.`,
-      );
-    if (typeof claim.says !== "string" || claim.says.trim() === "")
-      add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
+    checkClaim(claim, add);
     for (const part of claim.gives ?? []) {
       if (!(TYPE_PARTS as readonly string[]).includes(part))
         add("source-part", `seed ${claim.seed} is said to give "${part}", which is not a part of a type.`);

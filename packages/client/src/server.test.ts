@@ -135,7 +135,9 @@ function send(error: unknown) {
       error,
       new Request("http://x/", { headers: { "x-request-id": String(req.headers["x-request-id"] ?? "") } }),
     );
-    for (const [name, value] of response.headers) res.setHeader(name, value);
+    response.headers.forEach((value, name) => {
+      res.setHeader(name, value);
+    });
     res.writeHead(response.status);
     res.end(await response.text());
   };

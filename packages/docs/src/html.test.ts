@@ -4,7 +4,8 @@ import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import fc from "fast-check";
-import { type Browser, type Page, chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../../tests/support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
 import { escapeHtml, renderHtml, unpackEntries } from "./html.js";
@@ -74,16 +75,6 @@ describe("docs/errors.html, as text", () => {
   });
 });
 
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 describe("docs/errors.html in headless Chromium", () => {
   let server: Server;
   let browser: Browser;
@@ -101,10 +92,7 @@ describe("docs/errors.html in headless Chromium", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/errors.html`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: LAUNCH_ARGS,
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
     page = await context.newPage();
     page.on("request", (request) => requests.push(request.url()));
