@@ -220,7 +220,6 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
   if (deprecated && !deprecated.reason?.trim()) add("deprecation-replacement", "a deprecation needs a reason.");
 }
 
-/** The parts of an entry whose origin its source must give. */
 /** What every claim must have, an entry's or a type's: a known document and a statement from it. */
 function checkClaim(
   claim: { readonly seed: string; readonly says: string },
@@ -236,6 +235,7 @@ function checkClaim(
     add("source-seed", `a claim of ${claim.seed} quotes no statement.`);
 }
 
+/** The parts of an entry whose origin its source must give. */
 export function partsOf(def: ErrorDefinition): SourcePart[] {
   const fields = Object.entries(def.fields ?? {});
   return [
