@@ -37,11 +37,15 @@ describe("pending changesets", () => {
     );
   });
 
-  it("are the .md files of the folder other than its README, and none when the folder is missing", () => {
+  it("are the .md files of the folder other than its README", () => {
     writeFileSync(join(dir, "README.md"), "# Changesets\n");
     writeFileSync(join(dir, "config.json"), "{}");
     writeFileSync(join(dir, "one.md"), '---\n"@errata/catalog": minor\n---\n\nOne.\n');
     expect(readChangesets(dir).map((c) => c.file)).toEqual([join(dir, "one.md")]);
-    expect(readChangesets(join(dir, "missing"))).toEqual([]);
+  });
+
+  it("regression: a folder that does not exist is an error, not an empty list of changesets", () => {
+    expect(() => readChangesets(join(dir, "missing"))).toThrow(ChangesetReadError);
+    expect(() => readChangesets(join(dir, "missing"))).toThrow(/missing: no such folder/);
   });
 });
