@@ -83,12 +83,6 @@ export const commands: Record<string, Command> = {
   docs: docsCommand,
 };
 
-/** This package's version and the catalogue's, for `errata --version`. */
-function versionLine(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-  return `errata ${manifest.version} (catalogue ${CATALOG_VERSION})`;
-}
-
 /** `errata <name> --help`: what it does, how to call it, and each option. */
 export function helpOf(name: string, command: Command): string {
   const flags = Object.entries(command.options).map(([option, spec]) => [
@@ -171,13 +165,17 @@ export function invoke(name: string, command: Command, args: string[]): number |
 }
 
 /**
- * Runs `argv` against `table`: `--help` and `--version` at the top, `<command> --help`, and the
- * command itself (see {@link invoke}).
+ * Runs `argv` against `table`: `--help` and `--version` (this package's `options.version` and the
+ * catalogue's) at the top, `<command> --help`, and the command itself (see {@link invoke}).
  */
-export async function runCli(argv: string[], table: Record<string, Command>): Promise<number> {
+export async function runCli(
+  argv: string[],
+  table: Record<string, Command>,
+  options: { readonly version?: string } = {},
+): Promise<number> {
   const [name, ...args] = argv;
   if (name === "--version" || name === "-v" || name === "version") {
-    process.stdout.write(`${versionLine()}\n`);
+    process.stdout.write(`errata ${options.version ?? "(version unknown)"} (catalogue ${CATALOG_VERSION})\n`);
     return 0;
   }
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
