@@ -1,11 +1,11 @@
 /**
- * How Errata grows with its catalogue: builds the project at 51 codes (the real catalogue), 500
+ * How Errata grows with its catalogue: builds the project at the real catalogue's size, 500
  * and 1,500 codes, each in a copy of the repository outside the committed tree, and prints one
  * table. A larger catalogue is the real one with real entries copied under new names: one without
  * fields, one with fields and placeholders, one with a `requiredWhen` rule, one with patterns and
  * one with an enum, in turn.
  *
- * Run: pnpm bench:scale [sizes...]   (default 51 500 1500; KEEP=1 keeps the copies)
+ * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 1500; KEEP=1 keeps the copies)
  * Each size takes minutes: it runs a full `pnpm build`.
  */
 import { execFileSync, spawnSync } from "node:child_process";

@@ -131,6 +131,10 @@ section.deprecated { border-style: dashed; }
 section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-size: .75rem; color: var(--warn); border: 1px solid var(--warn); border-radius: 4px; padding: 0 .3rem; vertical-align: middle; }
 .empty { color: var(--muted); }
 [hidden] { display: none !important; }
+/* While the filter is in use only what it marks shows: the script marks the few matches instead of
+   hiding every other code, so filtering costs the matches, not the catalogue. */
+body.filtering [data-code]:not(.match), body.filtering section.type:not(.match), body.filtering nav.index section:not(.match),
+body.filtering section.general, body.filtering .intro { display: none; }
 @media (max-width: 40rem) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; } }
 @media print {
   :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --line: #999; --accent: #000; }
@@ -153,9 +157,16 @@ const SCRIPT = `
   const count = document.getElementById("count");
   const empty = document.getElementById("no-match");
   const codes = [...document.querySelectorAll("section.code")];
-  const rows = [...document.querySelectorAll("tr[data-code], nav.index li[data-code]")];
-  const types = [...document.querySelectorAll("section.type, nav.index section")];
-  const general = [...document.querySelectorAll("section.general, .intro")];
+  // Everything that shows a code (its entry, its table rows, its index link), and the group around it.
+  const shows = new Map();
+  for (const element of document.querySelectorAll("[data-code]")) {
+    const group = element.parentElement && element.parentElement.closest("section.type, nav.index section");
+    const list = shows.get(element.dataset.code) || [];
+    list.push(element);
+    if (group) list.push(group);
+    shows.set(element.dataset.code, list);
+  }
+  let marked = [];
   // The entries come gzipped, as base64: a thousand entries of markup would take the parser
   // seconds. Unpacked once, in the background; each renders once, when it nears the viewport, is
   // filtered to, linked to or printed.
@@ -186,21 +197,26 @@ const SCRIPT = `
   addEventListener("beforeprint", () => codes.forEach(render));
   const apply = () => {
     const query = input.value.trim().toLowerCase();
-    const exact = codes.some((section) => section.dataset.code === query);
+    const exact = shows.has(query);
     const words = query.split(/\\s+/).filter(Boolean);
-    const shown = new Set();
-    for (const section of codes) {
-      const { code, search } = section.dataset;
-      const match = exact ? code === query : words.every((word) => search.includes(word));
-      section.hidden = !match;
-      if (match) shown.add(code);
-      if (match && exact) render(section);
+    const shown = [];
+    if (query !== "") {
+      for (const section of codes) {
+        const { code, search } = section.dataset;
+        if (exact ? code === query : words.every((word) => search.includes(word))) shown.push(section);
+      }
     }
-    for (const row of rows) row.hidden = !shown.has(row.dataset.code);
-    for (const type of types) type.hidden = !type.querySelector("section.code:not([hidden]), li[data-code]:not([hidden])");
-    for (const part of general) part.hidden = query !== "";
-    empty.hidden = shown.size > 0;
-    count.value = query === "" ? codes.length + " codes" : shown.size + " of " + codes.length + " codes";
+    for (const element of marked) element.classList.remove("match");
+    marked = [];
+    for (const section of shown) {
+      for (const element of shows.get(section.dataset.code)) {
+        if (!element.classList.contains("match")) { element.classList.add("match"); marked.push(element); }
+      }
+      if (exact) render(section);
+    }
+    document.body.classList.toggle("filtering", query !== "");
+    empty.hidden = query === "" || shown.length > 0;
+    count.value = query === "" ? codes.length + " codes" : shown.length + " of " + codes.length + " codes";
   };
   input.addEventListener("input", apply);
   document.addEventListener("keydown", (event) => {
