@@ -97,6 +97,7 @@ nav.index { display: none; }
   nav.index { display: block; position: sticky; top: 3.2rem; align-self: start; max-height: calc(100vh - 3.6rem); overflow-y: auto; padding: 1rem 0 2rem 1rem; font-size: .875rem; }
   nav.index h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border: none; margin: 1rem 0 .25rem; padding: 0; }
   nav.index ul { list-style: none; margin: 0; padding: 0; }
+  nav.index section { content-visibility: auto; contain-intrinsic-size: auto 30rem; }
   nav.index li { margin: 0; }
   nav.index a { display: block; padding: .05rem .4rem; border-radius: 4px; text-decoration: none; overflow-wrap: anywhere; }
   nav.index a:hover { background: var(--panel); }
