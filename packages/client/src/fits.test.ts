@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBody } from "./index.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
+import { FIELD_NAMES } from "../../../tests/support/fields.js";
 
 // Values that sit on either side of the catalogue's rules.
 const edgy = fc.constantFrom<unknown>(
@@ -46,30 +47,7 @@ const nearBody = fc
   .record({
     code: fc.constantFrom(...ERROR_CODE_LIST),
     replace: fc.dictionary(
-      fc.constantFrom(
-        "type",
-        "message",
-        "param",
-        "details",
-        "doc_url",
-        "limit",
-        "current",
-        "mode",
-        "allocation_id",
-        "sender_number",
-        "retry_after",
-        "period",
-        "free_balance",
-        "currency",
-        "topup_url",
-        "resets_at",
-        "plan_id",
-        "cap",
-        "traffic_type",
-        "external_id",
-        "__proto__",
-        "constructor",
-      ),
+      fc.constantFrom("type", "message", "doc_url", ...FIELD_NAMES, "__proto__", "constructor"),
       value,
       { maxKeys: 3 },
     ),

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createError, ErrataError, ErrataFieldError, isErrataError, setStackTraces } from "./error.js";
 import { codeInfo } from "./info.js";
 import { exampleFields, schemaErrors } from "./test-support.js";
+import { FIELD_NAMES } from "../../../tests/support/fields.js";
 
 const REQUEST_ID = "req_0123456789abcdef";
 
@@ -253,30 +254,7 @@ describe("the precompiled field check", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ERROR_CODE_LIST),
-        fc.dictionary(
-          fc.constantFrom(
-            "param",
-            "details",
-            "limit",
-            "current",
-            "mode",
-            "allocation_id",
-            "sender_number",
-            "retry_after",
-            "period",
-            "free_balance",
-            "held_balance",
-            "required_amount",
-            "currency",
-            "topup_url",
-            "resets_at",
-            "plan_id",
-            "cap",
-            "traffic_type",
-            "external_id",
-          ),
-          value,
-        ),
+        fc.dictionary(fc.constantFrom(...FIELD_NAMES), value),
         fc.constantFrom("", "A message."),
         fc.boolean(),
         (code, overrides, message, withExample) => {
