@@ -7,9 +7,17 @@ import * as z from "zod";
 import type { ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
-import { exampleBody } from "./examples.js";
+import { DIALECTS, type DialectDefinition, LEGACY_DIALECTS } from "./dialects.js";
+import { dialectExample, exampleBody } from "./examples.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
-import type { CatalogFile, CatalogFileEntry, CatalogFileSource, CatalogFileType, JsonSchema } from "./file.js";
+import type {
+  CatalogFile,
+  CatalogFileDialect,
+  CatalogFileEntry,
+  CatalogFileSource,
+  CatalogFileType,
+  JsonSchema,
+} from "./file.js";
 import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
@@ -24,13 +32,18 @@ export function fieldSchema(schema: z.ZodType): JsonSchema {
 }
 
 /** `catalog.json` as written: the type its reader (`@errata/catalog/file`) returns. */
-export type CatalogJson = Omit<CatalogFile, "types" | "errors"> & {
+export type CatalogJson = Omit<CatalogFile, "types" | "errors" | "dialects"> & {
+  readonly dialects: { readonly [name: string]: CatalogFileDialect };
   // As written now: every type and code carries its source, which older files may lack.
   readonly types: { readonly [name: string]: CatalogFileType & { readonly source: CatalogFileSource } };
   readonly errors: readonly CatalogJsonError[];
 };
 /** One code of `catalog.json`. */
-export type CatalogJsonError = CatalogFileEntry & { readonly source: CatalogFileSource };
+export type CatalogJsonError = CatalogFileEntry & {
+  readonly source: CatalogFileSource;
+  readonly apis: readonly string[];
+  readonly dialect_examples: { readonly [dialect: string]: { readonly [member: string]: unknown } };
+};
 /** Where an entry or a type comes from (see `CatalogFileSource`). */
 export type CatalogJsonSource = CatalogFileSource;
 
@@ -74,6 +87,14 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
     ...(rule ? { required_when: { field: rule.field, equals: rule.equals, required: rule.fields } } : {}),
     ...(deprecated ? { deprecated } : {}),
     example: exampleBody(code) as CatalogJsonError["example"],
+    apis: ["standard", ...(def.apis ?? [])],
+    ...(def.withoutCode?.length ? { without_code: [...def.withoutCode] } : {}),
+    dialect_examples: Object.fromEntries(
+      LEGACY_DIALECTS.filter((dialect) => def.apis?.includes(dialect)).map((dialect) => [
+        dialect,
+        dialectExample(code, dialect),
+      ]),
+    ),
     source: sourceJson(def.source),
   };
 }
@@ -95,7 +116,26 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
         },
       ]),
     ),
+    dialects: Object.fromEntries(Object.entries(DIALECTS).map(([name, dialect]) => [name, dialectJson(dialect)])),
     errors: ERROR_CODE_LIST.map(errorEntry),
     retry_guidance: RETRY_GUIDANCE,
+  };
+}
+
+function dialectJson(dialect: DialectDefinition): CatalogFileDialect {
+  return {
+    title: dialect.title,
+    description: dialect.description,
+    seeds: [...dialect.seeds],
+    says: dialect.says,
+    code: dialect.code,
+    ...(dialect.type ? { type: dialect.type } : {}),
+    fields: dialect.fields,
+    ...(dialect.status ? { status: dialect.status } : {}),
+    ...(dialect.constant ? { constant: { ...dialect.constant } } : {}),
+    ...(dialect.requestId ? { request_id: dialect.requestId } : {}),
+    doc_url: dialect.docUrl,
+    code_optional: dialect.codeOptional,
+    members: [...dialect.members],
   };
 }

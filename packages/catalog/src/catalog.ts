@@ -27,6 +27,10 @@ const OWN_TYPE_004 =
 const OWN_CODE_002 = "The RCS reference (002) describes the case without naming a code: the catalogue named it.";
 const OWN_GENERIC_003 =
   "The iMessage reference (003) sends this body without a code: the catalogue gives it one, so that a client can branch on it.";
+const OWN_API_500 =
+  "This reference names no 500 code: the server answers every unexpected failure with this code, in every API's dialect.";
+const OWN_API_401_004 =
+  "The SMS reference (004) lists 401 (Missing or invalid bearer token) without naming a code: the catalogue sends its general 401.";
 const OWN_RETRY_AFTER =
   "No reference document gives a default delay: the catalogue's, used when a response carries no Retry-After of its own.";
 const OWN_RETRY_AFTER_FIELD =
@@ -195,6 +199,7 @@ const definitions = {
     fix: "Send the API key in the Authorization header with every request.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "authentication_error (401)", gives: ["type", "status"] },
@@ -211,6 +216,7 @@ const definitions = {
     fix: "Check the key in the Authorization header; rotate the key if it may be compromised.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "authentication_error (401)", gives: ["type", "status"] },
@@ -237,21 +243,24 @@ const definitions = {
     fix: "Check the Authorization header; rotate the key if it may be compromised.",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage", "sms"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: '401 Unauthorized { "error": "ApiError", "message": "Invalid or missing API key.", "status": 401 }',
-          gives: ["status", "message", "description"],
+          gives: ["api:imessage", "status", "message", "description"],
           message: "Invalid or missing API key.",
         },
         {
           seed: "002",
           says: "401 | Missing or invalid API key | Check the Authorization header; rotate the key if compromised",
-          gives: ["fix"],
+          gives: ["api:rcs", "fix"],
         },
       ],
       own: {
+        "api:sms": OWN_API_401_004,
         code: OWN_GENERIC_003,
         type: "The generic 401 of the iMessage reference (003) is an authentication error, as 000 files its 401s.",
       },
@@ -267,6 +276,7 @@ const definitions = {
     fix: "Use a key that has the scope this endpoint requires.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "authorization_error (403)", gives: ["type", "status"] },
@@ -287,6 +297,7 @@ const definitions = {
     fix: "Use a key that can access this line.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "authorization_error (403)", gives: ["type", "status"] },
@@ -307,6 +318,7 @@ const definitions = {
     fix: "Text the activation code to the sandbox number, then retry.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "authorization_error (403)", gives: ["type", "status"] },
@@ -327,6 +339,7 @@ const definitions = {
     fix: "Use a sandbox key that is tied to an account.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "authorization_error (403)", gives: ["type", "status"] },
@@ -347,12 +360,14 @@ const definitions = {
     fix: "Check the key's permissions and the account's settings; do not retry unchanged.",
     fields: {},
     example: {},
+    apis: ["imessage"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: '403 Forbidden { "error": "ApiError", "message": "Action not allowed for this API key.", "status": 403 }',
-          gives: ["status", "message", "description"],
+          gives: ["api:imessage", "status", "message", "description"],
           message: "Action not allowed for this API key.",
         },
       ],
@@ -372,12 +387,13 @@ const definitions = {
     fix: "Wait for the cap's period (a day or a month) to pass, or have the account owner raise the cap.",
     fields: { period: f.period.optional() },
     example: { period: "daily" },
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "spend_limit_exceeded | 403 | A daily or monthly spend cap was hit. The body includes the period.",
-          gives: ["code", "status", "description", "field:period"],
+          gives: ["api:sms", "code", "status", "description", "field:period"],
         },
         {
           seed: "004",
@@ -402,12 +418,13 @@ const definitions = {
     fix: "Add the address to the allowlist, or send from an allowed address.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "ip_not_allowed | 403 | Your source IP is not on the account allowlist.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: { type: OWN_TYPE_004, fix: OWN_FIX },
@@ -421,12 +438,13 @@ const definitions = {
     fix: "Change what the policy refuses; do not retry blindly.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "403 | Policy violation, agent not approved, or test phone number mismatch | Fix the agent state or the target number; do not retry blindly",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
       ],
       own: { code: OWN_CODE_002, type: OWN_TYPE_002, message: OWN_MESSAGE },
@@ -440,12 +458,13 @@ const definitions = {
     fix: "Fix the agent's state (its approval) before sending again; do not retry blindly.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "403 | Policy violation, agent not approved, or test phone number mismatch | Fix the agent state or the target number; do not retry blindly",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
       ],
       own: { code: OWN_CODE_002, type: OWN_TYPE_002, message: OWN_MESSAGE },
@@ -460,12 +479,13 @@ const definitions = {
     fix: "Fix the target number: send to the test agent's verified phone number.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "Test Agent sends return a generic 403 when the target number is not the verified phone number. The response does not reveal whether the number belongs to another account.",
-          gives: ["status", "description"],
+          gives: ["api:rcs", "status", "description"],
         },
         {
           seed: "002",
@@ -486,6 +506,7 @@ const definitions = {
     fix: "Send the parameter named in `param`.",
     fields: { param: f.param },
     example: { param: "from" },
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "invalid_request_error (400)", gives: ["type", "status"] },
@@ -517,6 +538,7 @@ const definitions = {
     fix: "Correct the parameter named in `param`.",
     fields: { param: f.param },
     example: { param: "chat_id" },
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "invalid_request_error (400)", gives: ["type", "status"] },
@@ -542,6 +564,7 @@ const definitions = {
     fix: "Send a well-formed JSON body with `Content-Type: application/json`.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "invalid_request_error (400)", gives: ["type", "status"] },
@@ -562,6 +585,7 @@ const definitions = {
     fix: "Send the file's bytes in the request body.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "invalid_request_error (400)", gives: ["type"] },
@@ -583,12 +607,14 @@ const definitions = {
     fix: "Read `details` when the body has it, fix each field, and send the request again.",
     fields: { details: f.details.optional() },
     example: { details: [{ field: "to", message: "Expected a phone number in E.164 format." }] },
+    apis: ["rcs", "imessage"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "400 | Validation failure | Read details for field-level errors; fix and retry",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
         {
           seed: "002",
@@ -598,7 +624,7 @@ const definitions = {
         {
           seed: "003",
           says: '400 Bad Request { "error": "ApiError", "message": "Invalid request parameters.", "status": 400 }',
-          gives: ["message", "description"],
+          gives: ["api:imessage", "message", "description"],
           message: "Invalid request parameters.",
         },
       ],
@@ -617,6 +643,7 @@ const definitions = {
     fix: "Enable advanced features on the line, or send from a line that has them.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "invalid_request_error (400)", gives: ["type"] },
@@ -639,12 +666,13 @@ const definitions = {
     fix: "Send a text message first, then send the attachment.",
     fields: {},
     example: {},
+    apis: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: "Returned when the first message in a brand-new conversation contains only attachments and no text. Apple silently drops attachment-only first messages because the chat doesn't yet exist on the device. Send a text message first, then send the attachment.",
-          gives: ["code", "description", "fix"],
+          gives: ["api:imessage", "code", "description", "fix"],
         },
         {
           seed: "003",
@@ -665,6 +693,7 @@ const definitions = {
     fix: "Send to your paired phone number, or send from a line outside the sandbox.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "invalid_request_error (400)", gives: ["type", "status"] },
@@ -687,6 +716,7 @@ const definitions = {
     fix: "Wait until the contact messages your line (for a group chat, until a message has been received in the chat), then send.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         {
@@ -718,12 +748,13 @@ const definitions = {
     fix: "Send the first message from a Dedicated or Shared number; the Inbound number can reply once the contact messages back.",
     fields: { allocation_id: f.allocationId, external_id: f.externalId },
     example: { allocation_id: "alloc_8f3k2m9q1x", external_id: "+15555550199" },
+    apis: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: "Returned when the sender is an Inbound plan number and the recipient — a contact for 1:1 chats, or the group itself for group chats — hasn't messaged that number first. Inbound numbers are reply-only: they can answer any contact (or any group) that has messaged them at least once, but they can't initiate new conversations.",
-          gives: ["code", "description"],
+          gives: ["api:imessage", "code", "description"],
         },
         {
           seed: "003",
@@ -758,12 +789,13 @@ const definitions = {
     fix: "Configure a route for the traffic type, or send a traffic type that has one.",
     fields: { traffic_type: f.trafficType },
     example: { traffic_type: "marketing" },
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "traffic_not_routable | 422 | No route is configured for this traffic type. The body includes the traffic_type.",
-          gives: ["code", "status", "message", "description", "field:traffic_type", "required:traffic_type"],
+          gives: ["api:sms", "code", "status", "message", "description", "field:traffic_type", "required:traffic_type"],
         },
       ],
       own: {
@@ -781,12 +813,13 @@ const definitions = {
     fix: "Use an approved sender ID, or submit one for approval.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "sender_not_approved | 422 | Use an approved sender ID, or submit one for approval.",
-          gives: ["code", "status", "fix"],
+          gives: ["api:sms", "code", "status", "fix"],
         },
         {
           seed: "004",
@@ -809,12 +842,13 @@ const definitions = {
     fix: "Check the recipient numbers and send again.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "no_valid_recipients | 422 | None of the supplied numbers were valid.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: {
@@ -832,12 +866,13 @@ const definitions = {
     fix: "Check the numbers to look up and send again.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "no_valid_numbers | 422 | None of the supplied lookup numbers were valid.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: {
@@ -855,12 +890,13 @@ const definitions = {
     fix: "Check the destination number's format and send again.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "invalid_recipient | 422 | The destination number was not in a usable format.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: {
@@ -878,12 +914,13 @@ const definitions = {
     fix: "Check the endpoint's reference and send the body it expects.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "invalid_request | 422 | The request was malformed for this endpoint.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: {
@@ -902,12 +939,13 @@ const definitions = {
     fix: "Check the voice text, or the URL in the `audio_url` parameter, and send again.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "audio_error | 422 | The voice text could not be synthesized, or audio_url could not be fetched.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
       ],
       own: {
@@ -925,12 +963,13 @@ const definitions = {
     fix: "Read `details` and change the request to satisfy each rule.",
     fields: { details: f.details },
     example: { details: [{ field: "send_at", message: "Must be in the future." }] },
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "422 | Semantic validation | Fix domain-specific rules described in the body",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
         {
           seed: "002",
@@ -955,6 +994,7 @@ const definitions = {
     fix: "Send a smaller body: fewer or smaller items, or upload large files separately.",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage", "sms"],
     source: {
       seeds: [],
       own: {
@@ -973,6 +1013,7 @@ const definitions = {
     fix: "Send the body as `application/json` in UTF-8, without an unsupported `Content-Encoding`.",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage", "sms"],
     source: {
       seeds: [],
       own: {
@@ -1008,17 +1049,18 @@ const definitions = {
       currency: "USD",
       topup_url: "https://dashboard.errata.dev/billing/top-up",
     },
+    apis: ["rcs", "sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "insufficient_balance | 402 | Top up your wallet, then retry.",
-          gives: ["code", "status", "fix"],
+          gives: ["api:sms", "code", "status", "fix"],
         },
         {
           seed: "002",
           says: "The most actionable error: the free balance is below the hold amount needed for the operation.",
-          gives: ["description"],
+          gives: ["api:rcs", "description"],
         },
         {
           seed: "002",
@@ -1054,23 +1096,25 @@ const definitions = {
     fix: "Verify the ID and the environment (sandbox or production).",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage", "sms"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "not_found | 404 | The resource does not exist or is not yours.",
-          gives: ["code", "status", "description"],
+          gives: ["api:sms", "code", "status", "description"],
         },
         {
           seed: "003",
           says: '404 Not Found { "error": "ApiError", "message": "Resource not found.", "status": 404 }',
-          gives: ["message"],
+          gives: ["api:imessage", "message"],
           message: "Resource not found.",
         },
         {
           seed: "002",
           says: "404 | Unknown resource or device not RCS-capable | Verify ids and environment",
-          gives: ["fix"],
+          gives: ["api:rcs", "fix"],
         },
       ],
       own: { type: "The SMS reference (004) names no types: its 404 is filed under 000's not_found_error." },
@@ -1084,6 +1128,7 @@ const definitions = {
     fix: "Check the line handle.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1104,6 +1149,7 @@ const definitions = {
     fix: "Check the chat identifier and the line it belongs to.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1124,6 +1170,7 @@ const definitions = {
     fix: "Check the message ID, including the one in the `reply_to` parameter.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1144,6 +1191,7 @@ const definitions = {
     fix: "Check the outbox item ID.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1164,6 +1212,7 @@ const definitions = {
     fix: "Check the webhook ID.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1184,6 +1233,7 @@ const definitions = {
     fix: "Check the file ID.",
     fields: {},
     example: {},
+    apis: [],
     source: {
       seeds: [
         { seed: "001", says: "not_found_error (404)", gives: ["type", "status"] },
@@ -1204,12 +1254,13 @@ const definitions = {
     fix: "Verify the number and the environment; the device may not support RCS, in which case reach the recipient another way.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "404 | Unknown resource or device not RCS-capable | Verify ids and environment; for RCS, the device may not support RCS",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
       ],
       own: { code: OWN_CODE_002, type: OWN_TYPE_002, message: OWN_MESSAGE },
@@ -1225,18 +1276,20 @@ const definitions = {
     fix: "Re-read the resource; avoid blind retries.",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: '409 Conflict { "error": "ApiError", "message": "Conflict with current state.", "status": 409 }',
-          gives: ["status", "message"],
+          gives: ["api:imessage", "status", "message"],
           message: "Conflict with current state.",
         },
         {
           seed: "002",
           says: "409 | Conflict — duplicate or wrong state | Re-read the resource; avoid blind retries",
-          gives: ["description", "fix"],
+          gives: ["api:rcs", "description", "fix"],
         },
       ],
       own: { code: OWN_GENERIC_003, type: "The catalogue's conflict_error, the type of its 409s." },
@@ -1250,12 +1303,13 @@ const definitions = {
     fix: "Re-read the resource and use the existing one; avoid blind retries.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
         {
           seed: "002",
           says: "409 | Conflict — duplicate or wrong state | Re-read the resource; avoid blind retries",
-          gives: ["status", "description", "fix"],
+          gives: ["api:rcs", "status", "description", "fix"],
         },
       ],
       own: { code: OWN_CODE_002, type: "The catalogue's conflict_error, the type of its 409s.", message: OWN_MESSAGE },
@@ -1271,12 +1325,13 @@ const definitions = {
     fix: "Retry the same request, with the same Idempotency-Key, after a short backoff.",
     fields: {},
     example: {},
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "idempotency_conflict | 409 | A request with the same Idempotency-Key is still processing.",
-          gives: ["code", "status", "message", "description"],
+          gives: ["api:sms", "code", "status", "message", "description"],
         },
         { seed: "004", says: "409 | An identical idempotent request is still in flight.", gives: ["description"] },
       ],
@@ -1300,6 +1355,7 @@ const definitions = {
     fix: "Back off, and retry after the Retry-After header's seconds, with jitter.",
     fields: { retry_after: f.retryAfter.optional() },
     example: { retry_after: 60 },
+    apis: ["rcs"],
     source: {
       seeds: [
         {
@@ -1312,7 +1368,7 @@ const definitions = {
           says: "rate_limit_exceeded | Hourly API rate limit exceeded",
           gives: ["code", "message", "description"],
         },
-        { seed: "002", says: "429 | Rate limit | Honor retry_after; back off with jitter", gives: ["fix"] },
+        { seed: "002", says: "429 | Rate limit | Honor retry_after; back off with jitter", gives: ["api:rcs", "fix"] },
       ],
       own: { retryAfter: OWN_RETRY_AFTER, "field:retry_after": OWN_RETRY_AFTER_FIELD },
     },
@@ -1326,12 +1382,13 @@ const definitions = {
     fix: "Wait for the Retry-After header's seconds, then retry with jittered backoff.",
     fields: { retry_after: f.retryAfter.optional() },
     example: { retry_after: 2 },
+    apis: ["sms"],
     source: {
       seeds: [
         {
           seed: "004",
           says: "throttled | 429 | Too many requests. Wait for Retry-After seconds.",
-          gives: ["code", "status", "message", "description", "fix"],
+          gives: ["api:sms", "code", "status", "message", "description", "fix"],
         },
       ],
       own: {
@@ -1351,6 +1408,7 @@ const definitions = {
     fix: "Wait for the reset at midnight UTC (`resets_at` when the body carries it), or send from a line outside the sandbox.",
     fields: { limit: f.limit.optional(), resets_at: f.resetsAt.optional(), retry_after: f.retryAfter.optional() },
     example: { limit: 50, retry_after: 3600 },
+    apis: [],
     source: {
       seeds: [
         { seed: "000", says: "rate_limit_error (429)", gives: ["type", "status"] },
@@ -1392,12 +1450,21 @@ const definitions = {
       retry_after: f.retryAfter.optional(),
     },
     example: { limit: 35, current: 35, mode: "total", retry_after: 3600 },
+    apis: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: 'Returned when the organization (or per-number sender) has reached its 24-hour new-contact limit. The limit and current usage are echoed back so clients can show "X / Y" progress without a second round-trip.',
-          gives: ["code", "description", "field:limit", "field:current", "required:limit", "required:current"],
+          gives: [
+            "api:imessage",
+            "code",
+            "description",
+            "field:limit",
+            "field:current",
+            "required:limit",
+            "required:current",
+          ],
         },
         {
           seed: "003",
@@ -1431,12 +1498,13 @@ const definitions = {
     fix: "Keep sending in existing conversations, which continue normally, and start new ones after the daily cap resets.",
     fields: { plan_id: f.planId, cap: f.cap, current: f.current, retry_after: f.retryAfter.optional() },
     example: { plan_id: "shared_com", cap: 15, current: 15, retry_after: 3600 },
+    apis: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: "Returned on shared plans only when the organization has reached its plan-defined daily new-conversation cap (15 for Commercial, 20 for Enterprise). Existing conversations continue to send normally.",
-          gives: ["code", "description", "fix"],
+          gives: ["api:imessage", "code", "description", "fix"],
         },
         {
           seed: "003",
@@ -1467,12 +1535,19 @@ const definitions = {
     fix: "Retry with exponential backoff; if it persists, contact support with the request ID.",
     fields: {},
     example: {},
+    apis: ["rcs", "imessage", "sms"],
     source: {
       seeds: [
-        { seed: "002", says: "500 | Unexpected internal error", gives: ["status", "description"] },
+        { seed: "002", says: "500 | Unexpected internal error", gives: ["api:rcs", "status", "description"] },
         { seed: "004", says: "Treat any 5xx as transient and retry with backoff.", gives: ["fix"] },
       ],
-      own: { code: OWN_CODE_002, type: "The catalogue's api_error, the type of its 5xx.", message: OWN_MESSAGE },
+      own: {
+        "api:sms": OWN_API_500,
+        "api:imessage": OWN_API_500,
+        code: OWN_CODE_002,
+        type: "The catalogue's api_error, the type of its 5xx.",
+        message: OWN_MESSAGE,
+      },
     },
   },
   dependency_unavailable: {
@@ -1485,9 +1560,10 @@ const definitions = {
     fix: "Retry with exponential backoff and jitter, honouring Retry-After when present.",
     fields: {},
     example: {},
+    apis: ["rcs"],
     source: {
       seeds: [
-        { seed: "002", says: "503 | Dependency temporarily unavailable", gives: ["status", "description"] },
+        { seed: "002", says: "503 | Dependency temporarily unavailable", gives: ["api:rcs", "status", "description"] },
         { seed: "004", says: "Treat any 5xx as transient and retry with backoff.", gives: ["fix"] },
       ],
       own: {
@@ -1508,12 +1584,14 @@ const definitions = {
     fix: "Retry later with backoff; check the account's numbers if it persists.",
     fields: {},
     example: {},
+    apis: ["imessage"],
+    withoutCode: ["imessage"],
     source: {
       seeds: [
         {
           seed: "003",
           says: '503 Service Unavailable { "error": "ApiError", "message": "No active number available.", "status": 503 }',
-          gives: ["status", "message", "description"],
+          gives: ["api:imessage", "status", "message", "description"],
           message: "No active number available.",
         },
         { seed: "004", says: "Treat any 5xx as transient and retry with backoff.", gives: ["fix"] },

@@ -5,9 +5,10 @@
  * @module
  */
 import * as z from "zod";
-import type { CatalogDefinition, ErrorDefinition, SourcePart, TypeDefinition } from "./define.js";
+import type { CatalogDefinition, ErrorDefinition, LegacyDialect, SourcePart, TypeDefinition } from "./define.js";
 import { placeholdersOf, renderMessage, templateFor } from "./message.js";
 import { CODE_PATTERN } from "./patterns.js";
+import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
 
 export type CatalogRule =
   | "code-format"
@@ -30,7 +31,9 @@ export type CatalogRule =
   | "source-seed"
   | "source-part"
   | "source-complete"
-  | "seed-message";
+  | "seed-message"
+  | "api-known"
+  | "without-code";
 
 export interface CatalogProblem {
   /** The code (or type) the problem is in. */
@@ -52,7 +55,20 @@ export class CatalogError extends Error {
 
 // Members every error object has already, and the members of its RFC 9457 problem details form
 // (where a code's fields become extension members beside them): a code's fields may not reuse them.
-const RESERVED = new Set(["type", "code", "message", "doc_url", "request_id", "title", "status", "detail", "instance"]);
+// `error` is the legacy dialects' envelope member (the code, or iMessage's "ApiError") beside the fields.
+const RESERVED = new Set([
+  "type",
+  "code",
+  "message",
+  "doc_url",
+  "request_id",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "error",
+]);
+const LEGACY: readonly string[] = LEGACY_DIALECTS;
 const TEXTS = ["title", "message", "description", "fix"] as const;
 /** The reference documents an entry may cite. */
 export const SEED_IDS: readonly string[] = ["000", "001", "002", "003", "004"];
@@ -203,6 +219,7 @@ function checkError(code: string, def: ErrorDefinition, catalog: CatalogDefiniti
     }
   }
 
+  checkApis(def, add);
   checkSource(def, add);
 
   const deprecated = def.deprecated;
@@ -249,6 +266,7 @@ export function partsOf(def: ErrorDefinition): SourcePart[] {
     ...(def.retry !== undefined ? (["retry"] as const) : []),
     ...(def.retryAfter !== undefined ? (["retryAfter"] as const) : []),
     ...(def.retryAfterFrom !== undefined ? (["retryAfterFrom"] as const) : []),
+    ...(Array.isArray(def.apis) ? (def.apis as readonly LegacyDialect[]).map((api) => `api:${api}` as const) : []),
     ...fields.map(([name]) => `field:${name}` as const),
     ...fields.filter(([, schema]) => !isOptional(schema)).map(([name]) => `required:${name}` as const),
   ];
@@ -338,6 +356,54 @@ function checkTypeSource(name: string, type: TypeDefinition, problems: CatalogPr
   }
 }
 
+function checkApis(def: ErrorDefinition, add: (rule: CatalogRule, message: string) => void): void {
+  if (def.apis !== undefined && !Array.isArray(def.apis)) {
+    add("api-known", `apis must list the legacy APIs that send the code (${LEGACY.join(", ")}).`);
+    return;
+  }
+  const apis = def.apis ?? [];
+  for (const [key, list] of [
+    ["apis", apis],
+    ["withoutCode", def.withoutCode ?? []],
+  ] as const) {
+    for (const [index, api] of list.entries()) {
+      if (!LEGACY.includes(api)) add("api-known", `${key} names "${api}", which is not one of: ${LEGACY.join(", ")}.`);
+      else if (list.indexOf(api) !== index) add("api-known", `${key} names "${api}" twice.`);
+    }
+  }
+  for (const api of def.withoutCode ?? []) {
+    if (!apis.includes(api)) add("without-code", `withoutCode names "${api}", which is not in apis.`);
+    else if (!DIALECTS[api].codeOptional)
+      add("without-code", `the ${api} dialect always sends the code: it has no generic bodies.`);
+  }
+  if (def.withoutCode?.length) {
+    if (placeholdersOf(def.message ?? "").length > 0 || def.messageVariants?.length)
+      add(
+        "without-code",
+        "a generic body is read back by its exact message: the message cannot have placeholders or variants.",
+      );
+  }
+}
+
+// A generic body names no code: its API's status and message must point at one code alone.
+function checkGenericBodies(catalog: CatalogDefinition, problems: CatalogProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const [code, def] of Object.entries(catalog.errors)) {
+    const status = def.status ?? catalog.types[def.type]?.status;
+    for (const api of def.withoutCode ?? []) {
+      const key = `${api} ${status} ${def.message}`;
+      const other = seen.get(key);
+      if (other !== undefined)
+        problems.push({
+          code,
+          rule: "without-code",
+          message: `${api} sends ${other} and ${code} without a code, with the same status ${status} and message: a client cannot tell them apart.`,
+        });
+      else seen.set(key, code);
+    }
+  }
+}
+
 /** Every problem of a catalogue definition; an empty list when it keeps every rule. */
 export function checkCatalog(catalog: CatalogDefinition): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
@@ -350,6 +416,7 @@ export function checkCatalog(catalog: CatalogDefinition): CatalogProblem[] {
     checkTypeSource(name, type, problems);
   }
   for (const [code, def] of Object.entries(catalog.errors)) checkError(code, def, catalog, problems);
+  checkGenericBodies(catalog, problems);
   return problems;
 }
 

@@ -63,6 +63,8 @@ export type SourcePart =
   | "retry"
   | "retryAfter"
   | "retryAfterFrom"
+  /** That the API of this legacy dialect sends the code (see `apis`). */
+  | `api:${LegacyDialect}`
   | `field:${string}`
   | `required:${string}`;
 
@@ -99,6 +101,15 @@ export interface TypeSource {
   readonly own: { readonly [P in TypeSourcePart]?: string };
 }
 
+/**
+ * The wire formats of the APIs the catalogue serves, each named for its API. `standard` is the
+ * catalogue's own shape (`{"error": {type, code, message, ...}, "request_id"}`) and carries every
+ * code; the others are the shapes older APIs already put on the wire.
+ */
+export type Dialect = "standard" | LegacyDialect;
+/** The dialects of the APIs that had an error format of their own before this catalogue. */
+export type LegacyDialect = "rcs" | "imessage" | "sms";
+
 export interface ErrorDefinition {
   readonly type: string;
   /** Defaults to the type's status. */
@@ -132,6 +143,18 @@ export interface ErrorDefinition {
   /** Values of the code's fields for the catalogue's example body. */
   readonly example: Readonly<Record<string, unknown>>;
   readonly deprecated?: Deprecation;
+  /**
+   * The legacy APIs that send this code, each in its own dialect; none when absent. Every code is
+   * also sent in the standard dialect. Each API needs a source: a claim that gives `api:<name>`,
+   * or the catalogue's reason.
+   */
+  readonly apis?: readonly LegacyDialect[];
+  /**
+   * The APIs that send this code without naming it: their generic bodies (iMessage's
+   * `{"error": "ApiError", "message": "Resource not found.", "status": 404}`). A client maps such a
+   * body back to the code by its status and exact message, so the message takes no placeholders.
+   */
+  readonly withoutCode?: readonly LegacyDialect[];
   /** Where each part of the entry comes from. */
   readonly source: Source;
 }

@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { errors } from "./catalog.js";
-import type { ErrorBody, ErrorCode } from "./define.js";
+import { errors, types } from "./catalog.js";
+import type { Dialect, ErrorBody, ErrorCode } from "./define.js";
+import { resolveInfo } from "./resolve.js";
+import { dialectBody } from "./wire.js";
 import { docUrlOf } from "./doc-url.js";
 import { renderMessage, templateFor } from "./message.js";
 
@@ -26,4 +28,18 @@ export function exampleBody<C extends ErrorCode>(code: C): ErrorBody<C> {
     },
     request_id: EXAMPLE_REQUEST_ID,
   } as unknown as ErrorBody<C>;
+}
+
+/**
+ * The catalogue's example of a code as `dialect` writes it: the example body's error moved into
+ * the dialect's envelope (without its code where the API sends it without one).
+ */
+export function dialectExample(code: ErrorCode, dialect: Dialect): Record<string, unknown> {
+  const def = errors[code];
+  const body = exampleBody(code);
+  return dialectBody(dialect, body.error, {
+    status: resolveInfo(def, types).status,
+    requestId: body.request_id,
+    withoutCode: def.withoutCode?.includes(dialect as never) ?? false,
+  });
 }

@@ -53,6 +53,25 @@ export interface CatalogFileRule {
   readonly required: readonly string[];
 }
 
+/** Where a dialect puts each part of an error (see `DialectEnvelope`), as `catalog.json` writes it. */
+export interface CatalogFileDialect {
+  readonly title: string;
+  readonly description: string;
+  readonly seeds: readonly string[];
+  readonly says: string;
+  /** `error.code`, or the top-level member that carries the code. */
+  readonly code: string;
+  readonly type?: string;
+  /** `error` (inside the error object) or `body` (beside the envelope's members). */
+  readonly fields: "error" | "body";
+  readonly status?: string;
+  readonly constant?: { readonly member: string; readonly value: string };
+  readonly request_id?: string;
+  readonly doc_url: boolean;
+  readonly code_optional: boolean;
+  readonly members: readonly string[];
+}
+
 /** One code of `catalog.json`. */
 export interface CatalogFileEntry {
   readonly code: string;
@@ -82,6 +101,15 @@ export interface CatalogFileEntry {
   readonly deprecated?: Deprecation;
   /** A full example body, `{error, request_id}`. */
   readonly example: { readonly error: { readonly [key: string]: unknown }; readonly request_id: string };
+  /**
+   * The APIs (dialects) that send the code, `standard` first; absent from files written before
+   * dialects, whose codes are all the standard API's.
+   */
+  readonly apis?: readonly string[];
+  /** The APIs that send the code without its code member (their generic bodies). */
+  readonly without_code?: readonly string[];
+  /** The example in the dialect of each legacy API that sends the code. */
+  readonly dialect_examples?: { readonly [dialect: string]: { readonly [member: string]: unknown } };
 }
 
 /** A whole `catalog.json`. */
@@ -93,6 +121,13 @@ export interface CatalogFile {
   readonly errors: readonly CatalogFileEntry[];
   /** How clients retry; absent from files written before it was published. */
   readonly retry_guidance?: RetryGuidance;
+  /** Dialect name → its envelope; absent from files written before dialects (all standard). */
+  readonly dialects?: { readonly [name: string]: CatalogFileDialect };
+}
+
+/** The APIs that send an entry's code: `standard` alone for files written before dialects. */
+export function apisOf(entry: CatalogFileEntry): readonly string[] {
+  return entry.apis ?? ["standard"];
 }
 
 /** The `$id` of `catalog.schema.json`. */
@@ -175,6 +210,36 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
             required: ["error", "request_id"],
             properties: { error: { type: "object" }, request_id: nonEmpty },
           },
+          apis: { ...names, minItems: 1, uniqueItems: true },
+          without_code: { ...names, uniqueItems: true },
+          dialect_examples: { type: "object", additionalProperties: { type: "object" } },
+        },
+      },
+    },
+    dialects: {
+      type: "object",
+      propertyNames: { type: "string", pattern: CODE_PATTERN.source },
+      additionalProperties: {
+        type: "object",
+        required: ["title", "description", "seeds", "says", "code", "fields", "doc_url", "code_optional", "members"],
+        properties: {
+          title: nonEmpty,
+          description: nonEmpty,
+          seeds: names,
+          says: nonEmpty,
+          code: nonEmpty,
+          type: nonEmpty,
+          fields: { enum: ["error", "body"] },
+          status: nonEmpty,
+          constant: {
+            type: "object",
+            required: ["member", "value"],
+            properties: { member: nonEmpty, value: nonEmpty },
+          },
+          request_id: nonEmpty,
+          doc_url: { type: "boolean" },
+          code_optional: { type: "boolean" },
+          members: names,
         },
       },
     },
@@ -315,6 +380,16 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
   const example = check.object(entry.example, "example");
   check.object(example.error, "example.error");
   check.string(example.request_id, "example.request_id");
+  if (entry.apis !== undefined) {
+    const apis = check.strings(entry.apis, "apis");
+    if (apis.length === 0) check.fail("`apis` must name at least one API");
+    for (const name of check.strings(entry.without_code ?? [], "without_code"))
+      if (!apis.includes(name)) check.fail(`\`without_code\` names \`${name}\`, which is not in \`apis\``);
+  }
+  if (entry.dialect_examples !== undefined) {
+    for (const [name, body] of Object.entries(check.object(entry.dialect_examples, "dialect_examples")))
+      check.object(body, `dialect_examples.${name}`);
+  }
   return entry as unknown as CatalogFileEntry;
 }
 
@@ -339,6 +414,23 @@ export function parseCatalogFile(value: unknown, file = "catalog.json"): Catalog
   for (const { code, deprecated } of errors) {
     if (deprecated?.replacement !== undefined && !seen.has(deprecated.replacement)) {
       check.fail(`\`${code}\` is deprecated in favour of \`${deprecated.replacement}\`, which is not a listed code`);
+    }
+  }
+  if (root.dialects !== undefined) {
+    for (const [name, value] of Object.entries(check.object(root.dialects, "dialects"))) {
+      const dialect = checker(file, `dialects.${name}`);
+      const given = dialect.object(value, name);
+      for (const member of ["title", "description", "says", "code"]) dialect.string(given[member], member);
+      dialect.strings(given.members, "members");
+      dialect.strings(given.seeds, "seeds");
+      if (given.fields !== "error" && given.fields !== "body") dialect.fail('`fields` must be "error" or "body"');
+      if (typeof given.doc_url !== "boolean" || typeof given.code_optional !== "boolean")
+        dialect.fail("`doc_url` and `code_optional` must be booleans");
+    }
+    for (const { code, apis } of errors) {
+      for (const api of apis ?? [])
+        if (!Object.hasOwn(root.dialects as Json, api))
+          checker(file, `errors (${code})`).fail(`\`apis\` names \`${api}\`, which is not one of the file's dialects`);
     }
   }
   if (root.retry_guidance !== undefined) {

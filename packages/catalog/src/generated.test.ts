@@ -72,9 +72,11 @@ describe("the generated constants table", () => {
         },
       },
     });
-    expect(source).toContain('boom: { type: "api_error", status: 500, retry: "backoff", ownerFacing: false },');
     expect(source).toContain(
-      'later: { type: "api_error", status: 503, retry: "backoff", ownerFacing: false, retryAfter: 5 },',
+      'boom: { type: "api_error", status: 500, retry: "backoff", ownerFacing: false, apis: [] },',
+    );
+    expect(source).toContain(
+      'later: { type: "api_error", status: 503, retry: "backoff", ownerFacing: false, retryAfter: 5, apis: [] },',
     );
     expect(source).toContain('export const version = "1.0.0";');
   });

@@ -12,6 +12,7 @@ export {
   ERROR_CODES,
   ERROR_TYPES,
   ERRORS,
+  GENERIC_CODES,
   isErrorCode,
   isErrorType,
   type ErrorInfo,
@@ -19,12 +20,22 @@ export {
 export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
+export {
+  DIALECT_NAMES,
+  DIALECTS,
+  isDialect,
+  LEGACY_DIALECTS,
+  type DialectDefinition,
+  type DialectEnvelope,
+} from "./dialects.js";
+export { dialectBody, type WireContext, type WireError } from "./wire.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,
   CatalogDefinition,
   CodeOfType,
   Deprecation,
+  Dialect,
   ErrorBase,
   ErrorBody,
   ErrorCode,
@@ -33,6 +44,7 @@ export type {
   ErrorFields,
   ErrorObject,
   ErrorType,
+  LegacyDialect,
   RequiredWhen,
   RetryPolicy,
   SeedClaim,

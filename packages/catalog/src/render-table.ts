@@ -19,6 +19,14 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
   const codes = Object.fromEntries(
     Object.entries(catalog.errors).map(([code, def]) => [code, resolveInfo(def, catalog.types)]),
   );
+  // Dialect → status → message → code, for the codes an API sends without naming them.
+  const generic: Record<string, Record<string, Record<string, string>>> = {};
+  for (const [code, def] of Object.entries(catalog.errors)) {
+    for (const dialect of def.withoutCode ?? []) {
+      const status = String(codes[code]?.status);
+      ((generic[dialect] ??= {})[status] ??= {})[def.message] = code;
+    }
+  }
   const names = Object.fromEntries(Object.keys(catalog.errors).map((code) => [code, code]));
   // A JSDoc `@deprecated` on a key strikes it through in editors and makes linters warn at every use.
   const docs = Object.fromEntries(
@@ -32,6 +40,7 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
     `export const version = ${JSON.stringify(version)};\n\n` +
     `export const types = ${table(types)} as const satisfies Record<ErrorType, object>;\n\n` +
     `export const codes = ${table(codes, docs)} as const satisfies Record<ErrorCode, object>;\n\n` +
+    `export const generic = ${JSON.stringify(generic, null, 2)} as const;\n\n` +
     "/** Every code as itself; a deprecated code carries a JSDoc deprecation naming its replacement. */\n" +
     // A type only: the values are the keys of `codes`, so bundles pay for the names once.
     `export type Names = ${typeTable(names, docs)};\n\n` +

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CatalogDefinition, Deprecation, ErrorDefinition, RetryPolicy } from "./define.js";
+import type { CatalogDefinition, Deprecation, ErrorDefinition, LegacyDialect, RetryPolicy } from "./define.js";
 
 export interface ResolvedInfo {
   readonly type: string;
@@ -12,6 +12,10 @@ export interface ResolvedInfo {
   readonly ownerFacing: boolean;
   readonly retryAfter?: number;
   readonly deprecated?: Deprecation;
+  /** The legacy APIs that send the code (every code is sent in the standard dialect too). */
+  readonly apis: readonly LegacyDialect[];
+  /** The APIs that send it without its code member (their generic bodies). */
+  readonly withoutCode?: readonly LegacyDialect[];
 }
 
 // Seed policy: 402 and 403 are for the account owner to act on.
@@ -28,5 +32,7 @@ export function resolveInfo(def: ErrorDefinition, types: CatalogDefinition["type
     ownerFacing: def.ownerFacing ?? OWNER_STATUSES.has(status),
     ...(def.retryAfter === undefined ? {} : { retryAfter: def.retryAfter }),
     ...(def.deprecated === undefined ? {} : { deprecated: def.deprecated }),
+    apis: def.apis ?? [],
+    ...(def.withoutCode?.length ? { withoutCode: def.withoutCode } : {}),
   };
 }

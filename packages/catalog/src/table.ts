@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { Deprecation, ErrorCode, ErrorType, RetryPolicy } from "./define.js";
-import { codes, types, version, type Names } from "./generated/table.js";
+import type { Deprecation, ErrorCode, ErrorType, LegacyDialect, RetryPolicy } from "./define.js";
+import { codes, generic, types, version, type Names } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */
 export const CATALOG_VERSION: string = version;
@@ -20,6 +20,10 @@ export interface ErrorInfo<T extends ErrorType = ErrorType> {
   readonly retryAfter?: number;
   /** Set when the code is on its way out. */
   readonly deprecated?: Deprecation;
+  /** The legacy APIs that send the code, each in its dialect; every code is sent in the standard one too. */
+  readonly apis: readonly LegacyDialect[];
+  /** The APIs that send it without its code member (their generic bodies). */
+  readonly withoutCode?: readonly LegacyDialect[];
 }
 
 /**
@@ -42,6 +46,15 @@ export const ERROR_TYPES: {
   readonly [T in ErrorType]: (typeof types)[T] & { readonly status: number; readonly retry: RetryPolicy };
 } = /* @__PURE__ */ deepFreeze(types);
 
+/**
+ * The generic bodies of the APIs that send some codes without naming them: dialect → status →
+ * exact message → code. A client reads `{"error": "ApiError", "message": "Resource not found.",
+ * "status": 404}` back to `not_found` through it.
+ */
+export const GENERIC_CODES: {
+  readonly [D in LegacyDialect]?: { readonly [status: string]: { readonly [message: string]: ErrorCode } };
+} = /* @__PURE__ */ deepFreezeAll(generic);
+
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Whether `value` is a code of this catalogue. */
@@ -57,6 +70,11 @@ export function isErrorType(value: unknown): value is ErrorType {
 // The constants are marked pure so that a bundle which uses none of them drops them.
 function namesOf(table: object): Names {
   return Object.freeze(Object.fromEntries(Object.keys(table).map((code) => [code, code]))) as Names;
+}
+
+function deepFreezeAll<T extends object>(value: T): T {
+  for (const member of Object.values(value)) if (typeof member === "object" && member !== null) deepFreezeAll(member);
+  return Object.freeze(value);
 }
 
 function deepFreeze<T extends object>(table: T): T {
