@@ -136,6 +136,7 @@ function dialectJson(dialect: DialectDefinition): CatalogFileDialect {
     ...(dialect.requestId ? { request_id: dialect.requestId } : {}),
     doc_url: dialect.docUrl,
     code_optional: dialect.codeOptional,
+    retry_after_member: dialect.retryAfterMember,
     members: [...dialect.members],
   };
 }

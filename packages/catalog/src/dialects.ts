@@ -28,6 +28,11 @@ export interface DialectEnvelope {
   readonly docUrl: boolean;
   /** Whether the API sends some codes without their code member (its generic bodies). */
   readonly codeOptional: boolean;
+  /**
+   * Whether a body repeats the error's delay in `retry_after` when the code has that field and the
+   * error was raised without it (the header always carries the delay). A value given is always sent.
+   */
+  readonly retryAfterMember: boolean;
   /** The envelope's top-level members, in the order they are written; the fields follow them. */
   readonly members: readonly string[];
 }
@@ -58,6 +63,7 @@ export const DIALECTS = {
     requestId: "request_id",
     docUrl: true,
     codeOptional: false,
+    retryAfterMember: true,
     members: ["error", "request_id"],
   },
   rcs: {
@@ -70,6 +76,7 @@ export const DIALECTS = {
     fields: "body",
     docUrl: false,
     codeOptional: false,
+    retryAfterMember: true,
     members: ["error", "message", "details"],
   },
   imessage: {
@@ -84,6 +91,7 @@ export const DIALECTS = {
     constant: { member: "error", value: "ApiError" },
     docUrl: false,
     codeOptional: true,
+    retryAfterMember: false,
     members: ["error", "message", "status", "code"],
   },
   sms: {
@@ -95,6 +103,7 @@ export const DIALECTS = {
     fields: "body",
     docUrl: false,
     codeOptional: false,
+    retryAfterMember: false,
     members: ["message", "error"],
   },
 } as const satisfies Record<Dialect, DialectDefinition>;

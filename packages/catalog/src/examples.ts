@@ -7,6 +7,7 @@
 import { errors, types } from "./catalog.js";
 import type { Dialect, ErrorBody, ErrorCode } from "./define.js";
 import { resolveInfo } from "./resolve.js";
+import { DIALECTS } from "./dialects.js";
 import { dialectBody } from "./wire.js";
 import { docUrlOf } from "./doc-url.js";
 import { renderMessage, templateFor } from "./message.js";
@@ -32,12 +33,19 @@ export function exampleBody<C extends ErrorCode>(code: C): ErrorBody<C> {
 
 /**
  * The catalogue's example of a code as `dialect` writes it: the example body's error moved into
- * the dialect's envelope (without its code where the API sends it without one).
+ * the dialect's envelope (without its code where the API sends it without one, and without the
+ * default `retry_after` where the API leaves the delay to the header).
  */
 export function dialectExample(code: ErrorCode, dialect: Dialect): Record<string, unknown> {
   const def = errors[code];
   const body = exampleBody(code);
-  return dialectBody(dialect, body.error, {
+  const { retry_after, ...rest } = body.error as Record<string, unknown> & {
+    type: string;
+    code: string;
+    message: string;
+  };
+  const error = DIALECTS[dialect].retryAfterMember || retry_after === undefined ? body.error : rest;
+  return dialectBody(dialect, error, {
     status: resolveInfo(def, types).status,
     requestId: body.request_id,
     withoutCode: def.withoutCode?.includes(dialect as never) ?? false,

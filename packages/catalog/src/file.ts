@@ -69,6 +69,8 @@ export interface CatalogFileDialect {
   readonly request_id?: string;
   readonly doc_url: boolean;
   readonly code_optional: boolean;
+  /** Whether a body repeats the default delay in `retry_after` (the header always carries it). */
+  readonly retry_after_member?: boolean;
   readonly members: readonly string[];
 }
 
@@ -239,6 +241,7 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
           request_id: nonEmpty,
           doc_url: { type: "boolean" },
           code_optional: { type: "boolean" },
+          retry_after_member: { type: "boolean" },
           members: names,
         },
       },
