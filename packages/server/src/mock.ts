@@ -172,9 +172,10 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     } catch {
       code = undefined;
     }
+    // A bad dialect is answered in the standard shape; anything else, an unknown code included, in
+    // the dialect asked for.
+    if (match) dialect = dialectOf(url.searchParams);
     if (code === undefined || !isErrorCode(code)) throw createError("not_found");
-    // A bad dialect is answered in the standard shape; any other answer in the dialect asked for.
-    dialect = dialectOf(url.searchParams);
     throw exampleError(code, url.searchParams);
   } catch (error) {
     sendError(response, error, request, { dialect });
