@@ -145,13 +145,18 @@ function bodyIn(dialect: Dialect, error: ErrataError, requestId: string): string
   return dialect === "standard" ? jsonBody(error, requestId) : legacyBody(error, dialect, requestId);
 }
 
+interface DialectChoice {
+  readonly dialect: Dialect;
+  readonly fallback?: DialectFallback;
+}
+
+// The default, shared: the standard path allocates nothing to choose it.
+const STANDARD: DialectChoice = Object.freeze({ dialect: "standard" });
+
 /** The dialect the options ask for; `standard` when they ask for none, or fail to name one. */
-function chooseDialect(
-  request: RequestContext | undefined,
-  options: SendOptions | undefined,
-): { dialect: Dialect; fallback?: DialectFallback } {
+function chooseDialect(request: RequestContext | undefined, options: SendOptions | undefined): DialectChoice {
   const option = own(options, "dialect");
-  if (option === undefined) return { dialect: "standard" };
+  if (option === undefined || option === "standard") return STANDARD;
   let value: unknown = option;
   if (typeof option === "function") {
     try {
@@ -160,6 +165,7 @@ function chooseDialect(
       return { dialect: "standard", fallback: { reason: "threw", value: thrown } };
     }
   }
+  if (value === "standard") return STANDARD;
   return isDialect(value) ? { dialect: value } : { dialect: "standard", fallback: { reason: "not_a_dialect", value } };
 }
 
