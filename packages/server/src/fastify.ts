@@ -7,7 +7,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { createError } from "./error.js";
 import { fromIssues } from "./helpers.js";
-import { renderError, type SendOptions } from "./render.js";
+import { renderError, type RequestContext, type SendOptions } from "./render.js";
 
 /** What the handlers use of a Fastify request. */
 export interface FastifyRequestLike {
@@ -81,19 +81,22 @@ function translate(error: unknown): unknown {
 function headerOf(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
   // Own members only: a polluted Object.prototype is no header.
   const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? value : Array.isArray(value) ? value.join(", ") : undefined;
 }
 
 function send(reply: FastifyReplyLike, request: FastifyRequestLike, error: unknown, options?: SendOptions): void {
-  let accept: string | undefined;
-  let requestId: string | undefined;
+  let context: RequestContext = {};
   try {
-    accept = headerOf(request.headers, "accept");
-    requestId = headerOf(request.headers, "x-request-id");
+    const headers = request.headers;
+    context = {
+      accept: headerOf(headers, "accept"),
+      requestId: headerOf(headers, "x-request-id"),
+      header: (name) => headerOf(headers, String(name).toLowerCase()),
+    };
   } catch {
     // Answered without them.
   }
-  const rendered = renderError(error, { accept, requestId }, options);
+  const rendered = renderError(error, context, options);
   reply.code(rendered.status);
   for (const [name, value] of Object.entries(rendered.headers)) reply.header(name, value);
   // As bytes: Fastify appends `; charset=utf-8` to the Content-Type of a string payload, which the

@@ -2,13 +2,14 @@
  * The server under faults: Express and Fastify apps whose frameworks raise their own errors (a body
  * too large, an unreadable charset, an unsupported media type, bad JSON, schema validation),
  * `http-errors`, polluted prototypes, hostile getters and proxies, and long or tricky `Accept`
- * headers. Each probe is bounded: a few requests on loopback, small bodies, a test timeout.
- * The README's "Guarantees" list is what this file checks.
+ * headers, in every dialect (each app answers in the dialect a request header names). Each probe is
+ * bounded: a few requests on loopback, small bodies, a test timeout. The README's "Guarantees" list
+ * is what this file checks.
  */
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { ERRORS, type ErrorCode } from "@errata/catalog";
+import { DIALECT_NAMES, ERRORS, LEGACY_DIALECTS, type Dialect, type ErrorCode } from "@errata/catalog";
 import { withRetry } from "@errata/client";
 import express from "express";
 import Fastify from "fastify";
@@ -21,10 +22,15 @@ import { errataErrorHandler, errataNotFound } from "./express.js";
 import { errataFastifyErrorHandler } from "./fastify.js";
 import { fromFrameworkError } from "./framework.js";
 import { sendError } from "./node.js";
-import { renderError } from "./render.js";
-import { schemaErrors } from "./test-support.js";
+import { renderError, type SendOptions } from "./render.js";
+import { codeIn, schemaErrors } from "./test-support.js";
 
 const PROBE = { timeout: 15_000 };
+/** Every app answers in the dialect this request header names, standard when it names none. */
+const DIALECT_HEADER = "api-dialect";
+const byHeader: SendOptions = {
+  dialect: (request) => (request.header?.(DIALECT_HEADER) ?? "standard") as Dialect,
+};
 const SECRET = "S3CRET-framework-leak";
 const express4 = createRequire(import.meta.url)("express4") as typeof express;
 
@@ -48,8 +54,8 @@ async function startExpress(framework: typeof express): Promise<Running> {
   app.get("/http-error/:status", (request) => {
     throw createHttpError(Number(request.params.status), `db password ${SECRET}`);
   });
-  app.use(errataNotFound());
-  app.use(errataErrorHandler());
+  app.use(errataNotFound(byHeader));
+  app.use(errataErrorHandler(byHeader));
   const server = createServer(app);
   const url = await listen(server);
   return {
@@ -80,7 +86,7 @@ async function startFastify(framework: typeof Fastify): Promise<Running> {
       validation: [{ instancePath: "/a", message: `<${SECRET}>` }],
     });
   });
-  app.setErrorHandler(errataFastifyErrorHandler());
+  app.setErrorHandler(errataFastifyErrorHandler(byHeader));
   await app.listen({ port: 0, host: "127.0.0.1" });
   return { url: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, close: () => app.close() };
 }
@@ -92,17 +98,31 @@ const apps: Record<string, () => Promise<Running>> = {
   "Fastify 4": () => startFastify(Fastify4 as unknown as typeof Fastify),
 };
 
-/** A response's status, code and text, checked against the schema and for the secret. */
-async function answer(response: Response): Promise<{ status: number; code: string; text: string }> {
+/**
+ * A response's status, code (read where the dialect puts it) and text, checked for the secret, and
+ * in the standard dialect against the schema.
+ */
+async function answer(
+  response: Response,
+  dialect: Dialect = "standard",
+): Promise<{ status: number; code: unknown; text: string }> {
   const text = await response.text();
-  const body = JSON.parse(text) as { error: { code: string } };
-  expect(schemaErrors(body)).toBeNull();
+  const body = JSON.parse(text) as Record<string, unknown>;
+  if (dialect === "standard") expect(schemaErrors(body)).toBeNull();
   expect(text).not.toContain(SECRET);
-  return { status: response.status, code: body.error.code, text };
+  expect(response.headers.get("request-id")).toMatch(/^req_/);
+  return { status: response.status, code: codeIn(dialect, body), text };
 }
 
-const post = (url: string, body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
+const JSON_BODY = { "content-type": "application/json" };
+
+const post = (url: string, body: string, headers: Record<string, string> = JSON_BODY) =>
   fetch(url, { method: "POST", body, headers });
+
+const inDialect = (dialect: Dialect, headers: Record<string, string> = {}) => ({
+  ...headers,
+  [DIALECT_HEADER]: dialect,
+});
 
 for (const [name, start] of Object.entries(apps)) {
   describe(`${name} raising its own errors`, () => {
@@ -112,10 +132,17 @@ for (const [name, start] of Object.entries(apps)) {
     });
     afterAll(() => app.close());
 
-    it("regression: a body over the parser's limit is a 413 payload_too_large, not a 500", PROBE, async () => {
-      const sent = await answer(await post(`${app.url}/json`, JSON.stringify({ text: "x".repeat(200_000) })));
-      expect(sent).toMatchObject({ status: ERRORS.payload_too_large.status, code: "payload_too_large" });
-    });
+    it(
+      "regression: a body over the parser's limit is a 413 payload_too_large, not a 500, in every dialect",
+      PROBE,
+      async () => {
+        for (const dialect of DIALECT_NAMES) {
+          const big = JSON.stringify({ text: "x".repeat(200_000) });
+          const sent = await answer(await post(`${app.url}/json`, big, inDialect(dialect, JSON_BODY)), dialect);
+          expect(sent, dialect).toMatchObject({ status: ERRORS.payload_too_large.status, code: "payload_too_large" });
+        }
+      },
+    );
 
     it("regression: a 200 KB POST refused with 413 is sent once by withRetry, not three times", PROBE, async () => {
       let attempts = 0;
@@ -132,18 +159,36 @@ for (const [name, start] of Object.entries(apps)) {
       expect(attempts).toBe(1);
     });
 
-    it("regression: a body the framework cannot read is a 415 unsupported_media_type, not a 500", PROBE, async () => {
-      // Express's parser refuses an unknown charset; Fastify an unknown content type.
-      const headers = name.startsWith("Express")
-        ? { "content-type": "application/json; charset=klingon" }
-        : { "content-type": "text/klingon" };
-      const sent = await answer(await post(`${app.url}/json`, '{"to":"x"}', headers));
-      expect(sent).toMatchObject({ status: ERRORS.unsupported_media_type.status, code: "unsupported_media_type" });
-    });
+    it(
+      "regression: a body the framework cannot read is a 415 unsupported_media_type, not a 500, in every dialect",
+      PROBE,
+      async () => {
+        // Express's parser refuses an unknown charset; Fastify an unknown content type.
+        const headers = name.startsWith("Express")
+          ? { "content-type": "application/json; charset=klingon" }
+          : { "content-type": "text/klingon" };
+        for (const dialect of DIALECT_NAMES) {
+          const sent = await answer(await post(`${app.url}/json`, '{"to":"x"}', inDialect(dialect, headers)), dialect);
+          expect(sent, dialect).toMatchObject({
+            status: ERRORS.unsupported_media_type.status,
+            code: "unsupported_media_type",
+          });
+        }
+      },
+    );
 
-    it("keeps an unparseable JSON body as invalid_json", PROBE, async () => {
-      const sent = await answer(await post(`${app.url}/json`, '{"to": '));
-      expect(sent).toMatchObject({ status: ERRORS.invalid_json.status, code: "invalid_json" });
+    it("keeps an unparseable JSON body a 400: invalid_json, or the 400 its dialect's API sends", PROBE, async () => {
+      // RCS and iMessage send no invalid_json: their general 400 is validation_failed. SMS sends no 400 code.
+      const expected = {
+        standard: "invalid_json",
+        rcs: "validation_failed",
+        imessage: "validation_failed",
+        sms: "invalid_json",
+      };
+      for (const dialect of DIALECT_NAMES) {
+        const sent = await answer(await post(`${app.url}/json`, '{"to": ', inDialect(dialect, JSON_BODY)), dialect);
+        expect(sent, dialect).toMatchObject({ status: ERRORS.invalid_json.status, code: expected[dialect] });
+      }
     });
 
     it(
@@ -164,28 +209,48 @@ for (const [name, start] of Object.entries(apps)) {
           // A client status the catalogue has no code of (418) is sent as a malformed request.
           expect([status, sent.code, sent.status]).toEqual([status, code, ERRORS[code].status]);
         }
+        // In a legacy dialect the status is kept too, with a catalogued code of it (which one: below).
+        for (const dialect of LEGACY_DIALECTS) {
+          for (const [status, code] of cases) {
+            const sent = await answer(
+              await fetch(`${app.url}/http-error/${status}`, { headers: inDialect(dialect) }),
+              dialect,
+            );
+            expect(sent.status, `${status} in ${dialect}`).toBe(ERRORS[code].status);
+            expect(ERRORS[sent.code as ErrorCode]?.status, `${status} in ${dialect}`).toBe(ERRORS[code].status);
+          }
+        }
         // A 5xx is the service's own failure: hidden behind internal_error like any other.
-        expect(await answer(await fetch(`${app.url}/http-error/503`))).toMatchObject({
-          status: 500,
-          code: "internal_error",
-        });
+        for (const dialect of DIALECT_NAMES) {
+          const response = await fetch(`${app.url}/http-error/503`, { headers: inDialect(dialect) });
+          expect(await answer(response, dialect), dialect).toMatchObject({ status: 500, code: "internal_error" });
+        }
       },
     );
 
     if (name.startsWith("Fastify")) {
       it("regression: a thrown error's own validation[].message never reaches the wire", PROBE, async () => {
-        for (const path of ["/fake-validation", "/fake-fastify-validation"]) {
-          const sent = await answer(await fetch(`${app.url}${path}`));
-          expect(sent).toMatchObject({ status: 500, code: "internal_error" });
+        for (const dialect of DIALECT_NAMES) {
+          for (const path of ["/fake-validation", "/fake-fastify-validation"]) {
+            const sent = await answer(await fetch(`${app.url}${path}`, { headers: inDialect(dialect) }), dialect);
+            expect(sent, dialect).toMatchObject({ status: 500, code: "internal_error" });
+          }
         }
       });
 
-      it("still turns Fastify's own validation errors into validation_failed with details", PROBE, async () => {
-        const response = await post(`${app.url}/validated`, "{}");
-        const sent = await answer(response);
-        expect(sent).toMatchObject({ status: 400, code: "validation_failed" });
-        expect(JSON.parse(sent.text).error.details[0].field).toBe("to");
-      });
+      it(
+        "still turns Fastify's own validation errors into validation_failed with details, in every dialect",
+        PROBE,
+        async () => {
+          for (const dialect of DIALECT_NAMES) {
+            const response = await post(`${app.url}/validated`, "{}", inDialect(dialect, JSON_BODY));
+            const sent = await answer(response, dialect);
+            expect(sent, dialect).toMatchObject({ status: 400, code: "validation_failed" });
+            const body = JSON.parse(sent.text);
+            expect((body.error.details ?? body.details)[0].field, dialect).toBe("to");
+          }
+        },
+      );
     }
   });
 }
@@ -225,6 +290,81 @@ describe("fromFrameworkError", () => {
         }),
       ),
     ).toBeUndefined();
+  });
+
+  it("prefers, in a legacy dialect, a general code that API sends with the same status, else the standard mapping", () => {
+    const statuses = [400, 401, 403, 404, 409, 413, 415, 422, 429, 418];
+    // Where the API sends no general code of a status (iMessage's 429s need counts a framework
+    // cannot know), the standard mapping stands.
+    const expected: Record<Dialect, ErrorCode[]> = {
+      standard: [
+        "validation_failed",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "payload_too_large",
+        "unsupported_media_type",
+        "invalid_request",
+        "rate_limit_exceeded",
+        "validation_failed",
+      ],
+      rcs: [
+        "validation_failed",
+        "unauthorized",
+        "policy_violation",
+        "not_found",
+        "conflict",
+        "payload_too_large",
+        "unsupported_media_type",
+        "semantic_validation_failed",
+        "rate_limit_exceeded",
+        "validation_failed",
+      ],
+      imessage: [
+        "validation_failed",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "payload_too_large",
+        "unsupported_media_type",
+        "invalid_request",
+        "rate_limit_exceeded",
+        "validation_failed",
+      ],
+      sms: [
+        "validation_failed",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "payload_too_large",
+        "unsupported_media_type",
+        "invalid_request",
+        "throttled",
+        "validation_failed",
+      ],
+    };
+    for (const dialect of DIALECT_NAMES) {
+      const codes = statuses.map((status) => fromFrameworkError(createHttpError(status, SECRET), dialect)?.code);
+      expect(codes, dialect).toEqual(expected[dialect]);
+    }
+    // The body parser's own cases: invalid_json is no code of RCS or iMessage, whose general 400 is validation_failed.
+    const parse = Object.assign(createHttpError(400, SECRET), { type: "entity.parse.failed" });
+    expect(DIALECT_NAMES.map((dialect) => fromFrameworkError(parse, dialect)?.code)).toEqual([
+      "invalid_json",
+      "validation_failed",
+      "validation_failed",
+      "invalid_json",
+    ]);
+  });
+
+  it("sends iMessage's generic 400 for a framework's 400, with no details, as the iMessage API does", () => {
+    const sent = renderError(createHttpError(400, SECRET), {}, { dialect: "imessage" });
+    expect(JSON.parse(sent.body)).toEqual({ error: "ApiError", message: "Invalid request parameters.", status: 400 });
+    const rcs = JSON.parse(renderError(createHttpError(400, SECRET), {}, { dialect: "rcs" }).body);
+    expect(rcs).toMatchObject({ error: "validation_failed", details: [{ field: "" }] });
   });
 
   it("leaves plain errors and objects shaped like http-errors that are not errors alone", () => {
@@ -268,33 +408,51 @@ describe("a polluted Object.prototype", () => {
     });
   });
 
-  it("regression: Object.prototype.param does not reach any body, nor retry_after a Retry-After header", () => {
+  it("regression: Object.prototype.param does not reach any body in any dialect, nor retry_after a Retry-After header", () => {
     pollute({ param: "INJECTED", retry_after: 7, details: [{ field: "x", message: "INJECTED" }] }, () => {
       for (const thrown of [new Error(SECRET), createError("not_found"), createError("invalid_json")]) {
-        for (const accept of ["application/json", "application/problem+json"]) {
-          const rendered = renderError(thrown, { accept });
-          expect(rendered.body).not.toContain("INJECTED");
-          expect(rendered.headers["retry-after"]).toBeUndefined();
+        for (const dialect of DIALECT_NAMES) {
+          for (const accept of ["application/json", "application/problem+json"]) {
+            const rendered = renderError(thrown, { accept }, { dialect });
+            expect(rendered.body).not.toContain("INJECTED");
+            expect(rendered.headers["retry-after"]).toBeUndefined();
+          }
         }
       }
     });
   });
 
   it("sets no adapter option, nor a request header, from Object.prototype", () => {
-    pollute({ form: "problem", accept: "application/problem+json", "x-request-id": "req_polluted000001" }, () => {
-      const rendered = renderError(createError("not_found"), {}, {});
-      expect(rendered.headers["content-type"]).toMatch(/^application\/json/);
-      const written: Record<string, unknown> = {};
-      const response = {
-        headersSent: false,
-        setHeader: (n: string, v: unknown) => void (written[n] = v),
-        writeHead: (_status: number, headers: Record<string, unknown>) => void Object.assign(written, headers),
-        end: () => {},
-      };
-      sendError(response as never, createError("not_found"), { headers: {} });
-      expect(written["content-type"]).toMatch(/^application\/json/);
-      expect(written["request-id"]).not.toBe("req_polluted000001");
-    });
+    pollute(
+      { form: "problem", accept: "application/problem+json", "x-request-id": "req_polluted000001", dialect: "sms" },
+      () => {
+        const rendered = renderError(createError("not_found"), {}, {});
+        expect(rendered.headers["content-type"]).toMatch(/^application\/json/);
+        expect(rendered.dialect).toBe("standard");
+        const looked: unknown[] = [];
+        const viaHeader = sendError(
+          {
+            headersSent: false,
+            writeHead: () => {},
+            end: () => {},
+          } as never,
+          createError("not_found"),
+          { headers: {} },
+          { dialect: (request) => (looked.push(request.header?.("dialect")), "standard") },
+        );
+        expect([viaHeader.dialect, looked]).toEqual(["standard", [undefined]]);
+        const written: Record<string, unknown> = {};
+        const response = {
+          headersSent: false,
+          setHeader: (n: string, v: unknown) => void (written[n] = v),
+          writeHead: (_status: number, headers: Record<string, unknown>) => void Object.assign(written, headers),
+          end: () => {},
+        };
+        sendError(response as never, createError("not_found"), { headers: {} });
+        expect(written["content-type"]).toMatch(/^application\/json/);
+        expect(written["request-id"]).not.toBe("req_polluted000001");
+      },
+    );
   });
 });
 
@@ -319,18 +477,20 @@ describe("hostile fields", () => {
 });
 
 describe("hostile details", () => {
-  it("regression: a nested __proto__ in a details item does not pass through, in either form", () => {
+  it("regression: a nested __proto__ in a details item does not pass through, in either form and any dialect", () => {
     const item = JSON.parse(`{"field":"to","message":"bad","__proto__":{"polluted":"yes"}}`) as {
       field: string;
       message: string;
     };
     const error = createError("validation_failed", { details: [item] });
-    for (const accept of ["application/json", "application/problem+json"]) {
-      const body = renderError(error, { accept }).body;
-      expect(body).not.toContain("__proto__");
-      const details = JSON.parse(body) as { error?: { details: object[] }; details?: object[] };
-      const first = (details.error?.details ?? details.details)?.[0] as object;
-      expect(Object.getPrototypeOf(Object.assign({}, first))).toBe(Object.prototype);
+    for (const dialect of DIALECT_NAMES) {
+      for (const accept of ["application/json", "application/problem+json"]) {
+        const body = renderError(error, { accept }, { dialect }).body;
+        expect(body).not.toContain("__proto__");
+        const details = JSON.parse(body) as { error?: { details: object[] }; details?: object[] };
+        const first = (details.error?.details ?? details.details)?.[0] as object;
+        expect(Object.getPrototypeOf(Object.assign({}, first))).toBe(Object.prototype);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ERROR_TYPES, ERRORS, type ErrorCode } from "@errata/catalog";
+import { DIALECTS, ERROR_TYPES, ERRORS, type Dialect, type ErrorCode } from "@errata/catalog";
 import { createError, type ErrataError } from "./error.js";
 import { knownCodeInfo } from "./info.js";
 
@@ -41,6 +41,11 @@ const BY_STATUS = new Map<number, ErrorCode>(GENERAL.map((code) => [ERRORS[code]
 // A client status without a code of its own is sent as a malformed request.
 const FALLBACK = BY_STATUS.get(ERROR_TYPES.invalid_request_error.status) as ErrorCode;
 
+// Codes as general as those of GENERAL, which an API of a legacy dialect sends in their stead: the
+// RCS API's semantic validation (422) and policy refusals (403), the SMS API's rate limit (429).
+const LEGACY_GENERAL: readonly ErrorCode[] = ["semantic_validation_failed", "policy_violation", "throttled"];
+const CANDIDATES: readonly ErrorCode[] = [...GENERAL, ...LEGACY_GENERAL];
+
 const STOP = new Set<unknown>([Object.prototype, Error.prototype, Function.prototype, null]);
 
 /**
@@ -60,23 +65,68 @@ function clientStatus(value: unknown): number | undefined {
   return Number.isInteger(value) && (value as number) >= 400 && (value as number) < 500 ? (value as number) : undefined;
 }
 
-/** The catalogued error of `code`, with the catalogue's wording for any field it requires. */
-function errorOf(code: ErrorCode, cause: unknown): ErrataError {
-  if (code === "validation_failed") {
-    // No field is named: the one detail is about the request as a whole, in the code's own words.
-    const message = knownCodeInfo(code)?.template ?? "";
-    return createError(code, { details: [{ field: "", message }] }, { cause });
+/**
+ * The catalogued error of `code`, with the catalogue's wording for any field it requires, or
+ * undefined when the code cannot be raised without fields of the case. `validation_failed` carries
+ * one detail about the request as a whole wherever the dialect writes `details`; iMessage's generic
+ * 400 has none.
+ */
+function errorOf(code: ErrorCode, cause: unknown, dialect: Dialect): ErrataError | undefined {
+  // No field is named: the one detail is about the request as a whole, in the code's own words.
+  const details = { details: [{ field: "", message: knownCodeInfo(code)?.template ?? "" }] };
+  const writesDetails = dialect === "standard" || (DIALECTS[dialect].members as readonly string[]).includes("details");
+  const tries = code === "validation_failed" && writesDetails ? [details, {}] : [{}, details];
+  for (const fields of tries) {
+    try {
+      return createError(code as "not_found", fields, { cause });
+    } catch {
+      // A code that needs fields of its own: try the next, or another code.
+    }
   }
-  return createError(code as "not_found", {}, { cause });
+  return undefined;
+}
+
+const preferred = new Map<string, ErrorCode | null>();
+
+/**
+ * The general code of `status` that the API of a legacy dialect sends, raisable without fields of
+ * the case (iMessage's 429s need counts a framework cannot know); null when it sends none.
+ */
+function preferredCode(dialect: Dialect, status: number): ErrorCode | null {
+  const key = `${dialect} ${status}`;
+  let code = preferred.get(key);
+  if (code === undefined) {
+    code =
+      CANDIDATES.find(
+        (candidate) =>
+          ERRORS[candidate].status === status &&
+          (ERRORS[candidate].apis as readonly string[]).includes(dialect) &&
+          ERRORS[candidate].deprecated === undefined &&
+          errorOf(candidate, undefined, dialect) !== undefined,
+      ) ?? null;
+    preferred.set(key, code);
+  }
+  return code;
+}
+
+/**
+ * The code to send in `dialect` for a framework error the standard mapping gives `code`: itself
+ * when the dialect's API sends it, else the general code of the same status that the API sends,
+ * else itself.
+ */
+function inDialect(code: ErrorCode, dialect: Dialect): ErrorCode {
+  if (dialect === "standard" || (ERRORS[code].apis as readonly string[]).includes(dialect)) return code;
+  return preferredCode(dialect, ERRORS[code].status) ?? code;
 }
 
 /**
  * The catalogued error for an error a framework raised with a client status (4xx): Express's
  * body parser (`type` and `status`), Fastify's `FST_ERR_*` errors (`code` and `statusCode`), and
  * `http-errors` (`expose` and `status`); undefined for anything else. The framework's message and
- * properties stay in `cause`, off the wire.
+ * properties stay in `cause`, off the wire. In a legacy dialect, a code that API sends with the same
+ * status is preferred (a generic 400 is `validation_failed` in RCS and iMessage).
  */
-export function fromFrameworkError(thrown: unknown): ErrataError | undefined {
+export function fromFrameworkError(thrown: unknown, dialect: Dialect = "standard"): ErrataError | undefined {
   try {
     if (typeof thrown !== "object" || thrown === null || !(thrown instanceof Error)) return undefined;
     const status = clientStatus(member(thrown, "statusCode")) ?? clientStatus(member(thrown, "status"));
@@ -91,7 +141,7 @@ export function fromFrameworkError(thrown: unknown): ErrataError | undefined {
       (fastify && Object.hasOwn(BY_NAME, code) ? BY_NAME[code] : undefined) ??
       (typeof type === "string" && Object.hasOwn(BY_NAME, type) ? BY_NAME[type] : undefined) ??
       (parser ? "invalid_json" : undefined);
-    return errorOf(named ?? BY_STATUS.get(status) ?? FALLBACK, thrown);
+    return errorOf(inDialect(named ?? BY_STATUS.get(status) ?? FALLBACK, dialect), thrown, dialect);
   } catch {
     return undefined;
   }

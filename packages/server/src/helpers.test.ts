@@ -1,4 +1,4 @@
-import { ERRORS } from "@errata/catalog";
+import { DIALECT_NAMES, ERRORS, type Dialect } from "@errata/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -113,8 +113,8 @@ function getChat(accountId: string, id: string) {
 }
 
 /** The response with its request ID taken out, for comparison. */
-function withoutRequestId(thrownError: unknown, accept?: string) {
-  const sent = renderError(thrownError, { accept });
+function withoutRequestId(thrownError: unknown, accept: string | undefined, dialect: Dialect) {
+  const sent = renderError(thrownError, { accept }, { dialect });
   const body = JSON.parse(sent.body);
   delete body.request_id;
   delete body.instance;
@@ -123,20 +123,22 @@ function withoutRequestId(thrownError: unknown, accept?: string) {
 }
 
 describe("opaque errors", () => {
-  it("answers another account's chat and a chat that does not exist with identical responses, request ID aside", () => {
+  it("answers another account's chat and a chat that does not exist with identical responses, request ID aside, in every dialect", () => {
     expect(getChat("acct_b", "chat_b").id).toBe("chat_b");
     const foreign = thrown(() => getChat("acct_a", "chat_b"));
     const missing = thrown(() => getChat("acct_a", "chat_zzz"));
     expect(foreign.code).toBe("not_found");
-    for (const accept of [undefined, "application/problem+json"]) {
-      expect(withoutRequestId(foreign, accept)).toEqual(withoutRequestId(missing, accept));
+    for (const dialect of DIALECT_NAMES) {
+      for (const accept of [undefined, "application/problem+json"]) {
+        expect(withoutRequestId(foreign, accept, dialect)).toEqual(withoutRequestId(missing, accept, dialect));
+      }
     }
     // The reasons differ only in what operators see.
     expect(String((foreign.cause as Error).message)).not.toBe(String((missing.cause as Error).message));
     expect(notFoundOrNotYours().code).toBe("not_found");
   });
 
-  it("answers a test number of another account and an unknown number with identical responses, request ID aside", () => {
+  it("answers a test number of another account and an unknown number with identical responses, request ID aside, in every dialect", () => {
     const verified = "+15555550100";
     const otherAccountsNumber = "+15555550111";
     const unknownNumber = "+15555550999";
@@ -144,8 +146,10 @@ describe("opaque errors", () => {
     const a = thrown(() => requireTestNumber(otherAccountsNumber, verified));
     const b = thrown(() => requireTestNumber(unknownNumber, verified));
     expect(a.code).toBe("test_number_mismatch");
-    for (const accept of [undefined, "application/problem+json"]) {
-      expect(withoutRequestId(a, accept)).toEqual(withoutRequestId(b, accept));
+    for (const dialect of DIALECT_NAMES) {
+      for (const accept of [undefined, "application/problem+json"]) {
+        expect(withoutRequestId(a, accept, dialect)).toEqual(withoutRequestId(b, accept, dialect));
+      }
     }
   });
 });

@@ -37,6 +37,8 @@ export {
   problemOf,
   renderError,
   toErrataError,
+  type DialectFallback,
+  type DialectOption,
   type ErrorEvent,
   type RenderedError,
   type RequestContext,

@@ -1,9 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ERROR_CODE_LIST, ERRORS, EXAMPLE_REQUEST_ID, exampleBody } from "@errata/catalog/zod";
+import {
+  DIALECT_NAMES,
+  ERROR_CODE_LIST,
+  ERRORS,
+  EXAMPLE_REQUEST_ID,
+  LEGACY_DIALECTS,
+  exampleBody,
+} from "@errata/catalog/zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "./mock.js";
-import { bodyOfProblem, SCHEMAS_DIR, schemaErrors } from "./test-support.js";
+import { bodyOfProblem, codeIn, SCHEMAS_DIR, schemaErrors } from "./test-support.js";
 
 let mock: MockServer;
 beforeAll(async () => {
@@ -136,6 +143,56 @@ describe("the mock server", () => {
       expect(body.error.code, method).toBe("throttled");
       expect(response.headers.get("retry-after"), method).toBe("7");
       expect(response.headers.get("access-control-expose-headers")?.split(", ")).toEqual(["Request-Id", "Retry-After"]);
+    }
+  });
+
+  it("answers ?dialect=<name> in that dialect, by any method, with CORS and the error headers", async () => {
+    for (const dialect of LEGACY_DIALECTS) {
+      for (const code of ERROR_CODE_LIST.filter((c) => (ERRORS[c].apis as readonly string[]).includes(dialect))) {
+        for (const method of ["GET", "POST"]) {
+          const response = await fetch(`${mock.url}/errors/${code}?dialect=${dialect}`, {
+            method,
+            body: method === "POST" ? '{"to":"+15555550100"}' : null,
+          });
+          const body = await response.json();
+          const where = `${method} ${code} in ${dialect}`;
+          expect(response.status, where).toBe(ERRORS[code].status);
+          expect(codeIn(dialect, body), where).toBe(code);
+          expect(body, where).not.toHaveProperty("request_id");
+          expect(response.headers.get("request-id"), where).toMatch(/^req_/);
+          expect(response.headers.get("access-control-allow-origin"), where).toBe("*");
+          expect(response.headers.get("access-control-expose-headers"), where).toBe("Request-Id, Retry-After");
+        }
+      }
+    }
+  });
+
+  it("overrides fields in a dialect too, and answers a bad override in the dialect asked for", async () => {
+    const response = await fetch(`${mock.url}/errors/outbound_limit_reached?dialect=imessage&limit=50&current=50`);
+    const body = await response.json();
+    expect(body).toMatchObject({ error: "ApiError", status: 429, code: "outbound_limit_reached", limit: 50 });
+    expect(body.message).toContain("configured limit of 50");
+    const bad = await fetch(`${mock.url}/errors/spend_limit_exceeded?dialect=sms&period=`);
+    expect(bad.status).toBe(ERRORS.invalid_parameter_value.status);
+    expect(await bad.json()).toMatchObject({ error: "invalid_parameter_value", param: "period" });
+  });
+
+  it("answers an unknown code in the dialect asked for", async () => {
+    const response = await fetch(`${mock.url}/errors/no_such_code?dialect=imessage`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: "ApiError", message: "Resource not found.", status: 404 });
+  });
+
+  it("refuses an unknown or repeated dialect with a 400 in the standard shape naming the dialects", async () => {
+    for (const query of ["dialect=klingon", "dialect=", "dialect=RCS", "dialect=rcs&dialect=sms"]) {
+      const response = await fetch(`${mock.url}/errors/not_found?${query}`);
+      const body = await response.json();
+      expect(response.status, query).toBe(ERRORS.invalid_parameter_value.status);
+      expect(schemaErrors(body), query).toBeNull();
+      expect(body.error.code, query).toBe("invalid_parameter_value");
+      expect(body.error.param, query).toBe("dialect");
+      for (const name of DIALECT_NAMES) expect(body.error.message, query).toContain(name);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
     }
   });
 

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DIALECT_NAMES, isDialect, type Dialect } from "@errata/catalog";
 import { ERROR_CODE_LIST, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
 import * as z from "zod";
 import { catalogJsonText } from "./catalog-json.js";
@@ -92,6 +93,26 @@ function exampleError(code: ErrorCode, query: URLSearchParams) {
   }
 }
 
+/**
+ * The dialect a request asks for with `?dialect=<name>` (taken off the query, so it is no field
+ * override); `standard` when it asks for none. An unknown name, or the parameter given twice, is
+ * refused with `invalid_parameter_value` naming the dialects.
+ */
+function dialectOf(query: URLSearchParams): Dialect {
+  const asked = query.getAll("dialect");
+  query.delete("dialect");
+  if (asked.length === 0) return "standard";
+  const [name] = asked;
+  if (asked.length === 1 && isDialect(name)) return name;
+  const names = DIALECT_NAMES.join(", ");
+  throw badParameter(
+    "dialect",
+    asked.length === 1
+      ? `'${name}' is not a dialect. The dialects: ${names}.`
+      : `Give 'dialect' once. The dialects: ${names}.`,
+  );
+}
+
 function sendJson(request: IncomingMessage, response: ServerResponse, text: string): void {
   response.writeHead(200, {
     "content-type": "application/json; charset=utf-8",
@@ -131,6 +152,7 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   // Browser clients read the error headers too.
   response.setHeader("access-control-allow-origin", "*");
   response.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
+  let dialect: Dialect = "standard";
   try {
     const url = new URL(request.url ?? "/", "http://mock.invalid");
     if (request.method === "OPTIONS") {
@@ -150,17 +172,20 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     } catch {
       code = undefined;
     }
+    // A bad dialect is answered in the standard shape; anything else, an unknown code included, in
+    // the dialect asked for.
+    if (match) dialect = dialectOf(url.searchParams);
     if (code === undefined || !isErrorCode(code)) throw createError("not_found");
     throw exampleError(code, url.searchParams);
   } catch (error) {
-    sendError(response, error, request);
+    sendError(response, error, request, { dialect });
   }
 }
 
 /**
  * Starts the mock server. `/errors/<code>`, by any method, answers with the code's catalogue
  * example (status, headers, body, or problem details by `Accept`), query parameters overriding
- * fields (`?limit=50`); `/catalog.json` serves the catalogue; anything else is a `not_found`.
+ * fields (`?limit=50`), in the dialect of `?dialect=<name>` (`standard` by default); `/catalog.json` serves the catalogue; anything else is a `not_found`.
  * Browsers may call it from any origin: it answers CORS preflights and exposes `Request-Id` and
  * `Retry-After`.
  *

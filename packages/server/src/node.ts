@@ -5,21 +5,23 @@
  * @module
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { renderError, type RenderedError, type SendOptions } from "./render.js";
+import { renderError, type RenderedError, type RequestContext, type SendOptions } from "./render.js";
 
 function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
   // Own members only: a polluted Object.prototype is no header.
   const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? value : Array.isArray(value) ? value.join(", ") : undefined;
 }
 
-/** `Accept` and `X-Request-Id` of a Node request. */
-function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
-  accept: string | undefined;
-  requestId: string | undefined;
-} {
+/** `Accept`, `X-Request-Id` and a lookup of any header, of a Node request. */
+function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): RequestContext {
   try {
-    return { accept: header(request?.headers, "accept"), requestId: header(request?.headers, "x-request-id") };
+    const headers = request?.headers;
+    return {
+      accept: header(headers, "accept"),
+      requestId: header(headers, "x-request-id"),
+      header: (name) => header(headers, String(name).toLowerCase()),
+    };
   } catch {
     return { accept: undefined, requestId: undefined };
   }
@@ -27,7 +29,8 @@ function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): {
 
 /**
  * Sends `error` (anything thrown) on `response`. When headers were already sent, the response is
- * ended as it stands (nothing else can be done) and the rendered error is still returned.
+ * ended as it stands (nothing else can be done) and the rendered error is still returned. A
+ * `dialect` function receives the request's `RequestContext`, whose `header(name)` reads its headers.
  *
  * @example
  * http.createServer(async (req, res) => {

@@ -1,9 +1,18 @@
-import { ERROR_CODE_LIST, ERRORS, catalog, docUrlOf, problemInstanceOf } from "@errata/catalog/zod";
+import {
+  DIALECT_NAMES,
+  ERROR_CODE_LIST,
+  ERRORS,
+  LEGACY_DIALECTS,
+  catalog,
+  docUrlOf,
+  problemInstanceOf,
+  type Dialect,
+} from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { createError } from "./error.js";
-import { renderError, type RenderedError } from "./render.js";
-import { bodyOfProblem, exampleFields, schemaErrors } from "./test-support.js";
+import { renderError, type ErrorEvent, type RenderedError } from "./render.js";
+import { bodyOfProblem, codeIn, exampleFields, schemaErrors } from "./test-support.js";
 import { toResponse } from "./web.js";
 
 const PROBLEM = { accept: "application/problem+json" };
@@ -17,6 +26,41 @@ describe("renderError", () => {
       expect(sent.headers["content-type"]).toBe("application/json; charset=utf-8");
       expect(sent.headers["request-id"]).toBe(body.request_id);
       expect(schemaErrors(body), code).toBeNull();
+    }
+  });
+
+  it("sends every code in every dialect with its status, JSON content type and Request-Id header, the ID in the body in the standard dialect alone", () => {
+    for (const dialect of DIALECT_NAMES) {
+      for (const code of ERROR_CODE_LIST) {
+        const sent = renderError(
+          createError(code, exampleFields(code) as never),
+          { requestId: "req_everydialect01" },
+          {
+            dialect,
+          },
+        );
+        const body = JSON.parse(sent.body);
+        const where = `${code} in ${dialect}`;
+        expect(sent.status, where).toBe(ERRORS[code].status);
+        expect(sent.dialect, where).toBe(dialect);
+        expect(sent.headers["content-type"], where).toBe("application/json; charset=utf-8");
+        expect(sent.headers["request-id"], where).toBe("req_everydialect01");
+        expect(codeIn(dialect, body), where).toBe(code);
+        expect(sent.body.includes("req_everydialect01"), where).toBe(dialect === "standard");
+        expect(sent.body.includes("doc_url"), where).toBe(dialect === "standard");
+      }
+    }
+  });
+
+  it("sends the same problem details in every dialect when Accept prefers them", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const error = createError(code, exampleFields(code) as never);
+      const standard = renderError(error, { ...PROBLEM, requestId: "req_sameproblem001" });
+      for (const dialect of LEGACY_DIALECTS) {
+        const sent = renderError(error, { ...PROBLEM, requestId: "req_sameproblem001" }, { dialect });
+        expect(sent.headers, `${code} in ${dialect}`).toEqual(standard.headers);
+        expect(sent.body, `${code} in ${dialect}`).toBe(standard.body);
+      }
     }
   });
 
@@ -64,6 +108,24 @@ describe("renderError", () => {
     }
   });
 
+  it("carries Retry-After in every legacy dialect too, with retry_after in the body only when the error was given one", () => {
+    for (const dialect of LEGACY_DIALECTS) {
+      for (const code of ERROR_CODE_LIST.filter((c) => ERRORS[c].retry === "retry_after")) {
+        const fields = exampleFields(code);
+        delete fields.retry_after;
+        delete fields.resets_at;
+        const where = `${code} in ${dialect}`;
+        const byDefault = renderError(createError(code, fields as never), {}, { dialect });
+        expect(byDefault.headers["retry-after"], where).toBe(String(ERRORS[code].retryAfter));
+        // These APIs send the delay in the header: a body of theirs has no default in it.
+        expect(JSON.parse(byDefault.body), where).not.toHaveProperty("retry_after");
+        const given = renderError(createError(code, { ...fields, retry_after: 42 } as never), {}, { dialect });
+        expect(given.headers["retry-after"], where).toBe("42");
+        expect(JSON.parse(given.body).retry_after, where).toBe(42);
+      }
+    }
+  });
+
   it("sends sandbox_quota_exceeded's Retry-After as the seconds until the reset it carries, in the header and the body alike", () => {
     const resetsAt = new Date(Date.now() + 2 * 3600 * 1000).toISOString();
     for (const accept of ["application/json", "application/problem+json"]) {
@@ -77,10 +139,14 @@ describe("renderError", () => {
   });
 
   it("carries Retry-After on 503s that have a default, and not on codes without a delay", () => {
-    for (const code of ERROR_CODE_LIST.filter((c) => ERRORS[c].status === 503)) {
-      expect(renderError(createError(code)).headers["retry-after"], code).toBe(String(ERRORS[code].retryAfter));
+    for (const dialect of DIALECT_NAMES) {
+      for (const code of ERROR_CODE_LIST.filter((c) => ERRORS[c].status === 503)) {
+        expect(renderError(createError(code), {}, { dialect }).headers["retry-after"], code).toBe(
+          String(ERRORS[code].retryAfter),
+        );
+      }
+      expect(renderError(createError("not_found"), {}, { dialect }).headers["retry-after"]).toBeUndefined();
     }
-    expect(renderError(createError("not_found")).headers["retry-after"]).toBeUndefined();
   });
 
   it("answers with the incoming X-Request-Id when it is well formed, a new one otherwise", () => {
@@ -104,6 +170,18 @@ describe("renderError", () => {
       expect.objectContaining({ requestId: "req_correlate12345", unexpected: true }),
     );
     expect(onError.mock.calls[0]![1].error.cause).toBe(secret);
+  });
+
+  it("hides anything uncatalogued behind internal_error with the catalogue's message in every dialect", () => {
+    const secret = new Error("password=hunter2", { cause: new Error("db at 10.0.0.7") });
+    for (const dialect of DIALECT_NAMES) {
+      const sent = renderError(secret, { requestId: "req_correlate12345" }, { dialect });
+      const body = JSON.parse(sent.body);
+      expect(sent.status).toBe(ERRORS.internal_error.status);
+      expect(codeIn(dialect, body), dialect).toBe("internal_error");
+      expect(body.message ?? body.error.message, dialect).toBe(catalog.errors.internal_error.message);
+      expect(sent.body).not.toMatch(/hunter2|10\.0\.0\.7|stack|cause/);
+    }
   });
 
   it("tells onError about catalogued errors too, and survives an onError that throws", () => {
@@ -183,23 +261,32 @@ const hostile: fc.Arbitrary<() => unknown> = fc.oneof(
   fc.string().map((s) => () => new Error(`${s} ${SECRET}`, { cause: new Error(SECRET) })),
 );
 
-function expectNothingLeaks(sent: RenderedError | { status: number; body: string }) {
+function expectNothingLeaks(
+  sent: RenderedError | { status: number; body: string },
+  dialect: Dialect,
+  problem: boolean,
+) {
   expect(sent.status).toBe(500);
   expect(sent.body).not.toContain(SECRET);
   expect(sent.body).not.toMatch(/"(stack|cause)"/);
   const parsed = JSON.parse(sent.body);
-  const code = parsed.code ?? parsed.error?.code;
-  expect(code).toBe("internal_error");
+  expect(problem ? parsed.code : codeIn(dialect, parsed)).toBe("internal_error");
 }
 
+const OPAQUE_ID = "req_opaquebodies001";
+const anyDialect = fc.constantFrom(...DIALECT_NAMES);
+
 describe("anything thrown", () => {
-  it("never leaks a stack, message or cause, in either form, and never makes the handler throw", () => {
+  it("never leaks a stack, message or cause, in either form and every dialect, and never makes the handler throw", () => {
     fc.assert(
-      fc.property(hostile, fc.boolean(), (make, problem) => {
-        const sent = renderError(make(), problem ? PROBLEM : {});
-        expectNothingLeaks(sent);
+      fc.property(hostile, fc.boolean(), anyDialect, (make, problem, dialect) => {
+        const request = problem ? { ...PROBLEM, requestId: OPAQUE_ID } : { requestId: OPAQUE_ID };
+        const sent = renderError(make(), request, { dialect });
+        expectNothingLeaks(sent, dialect, problem);
         if (problem) expect(schemaErrors(bodyOfProblem(JSON.parse(sent.body)))).toBeNull();
-        else expect(schemaErrors(JSON.parse(sent.body))).toBeNull();
+        else if (dialect === "standard") expect(schemaErrors(JSON.parse(sent.body))).toBeNull();
+        // Whatever was thrown, the same bytes as internal_error raised on purpose.
+        expect(sent.body).toBe(renderError(createError("internal_error"), request, { dialect }).body);
       }),
       { numRuns: 300 },
     );
@@ -207,13 +294,98 @@ describe("anything thrown", () => {
 
   it("never leaks through the Web adapter either", async () => {
     await fc.assert(
-      fc.asyncProperty(hostile, fc.boolean(), async (make, problem) => {
+      fc.asyncProperty(hostile, fc.boolean(), anyDialect, async (make, problem, dialect) => {
         const request = new Request("http://localhost/", { headers: problem ? PROBLEM : {} });
-        const response = toResponse(make(), request);
-        expectNothingLeaks({ status: response.status, body: await response.text() });
+        const response = toResponse(make(), request, { dialect });
+        expectNothingLeaks({ status: response.status, body: await response.text() }, dialect, problem);
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the dialect option", () => {
+  const error = createError("not_found");
+
+  it("takes a function of the request, which reads its headers, so old clients keep their shape", () => {
+    const dialect = (request: { header?: (name: string) => string | undefined }) =>
+      request.header?.("api-version") === "2024-01-01" ? "standard" : "imessage";
+    const headers = new Headers({ "api-version": "2024-01-01" });
+    const newer = renderError(error, { header: (name) => headers.get(name) ?? undefined }, { dialect });
+    expect(newer.dialect).toBe("standard");
+    expect(JSON.parse(newer.body).error.code).toBe("not_found");
+    const older = renderError(error, { header: () => undefined }, { dialect });
+    expect(older.dialect).toBe("imessage");
+    expect(JSON.parse(older.body)).toEqual({ error: "ApiError", message: "Resource not found.", status: 404 });
+  });
+
+  it("falls back to standard when the function throws or names no dialect, and tells onError", () => {
+    const cases: [unknown, ErrorEvent["dialectFallback"]][] = [
+      [
+        () => {
+          throw new Error(SECRET);
+        },
+        { reason: "threw", value: expect.any(Error) },
+      ],
+      [() => "klingon", { reason: "not_a_dialect", value: "klingon" }],
+      [() => undefined, { reason: "not_a_dialect", value: undefined }],
+      [() => "__proto__", { reason: "not_a_dialect", value: "__proto__" }],
+      ["RCS", { reason: "not_a_dialect", value: "RCS" }],
+      [42, { reason: "not_a_dialect", value: 42 }],
+    ];
+    for (const [dialect, fallback] of cases) {
+      const events: ErrorEvent[] = [];
+      const sent = renderError(
+        error,
+        { requestId: OPAQUE_ID },
+        {
+          dialect: dialect as never,
+          onError: (_thrown, event) => events.push(event),
+        },
+      );
+      expect(sent.dialect).toBe("standard");
+      expect(sent.status).toBe(404);
+      expect(sent.body).toBe(renderError(error, { requestId: OPAQUE_ID }).body);
+      expect(sent.body).not.toContain(SECRET);
+      expect(events).toEqual([expect.objectContaining({ dialect: "standard", dialectFallback: fallback })]);
+    }
+  });
+
+  it("tells onError the dialect chosen, and nothing about a fallback when there was none", () => {
+    const events: ErrorEvent[] = [];
+    renderError(error, {}, { dialect: () => "sms", onError: (_thrown, event) => events.push(event) });
+    renderError(error, {}, { onError: (_thrown, event) => events.push(event) });
+    expect(events.map((event) => [event.dialect, "dialectFallback" in event])).toEqual([
+      ["sms", false],
+      ["standard", false],
+    ]);
+  });
+
+  it("gives the function an empty context when renderError is called without a request", () => {
+    let seen: unknown;
+    renderError(error, undefined, {
+      dialect: (request) => {
+        seen = request;
+        return "rcs";
+      },
+    });
+    expect(seen).toEqual({});
+  });
+
+  it("keeps a replaced message's code in a generic body, so that a client can still read it", () => {
+    const generic = renderError(createError("not_found"), {}, { dialect: "imessage" });
+    expect(JSON.parse(generic.body)).not.toHaveProperty("code");
+    const replaced = renderError(
+      createError("not_found", {}, { message: "No such chat." }),
+      {},
+      { dialect: "imessage" },
+    );
+    expect(JSON.parse(replaced.body)).toEqual({
+      error: "ApiError",
+      message: "No such chat.",
+      status: 404,
+      code: "not_found",
+    });
   });
 });
 

@@ -1,11 +1,19 @@
 /**
  * Turns anything thrown into the status, headers and body of an error response, in the wire
- * contract's form or as RFC 9457 problem details. Every adapter is a thin shell around
- * `renderError`.
+ * contract's form (in any dialect) or as RFC 9457 problem details. Every adapter is a thin shell
+ * around `renderError`.
  *
  * @module
  */
-import { problemInstanceOf } from "@errata/catalog";
+import {
+  dialectBody,
+  ERRORS,
+  GENERIC_CODES,
+  isDialect,
+  problemInstanceOf,
+  type Dialect,
+  type LegacyDialect,
+} from "@errata/catalog";
 import { preferredForm, type ErrorForm } from "./accept.js";
 import { createError, ErrataError, isErrataError, wireJson } from "./error.js";
 import { fromFrameworkError } from "./framework.js";
@@ -17,6 +25,25 @@ export interface RequestContext {
   readonly accept?: string | null | undefined;
   /** The request's `X-Request-Id` header; used when well formed. */
   readonly requestId?: string | null | undefined;
+  /**
+   * Any request header by name (case-insensitive), for a `dialect` function; every adapter fills
+   * it. Undefined when the request has no such header.
+   */
+  readonly header?: ((name: string) => string | undefined) | undefined;
+}
+
+/**
+ * The dialect to answer in: a name, or a function of the request (the same `RequestContext` in
+ * every adapter) that returns one, so that one service can answer old clients in their API's shape
+ * and new ones in the standard shape. A function that throws, or a value that names no dialect,
+ * gives `standard`, and `onError` is told (`dialectFallback`).
+ */
+export type DialectOption = Dialect | ((request: RequestContext) => Dialect);
+
+/** Why the `dialect` option gave way to `standard`, and what it threw or returned. */
+export interface DialectFallback {
+  readonly reason: "threw" | "not_a_dialect";
+  readonly value: unknown;
 }
 
 /** Told about every error sent, with what went on the wire. */
@@ -27,6 +54,10 @@ export interface ErrorEvent {
   readonly error: ErrataError;
   /** Whether the thrown value was not a catalogued error (and so was hidden behind `internal_error`). */
   readonly unexpected: boolean;
+  /** The dialect the response is written in (problem details are the same in every dialect). */
+  readonly dialect: Dialect;
+  /** Set when the `dialect` option threw or named no dialect, and `standard` was sent instead. */
+  readonly dialectFallback?: DialectFallback;
 }
 
 /** Options of every adapter. */
@@ -38,6 +69,8 @@ export interface SendOptions {
   readonly onError?: (thrown: unknown, event: ErrorEvent) => void;
   /** Forces a form instead of negotiating it from `Accept`. */
   readonly form?: ErrorForm;
+  /** The dialect of the JSON form: a name or a function of the request; `standard` by default. */
+  readonly dialect?: DialectOption;
 }
 
 /** An error response, ready for any server API. */
@@ -50,6 +83,8 @@ export interface RenderedError {
   readonly requestId: string;
   /** The catalogued error that was sent. */
   readonly error: ErrataError;
+  /** The dialect chosen (problem details, when sent, are the same in every dialect). */
+  readonly dialect: Dialect;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -62,9 +97,13 @@ const PROBLEM_TYPE = "application/problem+json";
  * client status (Express's body parser, Fastify's `FST_ERR_*`, `http-errors`), the catalogued code
  * of that status; otherwise `internal_error`. Anything but a catalogued error is sent with the
  * catalogue's message, the original kept as `cause` (off the wire). Reading a hostile value
- * (throwing getters, revoked proxies) cannot make this throw.
+ * (throwing getters, revoked proxies) cannot make this throw. In a legacy `dialect`, a framework's
+ * error takes a code that API sends with the same status, when there is one.
  */
-export function toErrataError(thrown: unknown): { error: ErrataError; unexpected: boolean } {
+export function toErrataError(
+  thrown: unknown,
+  dialect: Dialect = "standard",
+): { error: ErrataError; unexpected: boolean } {
   try {
     if (thrown instanceof ErrataError) return { error: thrown, unexpected: false };
     if (isErrataError(thrown)) {
@@ -76,7 +115,7 @@ export function toErrataError(thrown: unknown): { error: ErrataError; unexpected
   } catch {
     // Falls through.
   }
-  const framework = fromFrameworkError(thrown);
+  const framework = fromFrameworkError(thrown, dialect);
   if (framework !== undefined) return { error: framework, unexpected: false };
   return { error: createError("internal_error", {}, { cause: thrown }), unexpected: true };
 }
@@ -84,6 +123,50 @@ export function toErrataError(thrown: unknown): { error: ErrataError; unexpected
 /** The body in the wire contract's form. */
 function jsonBody(error: ErrataError, requestId: string): string {
   return error.toJSONText(requestId);
+}
+
+/**
+ * The body in a legacy dialect, written by the catalogue's `dialectBody`. Its fields are the ones
+ * the error was given: a code's default delay travels in the `Retry-After` header alone, as these
+ * APIs send it. A generic body (iMessage's) leaves the code out only when its message is the
+ * catalogue's exact one, which a client maps back to the code; a replaced message keeps the code.
+ */
+function legacyBody(error: ErrataError, dialect: LegacyDialect, requestId: string): string {
+  const { code, status, message } = error;
+  const withoutCode =
+    (ERRORS[code].withoutCode as readonly string[] | undefined)?.includes(dialect) === true &&
+    GENERIC_CODES[dialect]?.[status]?.[message] === code;
+  const object = { type: error.type, code, message, ...(error.fields as Record<string, unknown>) };
+  return wireJson(dialectBody(dialect, object, { status, requestId, withoutCode }));
+}
+
+/** The body of `error` in `dialect`: the standard one byte for byte as ever, or a legacy one. */
+function bodyIn(dialect: Dialect, error: ErrataError, requestId: string): string {
+  return dialect === "standard" ? jsonBody(error, requestId) : legacyBody(error, dialect, requestId);
+}
+
+interface DialectChoice {
+  readonly dialect: Dialect;
+  readonly fallback?: DialectFallback;
+}
+
+// The default, shared: the standard path allocates nothing to choose it.
+const STANDARD: DialectChoice = Object.freeze({ dialect: "standard" });
+
+/** The dialect the options ask for; `standard` when they ask for none, or fail to name one. */
+function chooseDialect(request: RequestContext | undefined, options: SendOptions | undefined): DialectChoice {
+  const option = own(options, "dialect");
+  if (option === undefined || option === "standard") return STANDARD;
+  let value: unknown = option;
+  if (typeof option === "function") {
+    try {
+      value = option(request ?? {});
+    } catch (thrown) {
+      return { dialect: "standard", fallback: { reason: "threw", value: thrown } };
+    }
+  }
+  if (value === "standard") return STANDARD;
+  return isDialect(value) ? { dialect: value } : { dialect: "standard", fallback: { reason: "not_a_dialect", value } };
 }
 
 /**
@@ -111,13 +194,24 @@ function own<K extends string>(value: { readonly [key in K]?: unknown } | undefi
   return value !== undefined && value !== null && hasOwn.call(value, key) ? value[key] : undefined;
 }
 
-function render(thrown: unknown, request: RequestContext | undefined, options: SendOptions | undefined): RenderedError {
+function render(
+  thrown: unknown,
+  request: RequestContext | undefined,
+  options: SendOptions | undefined,
+  dialect: Dialect,
+  dialectFallback: DialectFallback | undefined,
+): RenderedError {
   const requestId = requestIdFrom(own(request, "requestId") as string | undefined);
-  const { error, unexpected } = toErrataError(thrown);
+  const { error, unexpected } = toErrataError(thrown, dialect);
   const onError = own(options, "onError");
   if (typeof onError === "function") {
     try {
-      onError(thrown, { requestId, error, unexpected });
+      onError(
+        thrown,
+        dialectFallback === undefined
+          ? { requestId, error, unexpected, dialect }
+          : { requestId, error, unexpected, dialect, dialectFallback },
+      );
     } catch {
       // A failing log hook must not cost the client its response.
     }
@@ -130,30 +224,48 @@ function render(thrown: unknown, request: RequestContext | undefined, options: S
     "request-id": requestId,
   };
   if (error.retryAfter !== undefined) headers["retry-after"] = String(error.retryAfter);
-  const body = form === "problem" ? wireJson(problemOf(error, requestId)) : jsonBody(error, requestId);
-  return { status: error.status, headers, body, requestId, error };
+  const body = form === "problem" ? wireJson(problemOf(error, requestId)) : bodyIn(dialect, error, requestId);
+  return { status: error.status, headers, body, requestId, error, dialect };
 }
 
 let fallbackError: ErrataError | undefined;
 
 /**
- * The status, headers and body to send for `thrown`, negotiated from the request's `Accept`, with
- * the request ID from its `X-Request-Id` (or a new one) in the body and the `Request-Id` header,
- * and `Retry-After` whenever the error has a delay. Never throws.
+ * The status, headers and body to send for `thrown`, negotiated from the request's `Accept`, in the
+ * dialect of `options.dialect` (`standard` by default), with the request ID from its `X-Request-Id`
+ * (or a new one) in the `Request-Id` header (and in the body, in the standard dialect), and
+ * `Retry-After` whenever the error has a delay. Never throws.
+ *
+ * @example
+ * // Clients of the old iMessage API send no version header: answer them in its shape.
+ * renderError(error, { header: (name) => headers.get(name) ?? undefined }, {
+ *   dialect: (request) => (request.header?.("api-version") ? "standard" : "imessage"),
+ * });
  */
 export function renderError(thrown: unknown, request?: RequestContext, options?: SendOptions): RenderedError {
+  let dialect: Dialect = "standard";
   try {
-    return render(thrown, request, options);
+    const chosen = chooseDialect(request, options);
+    dialect = chosen.dialect;
+    return render(thrown, request, options, dialect, chosen.fallback);
   } catch {
     // Only a broken environment gets here (JSON.stringify of checked fields does not fail).
     fallbackError ??= createError("internal_error");
     const requestId = generateRequestId();
+    let body: string;
+    try {
+      body = bodyIn(dialect, fallbackError, requestId);
+    } catch {
+      dialect = "standard";
+      body = jsonBody(fallbackError, requestId);
+    }
     return {
       status: fallbackError.status,
       headers: { "content-type": JSON_TYPE, "request-id": requestId },
-      body: jsonBody(fallbackError, requestId),
+      body,
       requestId,
       error: fallbackError,
+      dialect,
     };
   }
 }

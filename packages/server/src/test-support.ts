@@ -4,7 +4,15 @@
  *
  * @module
  */
-import { ERRORS, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
+import {
+  DIALECTS,
+  ERRORS,
+  GENERIC_CODES,
+  catalog,
+  isErrorCode,
+  type Dialect,
+  type ErrorCode,
+} from "@errata/catalog/zod";
 import { schemaAjv } from "../../../tests/support/schemas.js";
 
 export { SCHEMAS_DIR } from "../../../tests/support/schemas.js";
@@ -38,4 +46,14 @@ export function bodyOfProblem(problem: Record<string, unknown>): unknown {
     error: { type: ERRORS[code].type, code, message: detail, ...fields, doc_url: type },
     request_id,
   };
+}
+
+/**
+ * The code of a body in `dialect`, read where the dialect puts it; a generic body (iMessage's, with
+ * no code) by its status and message.
+ */
+export function codeIn(dialect: Dialect, body: Record<string, unknown>): unknown {
+  const envelope = DIALECTS[dialect];
+  if (envelope.code === "error.code") return (body.error as { code?: unknown } | undefined)?.code;
+  return body[envelope.code] ?? GENERIC_CODES[dialect as "imessage"]?.[String(body.status)]?.[String(body.message)];
 }
