@@ -1,8 +1,9 @@
 /**
  * Every code through every API that sends it, in every adapter: the status, the headers and the body,
  * byte for byte (key order included), against the catalogue's `dialectBody` of the code's example.
- * Then the seed examples of the iMessage (003) and SMS (004) APIs, copied verbatim into
- * `fixtures/seed-bodies.json`: raising their codes renders exactly those bytes.
+ * Then the bodies of the legacy APIs' reference documents (`tests/support/seed-bodies.ts`: the
+ * iMessage and SMS examples verbatim, RCS bodies to its description): raising their codes renders
+ * exactly those bytes.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -30,6 +31,7 @@ import { errataFastifyErrorHandler, errataFastifyNotFound } from "./fastify.js";
 import { startMockServer } from "./mock.js";
 import { sendError } from "./node.js";
 import { renderError, type RequestContext, type SendOptions } from "./render.js";
+import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
 import { SCHEMAS_DIR, exampleFields } from "./test-support.js";
 import { toResponse } from "./web.js";
 
@@ -49,9 +51,23 @@ const PAIRS: readonly (readonly [ErrorCode, Dialect])[] = ERROR_CODE_LIST.flatMa
   (["standard", ...ERRORS[code].apis] as Dialect[]).map((dialect) => [code, dialect] as const),
 );
 
+/**
+ * The fields of the catalogue's example of `code` as `dialect` sends it: without the example's
+ * delay where the dialect leaves the delay to the header (as the catalogue's dialect examples are).
+ */
+function exampleFieldsIn(code: ErrorCode, dialect: Dialect): Record<string, unknown> {
+  const fields = exampleFields(code);
+  if (!DIALECTS[dialect].retryAfterMember) delete fields.retry_after;
+  return fields;
+}
+
 /** The catalogue's example of `code` in `dialect`, as the catalogue's one writer puts it. */
 function expectedText(code: ErrorCode, dialect: Dialect): string {
-  const { error } = exampleBody(code);
+  const { type, message, ...rest } = exampleBody(code).error as Record<string, unknown> & {
+    type: string;
+    message: string;
+  };
+  const error = { type, code, message, ...exampleFieldsIn(code, dialect), doc_url: rest.doc_url };
   const withoutCode = (ERRORS[code].withoutCode as readonly string[] | undefined)?.includes(dialect) ?? false;
   return JSON.stringify(
     dialectBody(dialect, error, { status: ERRORS[code].status, requestId: REQUEST_ID, withoutCode }),
@@ -59,16 +75,18 @@ function expectedText(code: ErrorCode, dialect: Dialect): string {
 }
 
 /** The Retry-After the example of `code` is sent with, or null when it has none. */
-function expectedRetryAfter(code: ErrorCode): string | null {
-  const fields = exampleFields(code);
+function expectedRetryAfter(code: ErrorCode, dialect: Dialect): string | null {
+  const fields = exampleFieldsIn(code, dialect);
   const seconds = typeof fields.retry_after === "number" ? fields.retry_after : ERRORS[code].retryAfter;
   return seconds === undefined ? null : String(seconds);
 }
 
-/** What a test service raises for a path: the code's example error. */
-function raise(path: string): never {
+/** What a test service raises for a path: the code's example error, as the dialect asked for sends it. */
+function raise(path: string, asked: unknown): never {
   const code = path.split("/")[2] ?? "";
-  if (path.startsWith("/errors/") && isErrorCode(code)) throw createError(code, exampleFields(code) as never);
+  const dialect = typeof asked === "string" && Object.hasOwn(DIALECTS, asked) ? (asked as Dialect) : "standard";
+  if (path.startsWith("/errors/") && isErrorCode(code))
+    throw createError(code, exampleFieldsIn(code, dialect) as never);
   throw createError("not_found");
 }
 
@@ -103,7 +121,7 @@ function byHeaderAt(url: string, close: () => Promise<void>): Running {
 
 async function startExpress(framework: typeof express): Promise<Running> {
   const app = framework();
-  app.get("/errors/:code", (request) => raise(request.path));
+  app.get("/errors/:code", (request) => raise(request.path, request.headers[DIALECT_HEADER]));
   app.use(errataNotFound(byHeader));
   app.use(errataErrorHandler(byHeader));
   const server = createServer(app);
@@ -112,7 +130,9 @@ async function startExpress(framework: typeof express): Promise<Running> {
 
 async function startFastify(framework: typeof Fastify): Promise<Running> {
   const app = framework();
-  app.get("/errors/:code", async (request) => raise(request.url.split("?")[0] as string));
+  app.get("/errors/:code", async (request) =>
+    raise(request.url.split("?")[0] as string, request.headers[DIALECT_HEADER]),
+  );
   app.setErrorHandler(errataFastifyErrorHandler(byHeader));
   app.setNotFoundHandler(errataFastifyNotFound(byHeader));
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -137,7 +157,7 @@ const adapters: Record<string, () => Promise<{ fetch: Fetcher; close(): Promise<
   "node:http sendError": async () => {
     const server = createServer((request, response) => {
       try {
-        raise(new URL(request.url ?? "/", "http://x").pathname);
+        raise(new URL(request.url ?? "/", "http://x").pathname, request.headers[DIALECT_HEADER]);
       } catch (error) {
         sendError(response, error, request, byHeader);
       }
@@ -155,7 +175,7 @@ const adapters: Record<string, () => Promise<{ fetch: Fetcher; close(): Promise<
       });
       let response: Response;
       try {
-        raise(new URL(request.url).pathname);
+        raise(new URL(request.url).pathname, request.headers.get(DIALECT_HEADER));
       } catch (error) {
         response = toResponse(error, request, byHeader);
       }
@@ -195,7 +215,7 @@ for (const [name, start] of Object.entries(adapters)) {
         expect(sent.status, where).toBe(ERRORS[code].status);
         expect(sent.headers.get("content-type"), where).toBe("application/json; charset=utf-8");
         expect(sent.headers.get("request-id"), where).toBe(REQUEST_ID);
-        expect(sent.headers.get("retry-after"), where).toBe(expectedRetryAfter(code));
+        expect(sent.headers.get("retry-after"), where).toBe(expectedRetryAfter(code, dialect));
         expect(sent.text, where).toBe(expectedText(code, dialect));
       }
     });
@@ -210,7 +230,8 @@ describe("the catalogue's examples and the server", () => {
     let compared = 0;
     for (const entry of file.errors) {
       for (const [dialect, example] of Object.entries(entry.dialect_examples ?? {})) {
-        const sent = renderError(createError(entry.code, exampleFields(entry.code) as never), undefined, {
+        const fields = exampleFieldsIn(entry.code, dialect as Dialect);
+        const sent = renderError(createError(entry.code, fields as never), undefined, {
           dialect: dialect as Dialect,
         });
         expect(sent.body, `${entry.code} in ${dialect}`).toBe(JSON.stringify(example));
@@ -221,52 +242,21 @@ describe("the catalogue's examples and the server", () => {
   });
 });
 
-type SeedBody = Record<string, unknown>;
-const SEEDS = JSON.parse(readFileSync(new URL("./fixtures/seed-bodies.json", import.meta.url), "utf8")) as Record<
-  string,
-  SeedBody[]
->;
-
-/** The dialect of the API a seed describes. */
-function dialectOfSeed(seed: string): LegacyDialect {
-  const found = Object.entries(DIALECTS).find(([, d]) => (d.seeds as readonly string[]).includes(seed));
-  if (found === undefined || found[0] === "standard") throw new Error(`no legacy dialect describes seed ${seed}`);
-  return found[0] as LegacyDialect;
-}
-
-/**
- * Seed messages the catalogue does not render from the body's fields, so the service gives the
- * message. Seed 004's spend_limit_exceeded names the daily cap in its message but sends no `period`;
- * the catalogue's message without a period names no cap.
- */
-const MESSAGE_GIVEN: ReadonlySet<string> = new Set(["spend_limit_exceeded"]);
-
-/** The code, fields and message of a seed body, read by the dialect's envelope. */
-function raisedBy(dialect: LegacyDialect, body: SeedBody): { code: ErrorCode; fields: SeedBody; message: string } {
-  const envelope = DIALECTS[dialect];
-  const message = body.message as string;
-  const code = (body[envelope.code] ?? GENERIC_CODES[dialect]?.[String(body.status)]?.[message]) as ErrorCode;
-  const members = new Set<string>(envelope.members);
-  const fields = Object.fromEntries(Object.entries(body).filter(([member]) => !members.has(member)));
-  return { code, fields, message };
-}
-
-const SEED_CASES = Object.entries(SEEDS).flatMap(([seed, bodies]) =>
-  bodies.map((body) => ({ seed, dialect: dialectOfSeed(seed), body, ...raisedBy(dialectOfSeed(seed), body) })),
-);
+const SEED_CASES = SEED_BODIES.map((seed) => ({ ...seed, body: JSON.parse(seed.text) as Record<string, unknown> }));
 
 describe("the seed examples", () => {
-  it("are the ten iMessage bodies of seed 003 and the SMS body of seed 004, each read to a catalogued code", () => {
-    expect(SEED_CASES.map(({ seed }) => seed)).toEqual([...Array(10).fill("003"), "004"]);
-    for (const { code, body } of SEED_CASES) expect(isErrorCode(code), JSON.stringify(body)).toBe(true);
+  it("are every body of seeds 003 and 004, and bodies of every RCS status seed 002 describes", () => {
+    const count = (seed: string) => SEED_CASES.filter((c) => c.seed === seed).length;
+    expect([count("002"), count("003"), count("004")]).toEqual([10, 10, 3]);
     // The six generic bodies carry no code: the catalogue's generic table names one for each.
     expect(SEED_CASES.filter(({ body }) => body.error === "ApiError" && !("code" in body))).toHaveLength(6);
   });
 
-  for (const { seed, dialect, body, code, fields, message } of SEED_CASES) {
+  for (const { seed, dialect, body, messageOverride, fields, message, ...seen } of SEED_CASES) {
+    const code = seen.code as ErrorCode;
     it(`renders ${code} of seed ${seed} as the seed's body, byte for byte, through renderError, toResponse and sendError`, async () => {
       const expected = JSON.stringify(body);
-      const options = MESSAGE_GIVEN.has(code) ? ({ message } as const) : undefined;
+      const options = messageOverride === undefined ? undefined : { message: messageOverride };
       const error = () => createError(code, fields as never, options as never);
       expect(error().message).toBe(message);
       expect(error().status).toBe(ERRORS[code].status);
@@ -276,7 +266,7 @@ describe("the seed examples", () => {
       expect(rendered.status).toBe(ERRORS[code].status);
       expect(rendered.headers["request-id"]).toBe(REQUEST_ID);
       // The default delay travels in the header, not in a body whose API never sent it.
-      const seconds = ERRORS[code].retryAfter;
+      const seconds = (fields as { retry_after?: number }).retry_after ?? ERRORS[code].retryAfter;
       expect(rendered.headers["retry-after"]).toBe(seconds === undefined ? undefined : String(seconds));
 
       const request = new Request("http://localhost/", { headers: { "x-request-id": REQUEST_ID } });

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DIALECT_NAMES, isDialect, type Dialect } from "@errata/catalog";
+import { DIALECT_NAMES, DIALECTS, isDialect, type Dialect } from "@errata/catalog";
 import { ERROR_CODE_LIST, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
 import * as z from "zod";
 import { catalogJsonText } from "./catalog-json.js";
@@ -68,7 +68,7 @@ function badParameter(param: string, message: string) {
 }
 
 /** The error of `code`, its example fields overridden by the query string. */
-function exampleError(code: ErrorCode, query: URLSearchParams) {
+function exampleError(code: ErrorCode, query: URLSearchParams, dialect: Dialect) {
   const table = coercersOf(code);
   const fields: Record<string, unknown> = { ...(catalog.errors[code].example as Record<string, unknown>) };
   const overridden: string[] = [];
@@ -81,6 +81,8 @@ function exampleError(code: ErrorCode, query: URLSearchParams) {
     fields[name] = coerce(value);
     overridden.push(name);
   }
+  // The example's delay is a default: a dialect that leaves it to the header sends the body without it.
+  if (!DIALECTS[dialect].retryAfterMember && !overridden.includes("retry_after")) delete fields.retry_after;
   try {
     return createError(code, fields as never);
   } catch (error) {
@@ -176,7 +178,7 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     // the dialect asked for.
     if (match) dialect = dialectOf(url.searchParams);
     if (code === undefined || !isErrorCode(code)) throw createError("not_found");
-    throw exampleError(code, url.searchParams);
+    throw exampleError(code, url.searchParams, dialect);
   } catch (error) {
     sendError(response, error, request, { dialect });
   }

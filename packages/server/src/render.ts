@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  DIALECTS,
   dialectBody,
   ERRORS,
   GENERIC_CODES,
@@ -126,9 +127,9 @@ function jsonBody(error: ErrataError, requestId: string): string {
 }
 
 /**
- * The body in a legacy dialect, written by the catalogue's `dialectBody`. Its fields are the ones
- * the error was given: a code's default delay travels in the `Retry-After` header alone, as these
- * APIs send it. A generic body (iMessage's) leaves the code out only when its message is the
+ * The body in a legacy dialect, written by the catalogue's `dialectBody`. A code's default delay is
+ * repeated in `retry_after` only by the dialects whose APIs do (`retryAfterMember`: RCS); the others
+ * leave it to the `Retry-After` header, as their APIs send it. A generic body (iMessage's) leaves the code out only when its message is the
  * catalogue's exact one, which a client maps back to the code; a replaced message keeps the code.
  */
 function legacyBody(error: ErrataError, dialect: LegacyDialect, requestId: string): string {
@@ -136,7 +137,8 @@ function legacyBody(error: ErrataError, dialect: LegacyDialect, requestId: strin
   const withoutCode =
     (ERRORS[code].withoutCode as readonly string[] | undefined)?.includes(dialect) === true &&
     GENERIC_CODES[dialect]?.[status]?.[message] === code;
-  const object = { type: error.type, code, message, ...(error.fields as Record<string, unknown>) };
+  const fields = DIALECTS[dialect].retryAfterMember ? error.wireFields() : error.fields;
+  const object = { type: error.type, code, message, ...(fields as Record<string, unknown>) };
   return wireJson(dialectBody(dialect, object, { status, requestId, withoutCode }));
 }
 
