@@ -13,13 +13,11 @@ import {
   DIALECTS,
   ERROR_CODE_LIST,
   ERRORS,
-  GENERIC_CODES,
   dialectBody,
   exampleBody,
   isErrorCode,
   type Dialect,
   type ErrorCode,
-  type LegacyDialect,
 } from "@errata/catalog/zod";
 import express from "express";
 import Fastify from "fastify";
