@@ -38,6 +38,7 @@ export type ChangeKind =
   | "message-changed"
   | "doc-url-changed"
   | "example-changed"
+  | "source-changed"
   | "member-changed"
   | "error-type-added"
   | "error-type-removed"
@@ -87,6 +88,7 @@ const KNOWN_MEMBERS = new Set([
   "apis",
   "without_code",
   "dialect_examples",
+  "source",
 ]);
 
 const TEXTS = [
@@ -238,6 +240,9 @@ function diffCode(before: CatalogFileError, after: CatalogFileError): CatalogCha
     if (before[member] !== after[member]) add(kind, "patch", `${member} reworded.`);
   }
   if (!jsonEqual(before.example, after.example)) add("example-changed", "patch", "example changed.");
+  // Where the entry's parts come from is documentation: what a body holds is compared above.
+  if (!jsonEqual(before.source, after.source))
+    add("source-changed", "patch", before.source ? "sources reworded." : "sources recorded.");
   const others = new Set([...Object.keys(before), ...Object.keys(after)].filter((key) => !KNOWN_MEMBERS.has(key)));
   for (const key of others) {
     const [a, b] = [(before as never)[key], (after as never)[key]];
