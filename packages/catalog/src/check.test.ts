@@ -267,6 +267,115 @@ describe("checkCatalog", () => {
   });
 });
 
+/** GOOD sent by other APIs: a message without placeholders, and each API's source the catalogue's own. */
+function sentBy(patch: Partial<ErrorDefinition>, ...apis: string[]): Partial<ErrorDefinition> {
+  return {
+    message: "The value is too large.",
+    source: ownAlso(...apis.map((api) => `api:${api}`)),
+    ...patch,
+  };
+}
+
+describe("checkCatalog on the APIs that send a code", () => {
+  it("accepts a code the legacy APIs send, one of them without its code", () => {
+    const patch = sentBy({ apis: ["rcs", "imessage"], withoutCode: ["imessage"] }, "rcs", "imessage");
+    expect(checkCatalog(withError("value_too_large", patch))).toEqual([]);
+  });
+
+  it("accepts an API whose sending a document states", () => {
+    const claim = {
+      seed: "003" as const,
+      says: "400 | ApiError | The value is too large.",
+      gives: ["api:imessage" as const],
+    };
+    const source = { seeds: [...GOOD.source.seeds, claim], own: GOOD.source.own };
+    expect(checkCatalog(withError("value_too_large", { apis: ["imessage"], source }))).toEqual([]);
+  });
+
+  it.each([
+    ["api-known", "an API the catalogue does not know", sentBy({ apis: ["whatsapp" as "rcs"] }, "whatsapp")],
+    ["api-known", "an API named twice", sentBy({ apis: ["rcs", "rcs"] }, "rcs")],
+    ["api-known", "apis that is not a list", sentBy({ apis: "rcs" as unknown as ["rcs"] })],
+    [
+      "api-known",
+      "an unknown API sent without its code",
+      sentBy({ apis: ["sms", "whatsapp" as "sms"], withoutCode: ["whatsapp" as "sms"] }, "sms", "whatsapp"),
+    ],
+    [
+      "without-code",
+      "withoutCode naming an API not in apis",
+      sentBy({ apis: ["rcs"], withoutCode: ["imessage"] }, "rcs"),
+    ],
+    [
+      "without-code",
+      "withoutCode on a dialect whose code is always sent (rcs)",
+      sentBy({ apis: ["rcs"], withoutCode: ["rcs"] }, "rcs"),
+    ],
+    ["without-code", "withoutCode on the SMS dialect", sentBy({ apis: ["sms"], withoutCode: ["sms"] }, "sms")],
+    [
+      "without-code",
+      "a generic code whose message has a placeholder",
+      sentBy({ apis: ["imessage"], withoutCode: ["imessage"], message: GOOD.message }, "imessage"),
+    ],
+    [
+      "without-code",
+      "a generic code with message variants",
+      {
+        ...sentBy({ apis: ["imessage"], withoutCode: ["imessage"] }),
+        fields: { ...GOOD.fields, unit: z.string().optional().describe("The unit.") },
+        messageVariants: ["The value is above {limit} {unit}."],
+        source: ownAlso("api:imessage", "messageVariants", "field:unit"),
+      },
+    ],
+    ["source-complete", "an API with no source", sentBy({ apis: ["sms"], source: GOOD.source })],
+    [
+      "source-part",
+      "a document said to give an API that does not send the code",
+      sentBy({
+        apis: ["rcs"],
+        source: {
+          seeds: [...GOOD.source.seeds, { seed: "004", says: "value_too_large", gives: ["api:sms"] }],
+          own: { ...GOOD.source.own, "api:rcs": "The catalogue's." },
+        },
+      }),
+    ],
+    ["source-part", "a reason for an API that does not send the code", sentBy({ apis: ["rcs"] }, "rcs", "sms")],
+    [
+      "field-reserved",
+      "a field named `error`, the legacy envelopes' member",
+      {
+        fields: { ...GOOD.fields, error: z.string().optional().describe("An error.") },
+        source: ownAlso("field:error"),
+      },
+    ],
+  ] as const)("reports the rule %s for %s", (rule, _, patch) => {
+    const problems = checkCatalog(withError("value_too_large", patch as Partial<ErrorDefinition>));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.rule)).toEqual(problems.map(() => rule));
+    expect(problems.every((p) => p.code === "value_too_large")).toBe(true);
+  });
+
+  it("reports two generic codes of one API with the same status and message, naming both", () => {
+    const generic = { ...GOOD, ...sentBy({ apis: ["imessage"], withoutCode: ["imessage"] }, "imessage") };
+    const problems = checkCatalog({ types: TYPES, errors: { value_too_large: generic, value_too_big: generic } });
+    expect(problems).toEqual([{ code: "value_too_big", rule: "without-code", message: expect.any(String) }]);
+    expect(problems[0]!.message).toContain("value_too_large and value_too_big");
+  });
+
+  it("accepts two generic codes that differ by status or by API", () => {
+    const generic = { ...GOOD, ...sentBy({ apis: ["imessage"], withoutCode: ["imessage"] }, "imessage") };
+    const limited = {
+      ...generic,
+      type: "rate_limit_error",
+      retryAfter: 60,
+      source: ownAlso("api:imessage", "retryAfter"),
+    };
+    expect(checkCatalog({ types: TYPES, errors: { value_too_large: generic, value_too_fast: limited } })).toEqual([]);
+    const coded = { ...GOOD, ...sentBy({ apis: ["imessage"] }, "imessage") };
+    expect(checkCatalog({ types: TYPES, errors: { value_too_large: generic, value_too_big: coded } })).toEqual([]);
+  });
+});
+
 describe("checkCatalog on sources and texts", () => {
   it("reports a type whose source is missing, naming the type and the rule", () => {
     const broken = {

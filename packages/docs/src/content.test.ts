@@ -1,14 +1,17 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { problemInstanceOf } from "@errata/catalog";
+import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test-helpers.js";
 
 interface RawCatalog {
   types: Record<string, { status: number; retry: string; title: string; description: string }>;
+  dialects: Record<string, CatalogFileDialect>;
   errors: CatalogEntry[];
 }
 
@@ -127,13 +130,14 @@ describe("docs/errors.md", () => {
     expect(section).toContain("When `mode` is `per_number`, `allocation_id` and `sender_number` are required as well.");
   });
 
-  it("shows each code's example in both forms, and both validate against the schemas", () => {
+  it("shows each code's example in both forms, and both validate against the schemas, then in each legacy API's shape", () => {
     const ajv = schemaAjv();
     const problems = openApiAjv(openapi);
     const body = ajv.getSchema("https://errata.dev/schemas/error.schema.json");
     for (const entry of catalog.errors) {
       const [json, problem, ...rest] = jsonBlocks(sectionOf(markdown, entry.code));
-      expect(rest, entry.code).toHaveLength(0);
+      const legacy = apisOf(entry).filter((api) => api !== "standard");
+      expect(rest, entry.code).toEqual(legacy.map((api) => entry.dialect_examples?.[api]));
       expect(json).toEqual(entry.example);
       expect(body?.(json), `${entry.code} body: ${JSON.stringify(body?.errors)}`).toBe(true);
       const own = ajv.getSchema(`https://errata.dev/schemas/errors/${entry.code}.schema.json`);
@@ -315,5 +319,121 @@ describe("deprecated codes", () => {
     }
     const result = await validate(JSON.parse(files.get("openapi.json") as string));
     expect(result.valid, JSON.stringify(result)).toBe(true);
+  });
+});
+
+describe("the APIs and their shapes", () => {
+  const apis = Object.entries(catalog.dialects);
+  const legacy = apis.filter(([name]) => name !== "standard");
+  const codesOf = (name: string) => catalog.errors.filter((entry) => apisOf(entry).includes(name));
+
+  it("tables each API's envelope as catalog.json describes it, with the number of codes it sends", () => {
+    const section = sectionOf(markdown, "apis");
+    expect(apis.map(([name]) => name)).toEqual(["standard", "rcs", "imessage", "sms"]);
+    for (const [name, dialect] of apis) {
+      const [row] = tableRows(section, `[${dialect.title}](#api-${name}) (\`${name}\`)`);
+      expect(row, name).toBeDefined();
+      const [, code, type, fields, status, requestId, count] = row!;
+      expect(code).toContain(`\`${dialect.code}\``);
+      expect(code!.includes("generic"), name).toBe(dialect.code_optional);
+      expect(type).toBe(dialect.type ? `\`${dialect.type}\`` : "not sent: the code implies it");
+      expect(fields).toBe(dialect.fields === "error" ? "inside `error`" : "top level");
+      expect(status).toBe(dialect.status ? `\`${dialect.status}\`` : "no");
+      expect(requestId!.startsWith(dialect.request_id ? `\`${dialect.request_id}\`` : "no")).toBe(true);
+      expect(count).toBe(String(codesOf(name).length));
+    }
+    expect(tableRows(section, "[iMessage](#api-imessage) (`imessage`)")[0]?.[4]).toBe("`status`");
+  });
+
+  it("gives each legacy API a section: its document's statement, its members in order, an example and every code it sends", () => {
+    for (const [name, dialect] of legacy) {
+      const section = sectionOf(markdown, `api-${name}`);
+      expect(section, name).toContain(`### ${dialect.title} (\`${name}\`)`);
+      expect(section).toContain(dialect.description);
+      expect(section).toContain(`“${dialect.says}”`);
+      const members = section.split("\n").find((line) => line.startsWith("**Members**")) ?? "";
+      const order = dialect.members.map((member) => members.indexOf(`\`${member}\` (`));
+      expect(
+        order.every((at) => at > 0),
+        `${name}: ${members}`,
+      ).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      const codes = section.split("\n").find((line) => line.startsWith("**Codes**")) ?? "";
+      const listed = [...codes.matchAll(/\[`([a-z0-9_]+)`\]/g)].map((match) => match[1]);
+      expect(listed).toEqual(codesOf(name).map((entry) => entry.code));
+      const [example] = jsonBlocks(section);
+      const shown = codesOf(name).find(
+        (entry) => JSON.stringify(entry.dialect_examples?.[name]) === JSON.stringify(example),
+      );
+      expect(shown, `${name}: its example is one of its codes'`).toBeDefined();
+    }
+    expect(sectionOf(markdown, "api-standard")).toContain("**Codes:** every code of this reference");
+  });
+
+  it("lists the iMessage API's generic bodies, each seed body verbatim as a status and an exact message that name one code", () => {
+    const seed = readJson<{ bodies: string[] }>(
+      fileURLToPath(new URL("./fixtures/seed-003-generic-bodies.json", import.meta.url)),
+    );
+    const section = sectionOf(markdown, "api-imessage");
+    const generic = catalog.errors.filter((entry) => entry.without_code?.includes("imessage"));
+    expect(seed.bodies.length).toBe(6);
+    expect(generic.length).toBe(seed.bodies.length);
+    for (const text of seed.bodies) {
+      const body = JSON.parse(text) as { error: string; message: string; status: number };
+      expect(body.error).toBe(catalog.dialects.imessage!.constant!.value);
+      const rows = tableRows(section, `\`${body.status}\``).filter((row) => row[1] === body.message);
+      expect(rows, text).toHaveLength(1);
+      const code = /\[`([a-z0-9_]+)`\]/.exec(rows[0]![2]!)?.[1];
+      const entry = generic.find((candidate) => candidate.code === code);
+      expect(entry, text).toBeDefined();
+      expect([entry!.status, entry!.message]).toEqual([body.status, body.message]);
+      expect(sectionOf(markdown, code!)).toContain("[iMessage](#api-imessage) (a generic body, without the code)");
+    }
+  });
+
+  it("names in each code's entry the APIs that send it, and puts each example's code where the API's envelope does", () => {
+    for (const entry of catalog.errors) {
+      const section = sectionOf(markdown, entry.code);
+      const line = section.split("\n").find((text) => text.startsWith("- **Sent by the APIs:**")) ?? "";
+      for (const name of apisOf(entry)) expect(line, entry.code).toContain(`(#api-${name})`);
+      for (const name of apisOf(entry).filter((api) => api !== "standard")) {
+        const dialect = catalog.dialects[name]!;
+        const body = entry.dialect_examples![name] as Record<string, unknown>;
+        const generic = entry.without_code?.includes(name) ?? false;
+        expect(body[dialect.code], `${entry.code} in ${name}`).toBe(generic ? undefined : entry.code);
+        if (dialect.constant) expect(body[dialect.constant.member]).toBe(dialect.constant.value);
+        if (dialect.status) expect(body[dialect.status]).toBe(entry.status);
+        expect(body.message).toBe(entry.example.error.message);
+        for (const member of ["type", "doc_url", "request_id"])
+          expect(body, `${entry.code} in ${name}`).not.toHaveProperty(member);
+        const label = `In the ${dialect.title} API's shape (\`${name}\`), status \`${entry.status}\``;
+        expect(section).toContain(generic ? `${label}, a generic body without the code` : `${label}:`);
+      }
+    }
+  });
+
+  it("cites a document that says an API sends a code among the entry's sources", () => {
+    const section = sectionOf(markdown, "unauthorized");
+    expect(section).toMatch(/Document `003`: .*which gives its sending by the `imessage` API/);
+  });
+
+  it("renders a catalog.json written before dialects as before: the standard shape alone", () => {
+    const dir = scratchSchemas((raw) => {
+      delete raw.dialects;
+      for (const entry of raw.errors) {
+        delete entry.apis;
+        delete entry.without_code;
+        delete entry.dialect_examples;
+      }
+    });
+    const files = generateDocs({ schemasDir: dir });
+    const page = files.get("errors.md") as string;
+    expect(page).not.toContain("APIs and their shapes");
+    expect(page).not.toContain("Sent by the APIs");
+    expect(page).not.toContain("This is the standard shape");
+    for (const entry of catalog.errors) expect(jsonBlocks(sectionOf(page, entry.code)), entry.code).toHaveLength(2);
+    const html = files.get("errors.html") as string;
+    expect(html).not.toContain('class="general lazy"');
+    expect(html).toContain('data-search="unauthorized unauthorized authentication_error 401"');
   });
 });

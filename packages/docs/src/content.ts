@@ -8,9 +8,10 @@
  *
  * @module
  */
-import { RETRY_GUIDANCE, type RetryGuidance } from "@errata/catalog/file";
+import { type CatalogFileDialect, RETRY_GUIDANCE, type RetryGuidance, apisOf } from "@errata/catalog/file";
 import type { Block, Page } from "./document.js";
 import {
+  type ApiGroup,
   type FieldRow,
   type Reference,
   type StatusGroup,
@@ -90,6 +91,7 @@ export function partText(part: string): string {
     retryAfterFrom: "Retry-After from the reset time",
   };
   if (part.startsWith("field:")) return `field ${c(part.slice("field:".length))}`;
+  if (part.startsWith("api:")) return `its sending by the ${c(part.slice("api:".length))} API`;
   if (part.startsWith("required:")) return `${c(part.slice("required:".length))} required`;
   return named[part] ?? c(part);
 }
@@ -186,6 +188,7 @@ function intro(ref: Reference): Block[] {
       kind: "list",
       items: [
         "[Response shape](#response-shape)",
+        ...(ref.apis.length > 0 ? ["[APIs and their shapes](#apis)"] : []),
         "[Handling errors](#handling-errors)",
         "[HTTP status codes](#status-codes)",
         "[Error types and codes](#error-types)",
@@ -218,6 +221,7 @@ function shapeSection(ref: Reference): Block {
         kind: "paragraph",
         text: "Each code adds its own fields inside `error`; its entry below lists them. Members this reference does not list may appear (a newer API adds optional fields): ignore them. A newer API may also send a code this reference does not list yet: `schemas/error-any.schema.json` accepts it, and its `type` and status still tell you how to handle it.",
       },
+      ...legacyNote(ref),
       { kind: "heading", level: 3, text: "Problem details form", id: "problem-details" },
       {
         kind: "paragraph",
@@ -252,12 +256,150 @@ function shapeSection(ref: Reference): Block {
           "`schemas/error.schema.json`: the body of every code listed here, with each code's rules (JSON Schema 2020-12).",
           "`schemas/error-any.schema.json`: any well-formed error body, including codes this version does not know.",
           "`schemas/errors/<code>.schema.json`: one code's `error` object.",
+          ...(legacyApis(ref).length === 0
+            ? []
+            : [
+                `\`schemas/dialects/<api>/error.schema.json\` and \`error-any.schema.json\`: the same two for the shape of each other API (${and(legacyApis(ref).map((api) => c(api.name)))}).`,
+              ]),
           "`schemas/catalog.json`: this catalogue as data, for services in any language.",
           "`schemas/openapi.json`: OpenAPI 3.1 components (schemas and one response per error status) to reference from an API description.",
         ],
       },
     ],
   };
+}
+
+/** The canonical dialect: every code is sent in it, and the response shape above describes it. */
+const STANDARD = "standard";
+const apiLink = (api: ApiGroup) => `[${api.dialect.title}](#api-${api.name})`;
+const legacyApis = (ref: Reference) => ref.apis.filter((api) => api.name !== STANDARD);
+
+/** After the response shape: the APIs that put the same errors in shapes of their own. */
+function legacyNote(ref: Reference): Block[] {
+  const legacy = legacyApis(ref);
+  if (legacy.length === 0) return [];
+  return [
+    {
+      kind: "paragraph",
+      text: `This is the standard shape, in which every code is sent. The ${and(legacy.map(apiLink))} APIs send theirs in shapes of their own, with the same status and headers: see [APIs and their shapes](#apis).`,
+    },
+  ];
+}
+
+/** Where a dialect puts the code: inside the error object, or a top-level member. */
+const codePlace = (dialect: CatalogFileDialect) =>
+  dialect.code.includes(".") ? c(dialect.code) : `top-level ${c(dialect.code)}`;
+
+/** What one top-level member of a dialect's envelope carries. */
+export function memberText(dialect: CatalogFileDialect, member: string): string {
+  if (dialect.constant?.member === member) return `always ${c(JSON.stringify(dialect.constant.value))}`;
+  if (dialect.fields === "error" && member === "error")
+    return "the error object of the [response shape](#response-shape)";
+  if (member === dialect.code)
+    return dialect.code_optional ? "the code, except on the generic bodies below" : "the code";
+  if (member === dialect.status) return "the HTTP status, repeated";
+  if (member === dialect.request_id) return "the request ID, as in the `Request-Id` header";
+  if (member === "message") return "the message";
+  if (member === "details") return "on validation errors, `[{field, message}]`";
+  return "see the API's reference document";
+}
+
+/** The entry of a code whose example shows an API's shape best: the one with the most members. */
+function showcase(api: ApiGroup): CatalogEntry | undefined {
+  const size = (entry: CatalogEntry) => Object.keys(entry.dialect_examples?.[api.name] ?? {}).length;
+  return api.codes.reduce<CatalogEntry | undefined>(
+    (best, entry) => (size(entry) > (best ? size(best) : 0) ? entry : best),
+    undefined,
+  );
+}
+
+function apiSection(api: ApiGroup): Block {
+  return { kind: "group", role: "general", id: `api-${api.name}-part`, lazy: true, blocks: apiBlocks(api) };
+}
+
+function apiBlocks(api: ApiGroup): Block[] {
+  const { dialect, name } = api;
+  const blocks: Block[] = [
+    { kind: "heading", level: 3, text: `${dialect.title} (${c(name)})`, id: `api-${name}` },
+    { kind: "paragraph", text: dialect.description },
+    {
+      kind: "paragraph",
+      text: `Document${dialect.seeds.length === 1 ? "" : "s"} ${and(dialect.seeds.map(c))}: “${dialect.says}”`,
+    },
+    {
+      kind: "paragraph",
+      text: `**Members**, in order: ${dialect.members.map((member) => `${c(member)} (${memberText(dialect, member)})`).join(", ")}${dialect.fields === "body" ? ", then `param` and the code's fields" : ""}.`,
+    },
+  ];
+  if (name === STANDARD) {
+    blocks.push({
+      kind: "paragraph",
+      text: "**Codes:** every code of this reference; [above](#response-shape) is an example.",
+    });
+    return blocks;
+  }
+  const example = showcase(api);
+  if (example)
+    blocks.push({
+      kind: "code",
+      language: "json",
+      label: `${codeLink(example.code)} in this shape, status ${c(example.status)}:`,
+      text: json(example.dialect_examples?.[name]),
+    });
+  blocks.push({
+    kind: "paragraph",
+    text: `**Codes** (${api.codes.length}): ${api.codes.map((entry) => codeLink(entry.code)).join(", ")}.`,
+  });
+  const generic = api.codes.filter((entry) => entry.without_code?.includes(name));
+  if (generic.length > 0) {
+    blocks.push(
+      {
+        kind: "paragraph",
+        text: `**Generic bodies.** The API sends these codes without ${codePlace(dialect)}: a client reads such a body back to its code by the status and the exact message.`,
+      },
+      {
+        kind: "table",
+        head: ["Status", "Message", "Code"],
+        rows: generic.map((entry) => ({ cells: [c(entry.status), entry.message, codeLink(entry.code)] })),
+      },
+    );
+  }
+  return blocks;
+}
+
+/** Each API the catalogue serves: where its envelope puts each part, and the codes it sends. */
+function apisSection(ref: Reference): Block[] {
+  if (ref.apis.length === 0) return [];
+  return [
+    {
+      kind: "group",
+      role: "general",
+      id: "apis-part",
+      blocks: [
+        { kind: "heading", level: 2, text: "APIs and their shapes", id: "apis" },
+        {
+          kind: "paragraph",
+          text: `The catalogue serves ${plural(ref.apis.length, "API")}, each with its own body shape (its dialect). Each code is sent with the same status and headers (\`Request-Id\`, \`Retry-After\`) by every API that sends it; only the body differs. Each code's entry below names the APIs that send it and shows its example in each of their shapes.`,
+        },
+        {
+          kind: "table",
+          head: ["API", "Code", "Type", "Fields", "Status in the body", "Request ID in the body", "Codes"],
+          rows: ref.apis.map(({ name, dialect, codes }) => ({
+            cells: [
+              `${apiLink({ name, dialect, codes })} (${c(name)})`,
+              `${codePlace(dialect)}${dialect.code_optional ? ", absent from generic bodies" : ""}`,
+              dialect.type ? c(dialect.type) : "not sent: the code implies it",
+              dialect.fields === "error" ? "inside `error`" : "top level",
+              dialect.status ? c(dialect.status) : "no",
+              dialect.request_id ? c(dialect.request_id) : "no: the `Request-Id` header alone",
+              String(codes.length),
+            ],
+          })),
+        },
+        ...ref.apis.map(apiSection),
+      ],
+    },
+  ];
 }
 
 function handlingSection(ref: Reference): Block {
@@ -452,7 +594,38 @@ function typesOverview(ref: Reference): Block {
  */
 const schemaHref = (code: string) => `../schemas/errors/${code}.schema.json`;
 
-function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
+/** The APIs that send a code, linked, with the ones that send it without its code marked. */
+function apisText(entry: CatalogEntry, apis: readonly ApiGroup[]): string {
+  return apisOf(entry)
+    .map((name) => {
+      const api = apis.find((candidate) => candidate.name === name);
+      const generic = entry.without_code?.includes(name) ? " (a generic body, without the code)" : "";
+      return `${api ? apiLink(api) : c(name)}${generic}`;
+    })
+    .join(", ");
+}
+
+/** A code's example in the shape of each legacy API that sends it. */
+function dialectExamples(entry: CatalogEntry, apis: readonly ApiGroup[]): Block[] {
+  return apisOf(entry).flatMap((name): Block[] => {
+    const body = entry.dialect_examples?.[name];
+    if (name === STANDARD || body === undefined) return [];
+    const title = apis.find((api) => api.name === name)?.dialect.title ?? name;
+    const generic = entry.without_code?.includes(name)
+      ? ", a generic body without the code: a client reads it back to this code by its status and exact message"
+      : "";
+    return [
+      {
+        kind: "code",
+        language: "json",
+        label: `In the ${title} API's shape (${c(name)}), status ${c(entry.status)}${generic}:`,
+        text: json(body),
+      },
+    ];
+  });
+}
+
+function codeSection(entry: CatalogEntry, group: TypeGroup, apis: readonly ApiGroup[]): Block {
   const rule = entry.required_when;
   const rows = fieldRows(entry);
   const blocks: Block[] = [{ kind: "heading", level: 4, text: `${c(entry.code)}: ${entry.title}` }];
@@ -485,6 +658,7 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
         ["How to fix it", entry.fix],
         [`Retry (${c(entry.retry)})`, retryText(entry)],
         ["Surface to the account owner", ownerText(entry)],
+        ...(apis.length > 0 ? [["Sent by the APIs", apisText(entry, apis)] as const] : []),
         ["Schema", `[\`schemas/errors/${entry.code}.schema.json\`](${schemaHref(entry.code)})`],
       ],
     },
@@ -514,19 +688,23 @@ function codeSection(entry: CatalogEntry, group: TypeGroup): Block {
       label: "The same error as problem details (`application/problem+json`):",
       text: json(problemExample(entry)),
     },
+    ...dialectExamples(entry, apis),
   );
   return {
     kind: "group",
     role: "code",
     id: entry.code,
     code: entry.code,
-    search: [entry.code, entry.title, entry.type, entry.status].join(" ").toLowerCase(),
+    // The APIs too, so that typing an API's name lists its codes.
+    search: [entry.code, entry.title, entry.type, entry.status, ...(apis.length > 0 ? apisOf(entry) : [])]
+      .join(" ")
+      .toLowerCase(),
     ...(entry.deprecated ? { deprecated: true } : {}),
     blocks,
   };
 }
 
-function typeSection(group: TypeGroup): Block {
+function typeSection(group: TypeGroup, apis: readonly ApiGroup[]): Block {
   const { type } = group;
   return {
     kind: "group",
@@ -555,7 +733,7 @@ function typeSection(group: TypeGroup): Block {
           ],
         })),
       },
-      ...group.codes.map((entry) => codeSection(entry, group)),
+      ...group.codes.map((entry) => codeSection(entry, group, apis)),
     ],
   };
 }
@@ -567,10 +745,11 @@ export function referencePage(ref: Reference): Page {
     blocks: [
       ...intro(ref),
       shapeSection(ref),
+      ...apisSection(ref),
       handlingSection(ref),
       statusSection(ref),
       typesOverview(ref),
-      ...ref.types.map(typeSection),
+      ...ref.types.map((group) => typeSection(group, ref.apis)),
     ],
   };
 }

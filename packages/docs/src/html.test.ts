@@ -9,10 +9,17 @@ import { launchChromium } from "../../../tests/support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
 import { escapeHtml, renderHtml, unpackEntries } from "./html.js";
+import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
 
-const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
+const catalog = readJson<{ errors: CatalogEntry[]; dialects: Record<string, { title: string }> }>(
+  join(SCHEMAS_DIR, "catalog.json"),
+);
+const APIS = Object.keys(catalog.dialects);
+/** What the filter matches a code by: its code, title, type, status and the APIs that send it. */
+const searchText = (entry: CatalogEntry) =>
+  [entry.code, entry.title, entry.type, entry.status, ...apisOf(entry)].join(" ").toLowerCase();
 const html = generateDocs({ schemasDir: SCHEMAS_DIR }).get("errors.html") as string;
 
 describe("docs/errors.html, as text", () => {
@@ -23,9 +30,15 @@ describe("docs/errors.html, as text", () => {
     }
   });
 
-  it("packs every code's entry past its heading, and only codes' entries", () => {
+  it("packs every code's entry and every API's section past its heading, and nothing else", () => {
     const entries = unpackEntries(html);
-    expect(Object.keys(entries).sort()).toEqual(catalog.errors.map((entry) => entry.code).sort());
+    expect(Object.keys(entries).sort()).toEqual(
+      [...catalog.errors.map((entry) => entry.code), ...APIS.map((name) => `api-${name}-part`)].sort(),
+    );
+    for (const name of APIS.filter((api) => api !== "standard")) {
+      for (const entry of catalog.errors.filter((candidate) => apisOf(candidate).includes(name)))
+        expect(entries[`api-${name}-part`], name).toContain(`<a href="#${entry.code}"><code>${entry.code}</code></a>`);
+    }
     for (const entry of catalog.errors)
       expect(entries[entry.code], entry.code).toContain(escapeHtml(entry.description.split(/[`*[]/)[0] as string));
   });
@@ -127,14 +140,11 @@ describe("docs/errors.html in headless Chromium", () => {
     await page.screenshot({ path: join(TEST_OUTPUT, "errors-filtered.png") });
   });
 
-  it("narrows to every code whose code, title, type or status holds the words typed, and back to all when cleared", async () => {
+  it("narrows to every code whose code, title, type, status or APIs hold the words typed, and back to all when cleared", async () => {
     const words = "sandbox 4";
     await page.fill("#filter", words);
     const expected = catalog.errors
-      .filter((entry) => {
-        const text = [entry.code, entry.title, entry.type, entry.status].join(" ").toLowerCase();
-        return words.split(" ").every((word) => text.includes(word));
-      })
+      .filter((entry) => words.split(" ").every((word) => searchText(entry).includes(word)))
       .map((entry) => entry.code);
     expect(expected.length).toBeGreaterThan(1);
     expect(await visibleCodes()).toEqual(expected);
@@ -146,12 +156,48 @@ describe("docs/errors.html in headless Chromium", () => {
     expect(await page.isVisible("#response-shape")).toBe(true);
   });
 
+  it("lists the codes an API sends when its name is typed, alone or with other words", async () => {
+    for (const name of APIS.filter((api) => api !== "standard")) {
+      await page.fill("#filter", name);
+      const sent = catalog.errors.filter((entry) => apisOf(entry).includes(name)).map((entry) => entry.code);
+      expect(await visibleCodes(), name).toEqual(sent);
+    }
+    await page.fill("#filter", "sms 422");
+    const expected = catalog.errors.filter((entry) => apisOf(entry).includes("sms") && entry.status === 422);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await visibleCodes()).toEqual(expected.map((entry) => entry.code));
+    await page.fill("#filter", "");
+  });
+
+  it("renders an API's section when it is scrolled to, with the codes the API sends", async () => {
+    const fresh = await page.context().newPage();
+    try {
+      await fresh.goto(url, { waitUntil: "load" });
+      const links = () =>
+        fresh.$$eval("#api-sms-part p a[href]", (anchors) => anchors.map((a) => a.getAttribute("href")));
+      await fresh.$eval("#api-imessage-part", (section) => section.scrollIntoView());
+      await expect
+        .poll(() => fresh.$eval("#api-imessage-part", (section) => section.querySelector("table") !== null))
+        .toBe(true);
+      await fresh.$eval("#api-sms-part", (section) => section.scrollIntoView());
+      await expect.poll(async () => (await links()).length).toBeGreaterThan(0);
+      const sms = catalog.errors.filter((entry) => apisOf(entry).includes("sms")).map((entry) => `#${entry.code}`);
+      expect((await links()).filter((href) => sms.includes(href as string))).toEqual(sms);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("keeps an index of every code beside the content, by type, that follows the filter", async () => {
     expect(await page.isVisible("nav.index")).toBe(true);
     const links = await page.$$eval("nav.index li[data-code] a", (anchors) =>
       anchors.map((a) => a.getAttribute("href")),
     );
     expect([...links].sort()).toEqual(catalog.errors.map((entry) => `#${entry.code}`).sort());
+    const apiLinks = await page.$$eval("nav.index a[href^='#api-']", (anchors) =>
+      anchors.map((a) => a.getAttribute("href")),
+    );
+    expect(apiLinks).toEqual(APIS.map((name) => `#api-${name}`));
     const box = await page.locator("nav.index").boundingBox();
     const main = await page.locator("main").boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(main?.x ?? 0);

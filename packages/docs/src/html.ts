@@ -70,8 +70,8 @@ function block(item: Block, entries: Entries = {}): string {
       const data = item.code
         ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
         : "";
-      const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
-      if (item.role === "code") {
+      const classes = [item.role, ...(item.deprecated ? ["deprecated"] : []), ...(item.lazy ? ["lazy"] : [])].join(" ");
+      if (item.role === "code" || item.lazy) {
         // The heading is written out; the rest of the entry is packed with the others (see
         // `renderHtml`) and renders when it nears the viewport, is filtered to, linked to or printed.
         const [heading, ...rest] = item.blocks;
@@ -158,6 +158,7 @@ const SCRIPT = `
   const count = document.getElementById("count");
   const empty = document.getElementById("no-match");
   const codes = [...document.querySelectorAll("section.code")];
+  const lazy = [...document.querySelectorAll("section.code, section.lazy")];
   // Everything that shows a code (its entry, its table rows, its index link), and the group around it.
   const shows = new Map();
   for (const element of document.querySelectorAll("[data-code]")) {
@@ -189,13 +190,13 @@ const SCRIPT = `
   const near = new IntersectionObserver((seen) => {
     for (const item of seen) if (item.isIntersecting) { render(item.target); near.unobserve(item.target); }
   }, { rootMargin: "100% 0px" });
-  for (const section of codes) near.observe(section);
+  for (const section of lazy) near.observe(section);
   const target = () => {
     const section = document.getElementById(location.hash.slice(1));
     if (section && codes.includes(section)) { render(section); section.scrollIntoView(); }
   };
   addEventListener("hashchange", target);
-  addEventListener("beforeprint", () => codes.forEach(render));
+  addEventListener("beforeprint", () => lazy.forEach(render));
   const apply = () => {
     const query = input.value.trim().toLowerCase();
     const exact = shows.has(query);
@@ -229,13 +230,39 @@ const SCRIPT = `
 })();
 `;
 
+/** The heading of a group, as plain text (its id when it has none). */
+function titleOf(group: Extract<Block, { kind: "group" }>): string {
+  const heading = group.blocks.find((item) => item.kind === "heading");
+  return heading?.kind === "heading" ? plainText(heading.text) : group.id;
+}
+
+/** The parts rendered when needed among `blocks`'s children, as links to their headings (the APIs). */
+function lazyIndex(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((item) => {
+    if (item.kind !== "group" || item.role !== "general") return [];
+    const parts = item.blocks.filter(
+      (child): child is Extract<Block, { kind: "group" }> => child.kind === "group" && child.lazy === true,
+    );
+    if (parts.length === 0) return [];
+    const links = parts.map((part) => {
+      const heading = part.blocks.find((child) => child.kind === "heading");
+      const href = heading?.kind === "heading" && heading.id ? heading.id : part.id;
+      return `<li><a href="#${escapeHtml(href)}">${escapeHtml(titleOf(part))}</a></li>`;
+    });
+    const heading = item.blocks.find((child) => child.kind === "heading");
+    const href = heading?.kind === "heading" && heading.id ? heading.id : item.id;
+    return [
+      `<section><h2><a href="#${escapeHtml(href)}">${escapeHtml(titleOf(item))}</a></h2>\n<ul>\n${links.join("\n")}\n</ul></section>`,
+    ];
+  });
+}
+
 /** Every code, grouped by its type, as links: the index beside the content on wide screens. */
 function codeIndex(blocks: readonly Block[]): string {
   const groups = typeGroups(blocks);
   if (groups.length === 0) return "";
   const sections = groups.map((group) => {
-    const heading = group.blocks.find((item) => item.kind === "heading");
-    const title = heading?.kind === "heading" ? plainText(heading.text) : group.id;
+    const title = titleOf(group);
     const codes = group.blocks.filter((item) => item.kind === "group" && item.role === "code");
     const links = codes
       .map((item) =>
@@ -246,7 +273,7 @@ function codeIndex(blocks: readonly Block[]): string {
       .join("\n");
     return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeHtml(title)}</a></h2>\n<ul>\n${links}\n</ul></section>`;
   });
-  return `<nav class="index" aria-label="Codes">\n${sections.join("\n")}\n</nav>`;
+  return `<nav class="index" aria-label="Codes">\n${[...lazyIndex(blocks), ...sections].join("\n")}\n</nav>`;
 }
 
 /** The `type` groups among `blocks`, at any depth. */
@@ -297,7 +324,7 @@ export function renderHtml(page: Page): string {
 <body>
 <header class="bar">
 <label for="filter">Filter codes</label>
-<input id="filter" type="search" placeholder="A code, a word of its title, a type or a status" autocomplete="off" spellcheck="false">
+<input id="filter" type="search" placeholder="A code, a word of its title, a type, a status or an API" autocomplete="off" spellcheck="false">
 <output id="count" for="filter"></output>
 </header>
 <div class="layout">

@@ -19,4 +19,11 @@ export {
 export { type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
 export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export { type OpenApiDocument, componentNames, openApiDocument, responseName } from "./openapi.js";
-export { type NamedType, type Reference, buildReference, reasonOf, typeText } from "./reference.js";
+export {
+  type ApiGroup,
+  type NamedType,
+  type Reference,
+  buildReference,
+  reasonOf,
+  typeText,
+} from "./reference.js";

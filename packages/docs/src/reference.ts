@@ -5,7 +5,7 @@
  * @module
  */
 import { PROBLEM_MEMBERS, type ProblemDetails, toProblemDetails } from "./problem.js";
-import type { CatalogFileType } from "@errata/catalog/file";
+import { type CatalogFileDialect, type CatalogFileType, apisOf } from "@errata/catalog/file";
 import { type CatalogEntry, type JsonSchema, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
 
 /** A type of `catalog.json` with its name. */
@@ -26,6 +26,13 @@ export interface TypeGroup {
   readonly codes: readonly CatalogEntry[];
 }
 
+/** An API: its dialect (where its envelope puts each part) and the codes it sends. */
+export interface ApiGroup {
+  readonly name: string;
+  readonly dialect: CatalogFileDialect;
+  readonly codes: readonly CatalogEntry[];
+}
+
 export interface StatusGroup {
   readonly status: number;
   readonly reason: string;
@@ -39,6 +46,8 @@ export interface Reference {
   readonly codes: readonly CatalogEntry[];
   /** The error statuses in use, ascending. */
   readonly statuses: readonly StatusGroup[];
+  /** The APIs, standard first; none for a `catalog.json` written before dialects (all standard). */
+  readonly apis: readonly ApiGroup[];
   /** The members of `error` every code shares, then `request_id`. */
   readonly shape: readonly FieldRow[];
   /** The code whose example illustrates the response shape. */
@@ -215,6 +224,11 @@ export function buildReference(set: SchemaSet): Reference {
       reason: reasonOf(status),
       codes: catalog.errors.filter((entry) => entry.status === status),
     }));
+  const apis = Object.entries(catalog.dialects ?? {}).map(([name, dialect]) => ({
+    name,
+    dialect,
+    codes: catalog.errors.filter((entry) => apisOf(entry).includes(name)),
+  }));
   const requestIdSchema = requestIdOf(set);
   const shapeExample =
     catalog.errors.find((entry) => "param" in entry.example.error) ?? (catalog.errors[0] as CatalogEntry);
@@ -224,6 +238,7 @@ export function buildReference(set: SchemaSet): Reference {
     types,
     codes: catalog.errors,
     statuses,
+    apis,
     shape: shapeRows(set, requestIdSchema),
     shapeExample,
     requestIdSchema,

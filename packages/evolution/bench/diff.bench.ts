@@ -12,7 +12,7 @@ import diff from "microdiff";
 import { Bench } from "tinybench";
 import { diffCatalogs } from "../src/diff.js";
 import { parseCatalogFile } from "../src/catalog-file.js";
-import { BASE_CATALOG, addCode, editCode } from "../src/fixtures.js";
+import { BASE_CATALOG, addCode, editCode, withDialects } from "../src/fixtures.js";
 
 const file = BASE_CATALOG;
 const text = readFileSync(file, "utf8");
@@ -30,6 +30,15 @@ after = editCode(after, "outbound_limit_reached", (e) => ({
 }));
 after = editCode(after, "invalid_json", (e) => ({ ...e, title: "Malformed JSON" }));
 const afterText = JSON.stringify(after);
+// The same edits on the catalogue with its dialects, plus a code added to an API, one removed from
+// another, and a dialect's code moved.
+const dialects = withDialects(before);
+let dialectsAfter = withDialects(after);
+dialectsAfter = editCode(dialectsAfter, "throttled", (e) => ({ ...e, apis: ["standard", "rcs"] }));
+dialectsAfter = {
+  ...dialectsAfter,
+  dialects: { ...dialectsAfter.dialects, rcs: { ...dialectsAfter.dialects!.rcs!, code: "code" } },
+};
 
 const classified = diffCatalogs(before, after);
 console.log(
@@ -41,7 +50,11 @@ bench
   .add("errata diffCatalogs (classified)", () => diffCatalogs(before, after))
   .add("microdiff (raw, unclassified)", () => diff(before as never, after as never))
   .add("JSON.stringify equality (floor)", () => JSON.stringify(before) === afterText)
-  .add("errata diffCatalogs, identical catalogues", () => diffCatalogs(before, before));
+  .add("errata diffCatalogs, identical catalogues", () => diffCatalogs(before, before))
+  .add(`errata diffCatalogs with dialects (${diffCatalogs(dialects, dialectsAfter).changes.length} changes)`, () =>
+    diffCatalogs(dialects, dialectsAfter),
+  )
+  .add("errata diffCatalogs, from a file without dialects to one with", () => diffCatalogs(before, dialects));
 await bench.run();
 
 const median = (name: string) => bench.tasks.find((t) => t.name === name)!.result!.latency.p50!;

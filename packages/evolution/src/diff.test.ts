@@ -383,6 +383,19 @@ describe("errata diff: patch changes", () => {
     expect(pick(diff.changes)).toEqual([{ code: "invalid_json", kind, bump: "patch" }]);
   });
 
+  it("sources recorded or reworded: documentation, not the body (regression: each was a minor to review)", () => {
+    const source = { seeds: [{ seed: "000", says: "webhook_not_found | No such webhook", gives: ["code"] }], own: {} };
+    const recorded = editCode(repo, "webhook_not_found", (e) => ({ ...e, source }));
+    expect(pick(diffCatalogs(repo, recorded).changes)).toEqual([
+      { code: "webhook_not_found", kind: "source-changed", bump: "patch" },
+    ]);
+    const reworded = editCode(recorded, "webhook_not_found", (e) => ({
+      ...e,
+      source: { ...source, own: { fix: "Ours." } },
+    }));
+    expect(diffCatalogs(recorded, reworded).changes.map((c) => c.detail)).toEqual(["sources reworded."]);
+  });
+
   it("a new example, a field's description and a smaller default Retry-After", () => {
     const after = editCode(repo, "sandbox_quota_exceeded", (e) => ({
       ...withField(e, "limit", { ...e.fields.limit, description: "Messages a day." }),

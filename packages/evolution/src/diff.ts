@@ -12,6 +12,7 @@
 import type { Deprecation } from "@errata/catalog";
 import { type Bump, bumpRank, maxBump } from "./bump.js";
 import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from "./catalog-file.js";
+import { type DialectChangeKind, diffApis, diffDialects, sentByText } from "./dialect-diff.js";
 import { likelyRenames } from "./renames.js";
 import { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
 import { type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
@@ -37,20 +38,27 @@ export type ChangeKind =
   | "message-changed"
   | "doc-url-changed"
   | "example-changed"
+  | "source-changed"
   | "member-changed"
   | "error-type-added"
   | "error-type-removed"
   | "error-type-status-changed"
   | "error-type-retry-changed"
   | "error-type-text-changed"
+  | DialectChangeKind
   | SchemaChangeKind;
 
-/** One change: `code` is the error code (or, for `error-type-*` kinds, the type's name). */
+/**
+ * One change: `code` is the error code (or, for `error-type-*` kinds, the type's name; for
+ * `dialect-*` kinds, the dialect's).
+ */
 export interface CatalogChange {
   readonly code: string;
   readonly kind: ChangeKind;
   readonly bump: Bump;
   readonly detail: string;
+  /** The API (dialect) the change is about, for the changes of one API: `api-*`, `without-code-*`, `dialect-*`. */
+  readonly api?: string;
 }
 
 /** Every change between two catalogues, largest bump first, and the bump they need together. */
@@ -77,6 +85,10 @@ const KNOWN_MEMBERS = new Set([
   "message",
   "doc_url",
   "example",
+  "apis",
+  "without_code",
+  "dialect_examples",
+  "source",
 ]);
 
 const TEXTS = [
@@ -93,6 +105,7 @@ const show = (value: unknown) => JSON.stringify(value);
 export function diffCatalogs(before: CatalogFile, after: CatalogFile): CatalogDiff {
   const changes: CatalogChange[] = [];
   changes.push(...diffTypes(before.types, after.types));
+  changes.push(...diffDialects(before, after));
 
   const beforeByCode = new Map(before.errors.map((e) => [e.code, e]));
   const afterByCode = new Map(after.errors.map((e) => [e.code, e]));
@@ -121,7 +134,7 @@ export function diffCatalogs(before: CatalogFile, after: CatalogFile): CatalogDi
       code: entry.code,
       kind: "code-added",
       bump: "minor",
-      detail: `new ${entry.type} code (status ${entry.status}, retry ${entry.retry}).${from ? ` Likely a rename of ${from}.` : ""}`,
+      detail: `new ${entry.type} code (status ${entry.status}, retry ${entry.retry}).${sentByText(entry)}${from ? ` Likely a rename of ${from}.` : ""}`,
     });
   }
 
@@ -221,11 +234,15 @@ function diffCode(before: CatalogFileError, after: CatalogFileError): CatalogCha
   changes.push(...diffDeprecation(code, before.deprecated, after.deprecated));
   changes.push(...diffFields(code, before, after));
   changes.push(...diffRequiredWhen(code, before.required_when, after.required_when));
+  changes.push(...diffApis(before, after));
 
   for (const [member, kind] of TEXTS) {
     if (before[member] !== after[member]) add(kind, "patch", `${member} reworded.`);
   }
   if (!jsonEqual(before.example, after.example)) add("example-changed", "patch", "example changed.");
+  // Where the entry's parts come from is documentation: what a body holds is compared above.
+  if (!jsonEqual(before.source, after.source))
+    add("source-changed", "patch", before.source ? "sources reworded." : "sources recorded.");
   const others = new Set([...Object.keys(before), ...Object.keys(after)].filter((key) => !KNOWN_MEMBERS.has(key)));
   for (const key of others) {
     const [a, b] = [(before as never)[key], (after as never)[key]];

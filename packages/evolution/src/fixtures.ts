@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type CatalogFile, type CatalogFileError, readCatalogFile } from "./catalog-file.js";
 
@@ -20,6 +21,23 @@ export const SEED_001 = fixturePath("seed-001.catalog.json");
 export const BASE_CATALOG = fixturePath("base.catalog.json");
 /** The repository's current catalogue. */
 export const REPO_CATALOG = fileURLToPath(new URL("../../../schemas/catalog.json", import.meta.url));
+
+/**
+ * The dialects of the four APIs and the legacy APIs that send each code of the base catalogue, as
+ * the catalogue first defined them (frozen like the base).
+ */
+export const DIALECTS = fixturePath("dialects.json");
+
+/** The base catalogue as a file written with dialects: `dialects`, and each code's `apis` and `without_code`. */
+export function withDialects(catalog: CatalogFile): CatalogFile {
+  const frozen = JSON.parse(readFileSync(DIALECTS, "utf8")) as {
+    dialects: NonNullable<CatalogFile["dialects"]>;
+    apis: Record<string, Pick<CatalogFileError, "apis" | "without_code">>;
+  };
+  const copy = structuredClone(catalog);
+  const errors = copy.errors.map((entry) => ({ ...entry, ...(frozen.apis[entry.code] ?? { apis: ["standard"] }) }));
+  return { ...copy, dialects: frozen.dialects, errors };
+}
 
 export const seed000 = (): CatalogFile => readCatalogFile(SEED_000);
 export const seed001 = (): CatalogFile => readCatalogFile(SEED_001);

@@ -22,13 +22,26 @@ export function formatDiffTable(diff: CatalogDiff, labels?: { before: string; af
 
 const codeList = (changes: readonly CatalogChange[]) => [...new Set(changes.map((c) => c.code))];
 
+/** `- \`api\`: \`code\`, ...` for each API among `changes`. */
+function byApi(changes: readonly CatalogChange[]): string[] {
+  const apis = [...new Set(changes.map((c) => c.api ?? ""))];
+  return apis.map(
+    (api) =>
+      `\`${api}\`: ${codeList(changes.filter((c) => (c.api ?? "") === api))
+        .map((code) => `\`${code}\``)
+        .join(", ")}`,
+  );
+}
+
 /**
  * The diff as Markdown for a changelog: added, removed, deprecated and changed codes, each code
- * once with what changed about it. Empty when nothing changed.
+ * once with what changed about it, the codes each API gained or lost, and the changes of the
+ * dialects and error types. Empty when nothing changed.
  */
 export function formatDiffMarkdown(diff: CatalogDiff): string {
   if (diff.changes.length === 0) return "";
-  const codeChanges = diff.changes.filter((c) => !c.kind.startsWith("error-type-"));
+  const isDialect = (c: CatalogChange) => c.kind.startsWith("dialect-");
+  const codeChanges = diff.changes.filter((c) => !c.kind.startsWith("error-type-") && !isDialect(c));
   const typeChanges = diff.changes.filter((c) => c.kind.startsWith("error-type-"));
   const of = (kind: CatalogChange["kind"]) => codeChanges.filter((c) => c.kind === kind);
   const sections: string[] = [];
@@ -47,7 +60,16 @@ export function formatDiffMarkdown(diff: CatalogDiff): string {
     "Deprecated codes",
     [...of("code-deprecated"), ...of("deprecation-changed")].map((c) => `\`${c.code}\`: ${c.detail}`),
   );
-  const other = new Set(["code-added", "code-removed", "code-deprecated", "deprecation-changed"]);
+  section("Codes added to APIs", byApi(of("api-added")));
+  section("Codes removed from APIs", byApi(of("api-removed")));
+  const other = new Set([
+    "code-added",
+    "code-removed",
+    "code-deprecated",
+    "deprecation-changed",
+    "api-added",
+    "api-removed",
+  ]);
   const changed = codeChanges.filter((c) => !other.has(c.kind));
   section(
     "Changed codes",
@@ -55,6 +77,10 @@ export function formatDiffMarkdown(diff: CatalogDiff): string {
       const items = changed.filter((c) => c.code === code);
       return `\`${code}\` (${items[0]!.bump}): ${items.map((c) => c.detail).join(" ")}`;
     }),
+  );
+  section(
+    "Dialects",
+    diff.changes.filter(isDialect).map((c) => `\`${c.code}\` (${c.bump}): ${c.detail}`),
   );
   section(
     "Error types",
