@@ -130,7 +130,11 @@ const absent = (member: string) =>
 
 function codeSchema(dialect: LegacyDialect, code: ErrorCode, strictness: Strictness): z.ZodType<DialectErrorBody> {
   const def = errors[code];
-  const status = z.literal(ERRORS[code].status).describe("The HTTP status, repeated in the body.");
+  const status = z
+    .literal(ERRORS[code].status)
+    // An integer for JSON Schema, whose generators would otherwise read any number.
+    .meta({ type: "integer" })
+    .describe("The HTTP status, repeated in the body.");
   const codeMember = z.literal(code).describe("The machine-readable error code. Branch on it.");
   const named = codeBody(dialect, def, envelopeShape(dialect, codeMember, f.message, status), strictness);
   // A generic body is read back by its status and exact message, so the strict schema holds both.
