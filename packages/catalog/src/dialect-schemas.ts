@@ -198,10 +198,18 @@ function dialectSchemas(dialect: LegacyDialect): DialectSchemas {
 
 /**
  * The validators of each legacy dialect's bodies: `dialectBodySchemas.sms.body` (strict) and
- * `.any` (lenient). The standard dialect's are `errorBodySchema` and `anyErrorBodySchema`.
+ * `.any` (lenient). The standard dialect's are `errorBodySchema` and `anyErrorBodySchema`. Each
+ * dialect's are built on first use, so that importing this entry for the standard ones costs nothing more.
  */
-export const dialectBodySchemas: { readonly [D in LegacyDialect]: DialectSchemas } = Object.freeze(
-  Object.fromEntries(LEGACY_DIALECTS.map((dialect) => [dialect, dialectSchemas(dialect)])) as {
-    [D in LegacyDialect]: DialectSchemas;
-  },
-);
+export const dialectBodySchemas: { readonly [D in LegacyDialect]: DialectSchemas } = /* @__PURE__ */ lazily();
+
+function lazily(): { readonly [D in LegacyDialect]: DialectSchemas } {
+  const built: { [D in LegacyDialect]?: DialectSchemas } = {};
+  const getters = LEGACY_DIALECTS.map((dialect) => [
+    dialect,
+    { enumerable: true, get: () => (built[dialect] ??= dialectSchemas(dialect)) },
+  ]);
+  return Object.freeze(Object.defineProperties({}, Object.fromEntries(getters))) as {
+    readonly [D in LegacyDialect]: DialectSchemas;
+  };
+}
