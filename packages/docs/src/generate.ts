@@ -8,13 +8,16 @@ import { dirname, join } from "node:path";
 import { referencePage } from "./content.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
-import { openApiDocument } from "./openapi.js";
+import { dialectOpenApiDocument, openApiDocument } from "./openapi.js";
 import { buildReference } from "./reference.js";
 import { type SchemaSet, readSchemaSet } from "./schemas-dir.js";
 
-/** The files the generator makes, by name: `errors.md`, `errors.html`, `openapi.json`. */
+/**
+ * The files the generator makes, by name: `errors.md`, `errors.html`, `openapi.json`, and
+ * `dialects/<name>/openapi.json` for each legacy API of the schemas folder.
+ */
 export type GeneratedDocs = Map<DocFile, string>;
-export type DocFile = "errors.md" | "errors.html" | "openapi.json";
+export type DocFile = "errors.md" | "errors.html" | "openapi.json" | `dialects/${string}/openapi.json`;
 
 export interface GenerateOptions {
   /** The schemas folder to read (`catalog.json`, `error*.schema.json`, `errors/`). */
@@ -38,20 +41,30 @@ export function generateDocs(options: GenerateOptions): GeneratedDocs {
   return new Map<DocFile, string>([
     ["errors.md", renderMarkdown(page)],
     ["errors.html", renderHtml(page)],
-    ["openapi.json", `${JSON.stringify(openApiDocument(reference), null, 2)}\n`],
+    ["openapi.json", json(openApiDocument(reference))],
+    ...[...(set.dialects?.keys() ?? [])].map(
+      (dialect) => [`dialects/${dialect}/openapi.json`, json(dialectOpenApiDocument(reference, dialect))] as const,
+    ),
   ]);
 }
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export interface DocTargets {
   /** Where `errors.md` and `errors.html` go. */
   readonly outDir: string;
-  /** Where `openapi.json` goes: beside the schemas it reuses, by default. */
+  /**
+   * Where `openapi.json` goes: beside the schemas it reuses, by default. Each legacy API's document
+   * goes to `dialects/<name>/openapi.json` beside it, next to that dialect's schemas.
+   */
   readonly openapiFile: string;
 }
 
 /** The path each generated file is written to. */
 export function targetPath(file: DocFile, targets: DocTargets): string {
-  return file === "openapi.json" ? targets.openapiFile : join(targets.outDir, file);
+  if (file === "openapi.json") return targets.openapiFile;
+  if (file.startsWith("dialects/")) return join(dirname(targets.openapiFile), file);
+  return join(targets.outDir, file);
 }
 
 function readOrUndefined(path: string): string | undefined {

@@ -16,9 +16,16 @@ export {
   targetPath,
   writeDocs,
 } from "./generate.js";
-export { type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
+export { type DialectSchemaFiles, type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
 export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
-export { type OpenApiDocument, componentNames, openApiDocument, responseName } from "./openapi.js";
+export {
+  type OpenApiDocument,
+  componentNames,
+  dialectComponentNames,
+  dialectOpenApiDocument,
+  openApiDocument,
+  responseName,
+} from "./openapi.js";
 export {
   type ApiGroup,
   type NamedType,

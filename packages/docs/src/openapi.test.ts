@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
@@ -7,10 +7,11 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { problemInstanceOf } from "@errata/catalog";
+import { apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import { responseName } from "./openapi.js";
 import type { CatalogEntry, JsonSchema } from "./schemas-dir.js";
-import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson } from "./test-helpers.js";
+import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson, scratchSchemas } from "./test-helpers.js";
 
 type Doc = {
   openapi: string;
@@ -21,7 +22,14 @@ type Doc = {
   };
 };
 
-const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
+const catalog = readJson<{
+  errors: CatalogEntry[];
+  dialects: Record<string, { title: string; code: string; code_optional: boolean }>;
+}>(join(SCHEMAS_DIR, "catalog.json"));
+/** The legacy APIs, each with an OpenAPI document of its own. */
+const DIALECTS = Object.keys(catalog.dialects).filter((name) => name !== "standard");
+/** Every OpenAPI document, by path from the repository's root. */
+const DOCUMENTS = ["schemas/openapi.json", ...DIALECTS.map((name) => `schemas/dialects/${name}/openapi.json`)];
 const statuses = [...new Set(catalog.errors.map((entry) => entry.status))];
 const codesOf = (status: number) => catalog.errors.filter((entry) => entry.status === status);
 let doc: Doc;
@@ -133,6 +141,99 @@ describe("schemas/openapi.json", () => {
   });
 });
 
+describe.each(DIALECTS)("schemas/dialects/%s/openapi.json", (dialect) => {
+  let api: Doc & { paths: Record<string, Record<string, { parameters: { name: string; schema: JsonSchema }[] }>> };
+  const sent = catalog.errors.filter((entry) => apisOf(entry).includes(dialect));
+  const sentStatuses = [...new Set(sent.map((entry) => entry.status))];
+
+  beforeAll(() => {
+    api = JSON.parse(generateDocs({ schemasDir: SCHEMAS_DIR }).get(`dialects/${dialect}/openapi.json`) as string);
+  });
+
+  it("is a valid OpenAPI 3.1 document for @readme/openapi-parser", async () => {
+    expect(api.openapi).toMatch(/^3\.1\./);
+    const result = await validate(structuredClone(api) as never);
+    expect(result.valid, JSON.stringify(result)).toBe(true);
+  });
+
+  it("describes the codes this API sends and no other, with refs pointing inside the document", () => {
+    const names = Object.keys(api.components.schemas);
+    const bodies = names.filter((name) => name.startsWith("ErrorBody.")).map((name) => name.slice(10));
+    const problems = names.filter((name) => name.startsWith("Problem.")).map((name) => name.slice(8));
+    expect(bodies).toEqual(sent.map((entry) => entry.code));
+    expect(problems).toEqual(bodies);
+    expect(names).toEqual(expect.arrayContaining(["ErrorBody", "AnyErrorBody", "Problem"]));
+    for (const ref of refsIn(api)) {
+      const target = ref
+        .split("#")[1]
+        ?.split("/")
+        .slice(1)
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], api);
+      expect(target, ref).toBeDefined();
+    }
+  });
+
+  it("has one response per status of its codes, with the API's own example bodies, which validate", () => {
+    const ajv = openApiAjv(api);
+    expect(Object.keys(api.components.responses).sort()).toEqual([...sentStatuses.map(responseName), "Error"].sort());
+    for (const status of sentStatuses) {
+      const name = responseName(status);
+      const codes = sent.filter((entry) => entry.status === status);
+      for (const type of ["application/json", "application/problem+json"]) {
+        const content = api.components.responses[name]?.content[type];
+        const check = ajv.getSchema(
+          `${OPENAPI_ID}#/${pointer("components", "responses", name, "content", type, "schema")}`,
+        );
+        expect(Object.keys(content.examples)).toEqual(codes.map((entry) => entry.code));
+        for (const entry of codes) {
+          const example = content.examples[entry.code].value;
+          if (type === "application/json") expect(example).toEqual(entry.dialect_examples?.[dialect]);
+          expect(check?.(example), `${name} ${type} ${entry.code}: ${JSON.stringify(check?.errors)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("refuses in ErrorBody a body of a code the API does not send, which AnyErrorBody reads", () => {
+    const ajv = openApiAjv(api);
+    const strict = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/ErrorBody`);
+    const lenient = ajv.getSchema(`${OPENAPI_ID}#/components/schemas/AnyErrorBody`);
+    const other = catalog.errors.find((entry) => !apisOf(entry).includes(dialect)) as CatalogEntry;
+    // An example that names its code (iMessage's generic bodies do not), with the other code's.
+    const named = sent.find((entry) => Object.values(entry.dialect_examples?.[dialect] ?? {}).includes(entry.code));
+    const example = named?.dialect_examples?.[dialect] as Record<string, unknown>;
+    const body = Object.fromEntries(
+      Object.entries(example).map(([member, value]) => [
+        member,
+        value === named?.code ? other.code : member === "status" ? other.status : value,
+      ]),
+    );
+    expect(strict?.(example)).toBe(true);
+    expect(strict?.(body)).toBe(false);
+    expect(lenient?.(body), JSON.stringify(body)).toBe(true);
+  });
+
+  it("routes the mock's errors with `?dialect=` set to this API", () => {
+    for (const method of ["get", "post"]) {
+      const parameter = api.paths["/errors/{code}"]?.[method]?.parameters.find((p) => p.name === "dialect");
+      expect(parameter?.schema).toEqual({ type: "string", enum: [dialect] });
+    }
+  });
+});
+
+describe("a schemas folder written before dialects", () => {
+  it("gets the standard document alone", () => {
+    const dir = scratchSchemas((file) => {
+      delete file.dialects;
+      for (const entry of file.errors)
+        for (const member of ["apis", "without_code", "dialect_examples"]) delete entry[member];
+    });
+    rmSync(join(dir, "dialects"), { recursive: true });
+    const files = generateDocs({ schemasDir: dir });
+    expect([...files.keys()].filter((file) => file.endsWith("openapi.json"))).toEqual(["openapi.json"]);
+  });
+});
+
 /** TypeScript for a field schema's value, for required fields only. */
 function tsType(schema: JsonSchema): string {
   if (schema.type === "integer" || schema.type === "number") return "number";
@@ -147,10 +248,13 @@ function narrowing(
   name: string,
   form: "json" | "problem",
   codes: CatalogEntry[],
-  options: { skip?: string; wrong?: boolean } = {},
+  options: { skip?: string; wrong?: boolean; codeMember?: string } = {},
 ) {
   const content = form === "json" ? "application/json" : "application/problem+json";
-  const subject = form === "json" ? "body.error" : "body";
+  // A legacy API's JSON body names its code at the top level, in the member its dialect says.
+  const legacy = form === "json" && options.codeMember !== undefined;
+  const subject = form === "json" && !legacy ? "body.error" : "body";
+  const key = legacy ? (options.codeMember as string) : "code";
   const cases = codes
     .filter((entry) => entry.code !== options.skip)
     .map((entry) => {
@@ -164,14 +268,14 @@ function narrowing(
         const field = other?.required[0] as string;
         reads.push(`const wrong: ${tsType(other?.fields[field] as JsonSchema)} = ${subject}.${field}; void wrong;`);
       }
-      return `    case "${entry.code}": { ${reads.join(" ")} return ${subject}.code; }`;
+      return `    case "${entry.code}": { ${reads.join(" ")} return ${subject}.${key}; }`;
     });
   return [
     `export function ${name}_${form}(body: components["responses"]["${name}"]["content"]["${content}"]): string {`,
-    `  switch (${subject}.code) {`,
+    `  switch (${subject}.${key}) {`,
     ...cases,
     // A single code is no union, so only its `code` narrows to never; a union narrows as a whole.
-    `    default: { const unreachable: never = ${subject}${codes.length === 1 ? ".code" : ""}; return unreachable; }`,
+    `    default: { const unreachable: never = ${subject}${codes.length === 1 ? `.${key}` : ""}; return unreachable; }`,
     "  }",
     "}",
   ].join("\n");
@@ -237,7 +341,51 @@ describe("types generated by openapi-typescript", () => {
   });
 });
 
-describe("schemas/openapi.json under the linters other teams run", () => {
+// iMessage's generic bodies name no code, so a switch on it cannot be exhaustive: the APIs whose bodies all do.
+describe.each(DIALECTS.filter((name) => !catalog.dialects[name]?.code_optional))(
+  "types generated by openapi-typescript from schemas/dialects/%s/openapi.json",
+  (dialect) => {
+    const HEADER = 'import type { components } from "./openapi";';
+    const codeMember = catalog.dialects[dialect]?.code as string;
+    const sent = catalog.errors.filter((entry) => apisOf(entry).includes(dialect));
+    const statusesOf = [...new Set(sent.map((entry) => entry.status))];
+    const codesAt = (status: number) => sent.filter((entry) => entry.status === status);
+    let diagnostics = new Map<string, string[]>();
+
+    beforeAll(async () => {
+      const api = JSON.parse(
+        generateDocs({ schemasDir: SCHEMAS_DIR }).get(`dialects/${dialect}/openapi.json`) as string,
+      );
+      const dir = join(TEST_OUTPUT, `openapi-types-${dialect}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "openapi.d.ts"), astToString(await openapiTS(api as never)));
+      const status = statusesOf.find(
+        (candidate) => codesAt(candidate).length > 1 && codesAt(candidate).some((entry) => entry.required.length === 0),
+      ) as number;
+      diagnostics = compile(dir, {
+        "narrow.ts": [
+          HEADER,
+          ...statusesOf.map((each) => narrowing(responseName(each), "json", codesAt(each), { codeMember })),
+        ].join("\n\n"),
+        "wrong-field.ts": [
+          HEADER,
+          narrowing(responseName(status), "json", codesAt(status), { wrong: true, codeMember }),
+        ].join("\n"),
+      });
+    });
+
+    it("compile and narrow on the code member to each code's fields, exhaustively", () => {
+      expect(diagnostics.get("(global)") ?? []).toEqual([]);
+      expect(diagnostics.get("narrow.ts")).toEqual([]);
+    });
+
+    it("reject reading another code's field", () => {
+      expect(diagnostics.get("wrong-field.ts")?.join("\n")).toMatch(/not assignable/);
+    });
+  },
+);
+
+describe("every OpenAPI document under the linters other teams run", () => {
   const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
   const run = (command: string, args: string[]) =>
     spawnSync(command, args, {
@@ -248,16 +396,16 @@ describe("schemas/openapi.json under the linters other teams run", () => {
     });
   const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
 
-  it("passes Redocly's recommended rules with no error and no warning", () => {
-    const result = run(bin("redocly"), ["lint", "schemas/openapi.json", "--format=summary", "--max-problems=1000"]);
+  it.each(DOCUMENTS)("passes Redocly's recommended rules with no error and no warning: %s", (file) => {
+    const result = run(bin("redocly"), ["lint", file, "--format=summary", "--max-problems=1000"]);
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status, output).toBe(0);
     expect(output).toContain("Your API description is valid");
     expect(output).not.toMatch(/^(error|warning)\s/m);
   });
 
-  it("passes Spectral's OpenAPI rules with no error and no warning", () => {
-    const result = run(bin("spectral"), ["lint", "schemas/openapi.json", "--format=text", "--fail-severity=warn"]);
+  it.each(DOCUMENTS)("passes Spectral's OpenAPI rules with no error and no warning: %s", (file) => {
+    const result = run(bin("spectral"), ["lint", file, "--format=text", "--fail-severity=warn"]);
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
     expect(result.stdout).toContain("No results");
   });

@@ -5,8 +5,9 @@
  * @module
  */
 import { problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
+import { apisOf } from "@errata/catalog/file";
 import { type Reference, type StatusGroup, reasonOf } from "./reference.js";
-import { type JsonSchema, SchemaSetError } from "./schemas-dir.js";
+import { type CatalogEntry, type JsonSchema, SchemaSetError } from "./schemas-dir.js";
 
 export type OpenApiDocument = {
   readonly openapi: string;
@@ -74,18 +75,27 @@ function embed(schema: JsonSchema, self: string, ids: ReadonlyMap<string, string
   return rewrite(own.length > 0 ? { ...rest, $defs: Object.fromEntries(own) } : rest) as JsonSchema;
 }
 
-function response(_ref_: Reference, group: StatusGroup): JsonSchema {
+/** How a document writes a code's JSON body: its component's name and its example. */
+interface JsonForm {
+  readonly body: (code: string) => string;
+  readonly example: (entry: CatalogEntry) => unknown;
+}
+
+/** The standard dialect's JSON bodies: `{error, request_id}`, with the catalogue's example. */
+const STANDARD_FORM: JsonForm = { body: componentNames.body, example: (entry) => entry.example };
+
+function response(group: StatusGroup, form: JsonForm): JsonSchema {
   const { status, codes } = group;
   // A JSON body's code sits inside `error`, where OpenAPI's discriminator cannot reach, so its bodies
   // are `anyOf`: they exclude each other by `error.code` all the same, and linters do not mistake
   // them for overlapping `oneOf` options. Problem details carry `code` on top, so they discriminate.
   const anyOf = (names: string[]) => (names.length === 1 ? ref(names[0] as string) : { anyOf: names.map(ref) });
   const oneOf = (names: string[]) => (names.length === 1 ? ref(names[0] as string) : { oneOf: names.map(ref) });
-  const examples = (form: "json" | "problem") =>
+  const examples = (kind: "json" | "problem") =>
     Object.fromEntries(
       codes.map((entry) => [
         entry.code,
-        { summary: entry.title, value: form === "json" ? entry.example : toProblemDetails(entry.example, entry) },
+        { summary: entry.title, value: kind === "json" ? form.example(entry) : toProblemDetails(entry.example, entry) },
       ]),
     );
   const problems = codes.map((entry) => componentNames.problem(entry.code));
@@ -104,7 +114,7 @@ function response(_ref_: Reference, group: StatusGroup): JsonSchema {
     headers,
     content: {
       "application/json": {
-        schema: anyOf(codes.map((entry) => componentNames.body(entry.code))),
+        schema: anyOf(codes.map((entry) => form.body(entry.code))),
         examples: examples("json"),
       },
       "application/problem+json": {
@@ -130,13 +140,16 @@ function response(_ref_: Reference, group: StatusGroup): JsonSchema {
 /** Where `errata mock` listens by default; the document's paths are its routes. */
 export const MOCK_SERVER_URL = "http://127.0.0.1:4010";
 
-/** Path templates and operations of the mock server, answering with the components above. */
-function mockPaths(reference: Reference): Record<string, JsonSchema> {
+/**
+ * Path templates and operations of the mock server, answering with the components above; with
+ * `dialect`, the error route takes `?dialect=<name>` and answers in that dialect.
+ */
+function mockPaths(
+  statuses: readonly StatusGroup[],
+  dialect?: { readonly name: string; readonly title: string },
+): Record<string, JsonSchema> {
   const responses: Record<string, JsonSchema> = Object.fromEntries(
-    reference.statuses.map((group) => [
-      String(group.status),
-      { $ref: `#/components/responses/${responseName(group.status)}` },
-    ]),
+    statuses.map((group) => [String(group.status), { $ref: `#/components/responses/${responseName(group.status)}` }]),
   );
   responses.default = { $ref: "#/components/responses/Error" };
   const code = {
@@ -155,13 +168,19 @@ function mockPaths(reference: Reference): Record<string, JsonSchema> {
     explode: true,
     schema: { type: "object", additionalProperties: { type: "string" } },
   };
+  const inDialect = dialect && {
+    name: "dialect",
+    in: "query",
+    required: true,
+    description: `Answer in the ${dialect.title} API's shape.`,
+    schema: { type: "string", enum: [dialect.name] },
+  };
   const operation = (method: string) => ({
     operationId: `${method}Error`,
     summary: `Answers with the code's example error (${method.toUpperCase()})`,
-    description:
-      "Sends the catalogued error of `code` exactly as a service sends it, the JSON body or problem details by `Accept`. An unknown code answers `not_found`.",
+    description: `Sends the catalogued error of \`code\` exactly as ${dialect ? `the ${dialect.title} API` : "a service"} sends it, the JSON body or problem details by \`Accept\`. An unknown code answers \`not_found\`.${dialect ? " A code this API does not send is answered in its shape all the same, as the `Error` response describes." : ""}`,
     tags: ["mock"],
-    parameters: [code, override],
+    parameters: inDialect ? [code, inDialect, override] : [code, override],
     responses,
   });
   const json = (description: string, schema: JsonSchema) => ({
@@ -193,6 +212,16 @@ function mockPaths(reference: Reference): Record<string, JsonSchema> {
   };
 }
 
+/** A deprecated code stays described; `deprecated` lets generators and linters flag its use. */
+function deprecationNote(entry: CatalogEntry): JsonSchema {
+  return entry.deprecated
+    ? {
+        deprecated: true,
+        $comment: `Deprecated: ${entry.deprecated.reason}${entry.deprecated.replacement ? ` Use ${entry.deprecated.replacement} instead.` : ""}`,
+      }
+    : {};
+}
+
 /** The OpenAPI 3.1 document of the error components. */
 export function openApiDocument(reference: Reference): OpenApiDocument {
   const { set } = reference;
@@ -213,13 +242,7 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
   for (const entry of reference.codes) {
     const schema = set.codes.get(entry.code) as JsonSchema;
     const name = componentNames.object(entry.code);
-    // A deprecated code stays described; `deprecated` lets generators and linters flag its use.
-    const note = entry.deprecated
-      ? {
-          deprecated: true,
-          $comment: `Deprecated: ${entry.deprecated.reason}${entry.deprecated.replacement ? ` Use ${entry.deprecated.replacement} instead.` : ""}`,
-        }
-      : {};
+    const note = deprecationNote(entry);
     schemas[name] = { description: entry.description, ...note, ...embed(schema, name, ids) };
     schemas[componentNames.body(entry.code)] = {
       type: "object",
@@ -235,8 +258,30 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
     };
   }
 
+  return document(reference, {
+    title: "Errata error responses",
+    description:
+      "Components for the error responses of the messaging API: one schema per error code, the error body, its RFC 9457 problem details form, and one response per error status. Reference them from an API description, e.g. `$ref: 'openapi.json#/components/responses/TooManyRequests'`. The RCS, iMessage and SMS APIs' own shapes are described by `dialects/<name>/openapi.json` beside this file.",
+    schemas,
+    statuses: reference.statuses,
+    form: STANDARD_FORM,
+  });
+}
+
+/** What sets one document apart from another: its codes' schemas, statuses and JSON form. */
+interface DocumentParts {
+  readonly title: string;
+  readonly description: string;
+  readonly schemas: Record<string, JsonSchema>;
+  readonly statuses: readonly StatusGroup[];
+  readonly form: JsonForm;
+  readonly dialect?: { readonly name: string; readonly title: string };
+}
+
+/** A whole document: the responses per status, `Error`, the mock's paths and the shared headers. */
+function document(reference: Reference, parts: DocumentParts): OpenApiDocument {
   const responses: Record<string, JsonSchema> = Object.fromEntries(
-    reference.statuses.map((group) => [responseName(group.status), response(reference, group)]),
+    parts.statuses.map((group) => [responseName(group.status), response(group, parts.form)]),
   );
   // Any other error: a code a newer catalogue adds, read with the lenient schema.
   responses.Error = {
@@ -250,25 +295,24 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Errata error responses",
+      title: parts.title,
       version: reference.version,
       license: { name: "MIT", identifier: "MIT" },
       contact: { name: "Errata", url: "https://errata.dev" },
-      description:
-        "Components for the error responses of the messaging API: one schema per error code, the error body, its RFC 9457 problem details form, and one response per error status. Reference them from an API description, e.g. `$ref: 'openapi.json#/components/responses/TooManyRequests'`.",
+      description: parts.description,
     },
     servers: [
       { url: MOCK_SERVER_URL, description: "The mock server (`errata mock`), which answers every catalogued error." },
     ],
-    paths: mockPaths(reference),
+    paths: mockPaths(parts.statuses, parts.dialect),
     // The mock server asks for no credentials.
     security: [],
     tags: [{ name: "mock", description: "The routes of the mock server." }],
     components: {
-      schemas,
+      schemas: parts.schemas,
       headers: {
         RequestId: {
-          description: "The request's ID, the same as `request_id` in the body. Quote it in support requests.",
+          description: `The request's ID${parts.dialect ? "" : ", the same as `request_id` in the body"}. Quote it in support requests.`,
           required: true,
           schema: reference.requestIdSchema,
         },
@@ -276,4 +320,73 @@ export function openApiDocument(reference: Reference): OpenApiDocument {
       responses,
     },
   };
+}
+
+/** The error statuses of `codes`, ascending, each with its codes. */
+function statusGroups(codes: readonly CatalogEntry[]): StatusGroup[] {
+  return [...new Set(codes.map((entry) => entry.status))]
+    .sort((a, b) => a - b)
+    .map((status) => ({ status, reason: reasonOf(status), codes: codes.filter((entry) => entry.status === status) }));
+}
+
+/** Component names of a legacy dialect's document: `ErrorBody.<code>` (strict) and `AnyErrorBody.<code>` (lenient). */
+export const dialectComponentNames = {
+  body: (code: string) => `ErrorBody.${code}`,
+  any: (code: string) => `AnyErrorBody.${code}`,
+} as const;
+
+/**
+ * The OpenAPI 3.1 document of one legacy API (`dialects/<name>/openapi.json`): the codes that API
+ * sends, their bodies in its shape (from `dialects/<name>/error.schema.json`), the lenient body for
+ * any other code, problem details as in every dialect, and the mock's routes with `?dialect=<name>`.
+ */
+export function dialectOpenApiDocument(reference: Reference, dialect: string): OpenApiDocument {
+  const { set } = reference;
+  const files = set.dialects?.get(dialect);
+  const envelope = set.catalog.dialects?.[dialect];
+  if (files === undefined || envelope === undefined)
+    throw new SchemaSetError(`dialects/${dialect}: no such dialect in catalog.json, or its schemas are missing`);
+  const codes = reference.codes.filter((entry) => apisOf(entry).includes(dialect));
+  // Each file names its codes' bodies in `$defs` after the code: those become components.
+  const componentsOf = (file: JsonSchema, self: string, name: (code: string) => string) => {
+    const defs = (file.$defs ?? {}) as Record<string, JsonSchema>;
+    const folder = String(file.$id).replace(/[^/]*$/, "");
+    const ids = new Map<string, string>([[String(file.$id), self]]);
+    for (const code of Object.keys(defs)) ids.set(`${folder}${self}/${code}.schema.json`, name(code));
+    const out: Record<string, JsonSchema> = { [self]: embed(file, self, ids) };
+    for (const entry of reference.codes) {
+      const def = defs[entry.code];
+      if (def !== undefined)
+        out[name(entry.code)] = {
+          description: entry.description,
+          ...deprecationNote(entry),
+          ...embed(def, name(entry.code), ids),
+        };
+    }
+    return out;
+  };
+  const schemas: Record<string, JsonSchema> = {
+    ...componentsOf(files.body, "ErrorBody", dialectComponentNames.body),
+    ...componentsOf(files.any, "AnyErrorBody", dialectComponentNames.any),
+    Problem: problemSchema(reference.requestIdSchema),
+  };
+  for (const entry of codes) {
+    const schema = set.codes.get(entry.code) as JsonSchema;
+    schemas[componentNames.problem(entry.code)] = {
+      ...deprecationNote(entry),
+      ...problemSchemaOf(schema, entry, reference.requestIdSchema),
+    };
+  }
+  const title = envelope.title;
+  return document(reference, {
+    title: `Errata error responses (${title} API)`,
+    description: `The error responses of the ${title} API, in its own shape: ${envelope.description} One schema per code it sends, the body, its RFC 9457 problem details form (the same in every API), and one response per error status. \`AnyErrorBody\` reads any body in this shape, of a code this API does not send or this version does not know.`,
+    schemas,
+    statuses: statusGroups(codes),
+    form: {
+      body: dialectComponentNames.body,
+      example: (entry) => entry.dialect_examples?.[dialect] ?? {},
+    },
+    dialect: { name: dialect, title },
+  });
 }

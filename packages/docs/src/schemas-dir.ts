@@ -33,7 +33,21 @@ export interface SchemaSet {
   readonly any: JsonSchema;
   /** Code → `errors/<code>.schema.json`. */
   readonly codes: ReadonlyMap<string, JsonSchema>;
+  /**
+   * Each legacy dialect of `catalog.json` → `dialects/<name>/error.schema.json` (`body`) and
+   * `error-any.schema.json` (`any`); empty for a folder written before dialects.
+   */
+  readonly dialects?: ReadonlyMap<string, DialectSchemaFiles>;
 }
+
+/** The schemas of one legacy dialect's bodies. */
+export interface DialectSchemaFiles {
+  readonly body: JsonSchema;
+  readonly any: JsonSchema;
+}
+
+/** The dialect whose schemas are the folder's top-level ones. */
+export const STANDARD_DIALECT = "standard";
 
 /** A schemas folder the generator cannot describe; the message names the file and the member. */
 export class SchemaSetError extends Error {
@@ -81,5 +95,16 @@ export function readSchemaSet(dir: string): SchemaSet {
     object: schemaFile(dir, "error-object.schema.json"),
     any: schemaFile(dir, "error-any.schema.json"),
     codes: new Map(catalog.errors.map(({ code }) => [code, schemaFile(dir, `errors/${code}.schema.json`)])),
+    dialects: new Map(
+      Object.keys(catalog.dialects ?? {})
+        .filter((name) => name !== STANDARD_DIALECT)
+        .map((name) => [
+          name,
+          {
+            body: schemaFile(dir, `dialects/${name}/error.schema.json`),
+            any: schemaFile(dir, `dialects/${name}/error-any.schema.json`),
+          },
+        ]),
+    ),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODE_LIST } from "@errata/catalog";
+import { ERROR_CODE_LIST, LEGACY_DIALECTS } from "@errata/catalog";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 import { ajvValidators } from "./validators.js";
 
@@ -14,9 +14,12 @@ describe("schemas/", () => {
     expect(staleArtifacts(SCHEMAS, schemaArtifacts())).toEqual([]);
   });
 
-  it("holds the body, the lenient body, the error object, catalog.json, its schema and one schema per code", () => {
+  it("holds the body, the lenient body, the error object, catalog.json, its schema, one schema per code and two per legacy dialect", () => {
     const paths = [...schemaArtifacts().keys()].sort();
     const perCode = ERROR_CODE_LIST.map((code) => `errors/${code}.schema.json`);
+    const perDialect = LEGACY_DIALECTS.flatMap((dialect) =>
+      ["error.schema.json", "error-any.schema.json"].map((file) => `dialects/${dialect}/${file}`),
+    );
     expect(paths).toEqual(
       [
         "catalog.json",
@@ -25,6 +28,7 @@ describe("schemas/", () => {
         "error-object.schema.json",
         "error.schema.json",
         ...perCode,
+        ...perDialect,
       ].sort(),
     );
   });
@@ -93,5 +97,17 @@ describe("writeArtifacts and staleArtifacts", () => {
     writeArtifacts(dir, schemaArtifacts());
     expect(existsSync(join(dir, "released", "catalog.json"))).toBe(true);
     expect(existsSync(join(dir, "openapi.json"))).toBe(true);
+  });
+
+  it("leave the OpenAPI document beside a dialect's schemas alone, and remove a schema left over there", () => {
+    const dir = mkdtempSync(join(tmpdir(), "errata-emit-"));
+    const files = schemaArtifacts();
+    writeArtifacts(dir, files);
+    writeFileSync(join(dir, "dialects", "sms", "openapi.json"), "{}\n");
+    writeFileSync(join(dir, "dialects", "sms", "retired.schema.json"), "{}\n");
+    expect(staleArtifacts(dir, files)).toEqual(["dialects/sms/retired.schema.json"]);
+    writeArtifacts(dir, files);
+    expect(existsSync(join(dir, "dialects", "sms", "openapi.json"))).toBe(true);
+    expect(existsSync(join(dir, "dialects", "sms", "retired.schema.json"))).toBe(false);
   });
 });

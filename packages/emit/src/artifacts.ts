@@ -41,14 +41,16 @@ function listOrEmpty(path: string): string[] {
 
 /**
  * The paths under `dir` that differ from `files`: changed or missing files, and, in every
- * subfolder the artifacts own (such as `errors/`), files that are not artifacts any more.
+ * subfolder the artifacts write into (such as `errors/`), schema files that are not artifacts any
+ * more. Other files there are left alone: `errata docs` writes each dialect's `openapi.json` beside
+ * its schemas.
  */
 export function staleArtifacts(dir: string, files: Artifacts): string[] {
   const stale = [...files].filter(([path, content]) => readOrUndefined(join(dir, path)) !== content).map(([p]) => p);
   const folders = new Set([...files.keys()].map(dirname).filter((folder) => folder !== "."));
   for (const folder of folders) {
     for (const name of listOrEmpty(join(dir, folder))) {
-      if (!files.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`);
+      if (name.endsWith(".schema.json") && !files.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`);
     }
   }
   return stale;

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { catalogJson } from "@errata/catalog/zod";
+import { catalogJson, DIALECTS, dialectBody, LEGACY_DIALECTS } from "@errata/catalog/zod";
 import { afterAll, describe, expect, it } from "vitest";
 import { findPython } from "./validators.js";
 
@@ -73,6 +73,32 @@ print(json.dumps([error_body_from_dict(body).error.code for body in bodies]))
       });
       expect(result.status, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout)).toEqual(bodies.map((body) => body.error.code));
+    },
+  );
+
+  it.skipIf(python === undefined).each(LEGACY_DIALECTS)(
+    "gives Python classes from the %s dialect's lenient schema that read its examples and a code this version does not know",
+    (dialect) => {
+      const module = quicktype(`dialects/${dialect}/error-any.schema.json`, "python", ["--python-version", "3.7"]);
+      const member = DIALECTS[dialect].code;
+      const script = `
+import json, sys
+sys.path.insert(0, ${JSON.stringify(join(module, ".."))})
+from out import error_body_from_dict
+print(json.dumps([getattr(error_body_from_dict(body), ${JSON.stringify(member)}) for body in json.load(sys.stdin)]))
+`;
+      const bodies = catalogJson()
+        .errors.map((entry) => entry.dialect_examples[dialect])
+        .filter((body) => body !== undefined);
+      const unknown = dialectBody(dialect, unknownCode.error, { status: 429, requestId: unknownCode.request_id });
+      const result = spawnSync(python as string, ["-c", script], {
+        input: JSON.stringify([...bodies, unknown]),
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      // A generic body names no code: the class reads it as absent.
+      expect(JSON.parse(result.stdout)).toEqual([...bodies, unknown].map((body) => body[member] ?? null));
     },
   );
 

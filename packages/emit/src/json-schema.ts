@@ -7,12 +7,16 @@
  */
 import * as z from "zod";
 import {
+  type LegacyDialect,
   ERROR_CODE_LIST,
   anyErrorBodySchema,
+  DIALECTS,
   definitionOf,
+  dialectBodySchemas,
   errorBodySchema,
   errorObjectSchema,
   errorObjectSchemas,
+  LEGACY_DIALECTS,
   SCHEMA_BASE_URL,
   type JsonSchema,
 } from "@errata/catalog/zod";
@@ -47,8 +51,47 @@ export function jsonSchemas(): Map<string, JsonSchema> {
   });
   const { schemas } = z.toJSONSchema(registry, { uri: schemaId, target: "draft-2020-12" });
   const byUri = new Map(Object.entries(schemas).map(([id, schema]) => [schemaId(id), schema as JsonSchema]));
+  return new Map([
+    ...Object.entries(schemas).map(
+      ([id, schema]) => [`${id}.schema.json`, selfContained(schema as JsonSchema, byUri)] as const,
+    ),
+    ...LEGACY_DIALECTS.flatMap((dialect) => [...dialectJsonSchemas(dialect)]),
+  ]);
+}
+
+/**
+ * The two files of a legacy dialect, `dialects/<name>/error.schema.json` (strict) and
+ * `error-any.schema.json` (lenient). Each code's body is a `$defs` entry named after the code; the
+ * per-code schemas are registered only to be copied there, not written as files of their own.
+ */
+function dialectJsonSchemas(dialect: LegacyDialect): Map<string, JsonSchema> {
+  const { title } = DIALECTS[dialect];
+  const folder = `dialects/${dialect}`;
+  const { body, any, codes, anyCodes } = dialectBodySchemas[dialect];
+  const registry = z.registry<{ id: string; title?: string; description?: string }>();
+  for (const code of ERROR_CODE_LIST) {
+    const { description } = definitionOf(code);
+    const strict = codes[code];
+    if (strict) registry.add(strict, { id: `${folder}/errors/${code}`, title: code, description });
+    registry.add(anyCodes[code], { id: `${folder}/errors-any/${code}`, title: code, description });
+  }
+  registry.add(body, {
+    id: `${folder}/error`,
+    title: `Error response (${title})`,
+    description: `An error response body of the ${title} API: one of the codes it sends, in its envelope, with each code's fields and rules. A member of another dialect's envelope (request_id, type, ...) is refused; other members are allowed.`,
+  });
+  registry.add(any, {
+    id: `${folder}/error-any`,
+    title: `Error response, lenient (${title})`,
+    description: `Any well-formed error response body in the ${title} API's envelope. Catalogued codes are checked fully; a code this version does not know needs only the envelope; other members are allowed.`,
+  });
+  const { schemas } = z.toJSONSchema(registry, { uri: schemaId, target: "draft-2020-12" });
+  const byUri = new Map(Object.entries(schemas).map(([id, schema]) => [schemaId(id), schema as JsonSchema]));
   return new Map(
-    Object.entries(schemas).map(([id, schema]) => [`${id}.schema.json`, selfContained(schema as JsonSchema, byUri)]),
+    ["error", "error-any"].map((name) => {
+      const id = `${folder}/${name}`;
+      return [`${id}.schema.json`, selfContained(schemas[id] as JsonSchema, byUri)];
+    }),
   );
 }
 

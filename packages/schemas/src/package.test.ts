@@ -41,12 +41,14 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the @errata/schemas tarball", () => {
-  it("holds every emitted schema, the catalogue and the OpenAPI document, and not the release record", () => {
+  it("holds every emitted schema, each API's dialect schemas, the catalogue and the OpenAPI documents, and not the release record", () => {
     const listed = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n").sort();
     const emitted = walk(join(ROOT, "schemas"))
       .filter((path) => !path.startsWith("released/"))
       .map((path) => `package/json/${path}`);
     expect(emitted).toContain("package/json/error.schema.json");
+    expect(emitted).toContain("package/json/dialects/sms/error.schema.json");
+    expect(emitted).toContain("package/json/dialects/sms/openapi.json");
     expect(listed).toEqual([...emitted, "package/LICENSE", "package/README.md", "package/package.json"].sort());
   });
 
@@ -58,6 +60,9 @@ describe("the @errata/schemas tarball", () => {
       "catalog.json",
       "openapi.json",
       "errors/throttled.schema.json",
+      "dialects/imessage/error.schema.json",
+      "dialects/sms/error-any.schema.json",
+      "dialects/rcs/openapi.json",
     ]) {
       const resolved = execFileSync(
         "node",

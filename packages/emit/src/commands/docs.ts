@@ -9,7 +9,8 @@ import { type Command, stringOption } from "../command.js";
 
 /** Exits 0 when done, 1 when stale (with `--check`); throws on a folder it cannot read. */
 export const docsCommand: Command = {
-  summary: "write the error reference (docs/errors.md, docs/errors.html) and schemas/openapi.json from schemas/",
+  summary:
+    "write the error reference (docs/errors.md, docs/errors.html), schemas/openapi.json and each API's schemas/dialects/<name>/openapi.json from schemas/",
   usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--check]",
   options: {
     schemas: {
@@ -27,7 +28,8 @@ export const docsCommand: Command = {
     openapi: {
       type: "string",
       value: "FILE",
-      description: "where openapi.json goes (DIR/openapi.json of --schemas by default)",
+      description:
+        "where openapi.json goes (DIR/openapi.json of --schemas by default); each API's goes to dialects/<name>/openapi.json beside it",
     },
     check: { type: "boolean", default: false, description: "write nothing; exit 1 when a file is stale" },
   },
@@ -47,8 +49,9 @@ export const docsCommand: Command = {
       return 0;
     }
     const changed = writeDocs(files, targets);
+    const perApi = files.size - 3;
     process.stdout.write(
-      `errata docs: ${files.size} files (${out}/errors.md, ${out}/errors.html, ${targets.openapiFile}), ${changed.length} changed\n`,
+      `errata docs: ${files.size} files (${out}/errors.md, ${out}/errors.html, ${targets.openapiFile}${perApi > 0 ? ` and ${perApi} more beside it` : ""}), ${changed.length} changed\n`,
     );
     return 0;
   },
