@@ -132,11 +132,15 @@ export function parseHttpDate(text: string, now: number): number | undefined {
   return date.setUTCHours(hours, minutes, Math.min(secs, 59));
 }
 
+const DIGITS = /^\d+$/;
+
 /** Whole seconds from a Retry-After header: delay-seconds or an HTTP-date; anything else is ignored. */
 export function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
+  // The common case, whole seconds with nothing around them, without building a trimmed copy.
+  if (DIGITS.test(value)) return seconds(Number(value));
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
-  if (/^\d+$/.test(text)) return seconds(Number(text));
+  if (DIGITS.test(text)) return seconds(Number(text));
   const at = parseHttpDate(text, now);
   return at === undefined ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
@@ -317,9 +321,8 @@ function genericCode(dialect: LegacyDialect, status: number, message: string): s
  * that sends the code, when only one of them does; else RCS when the body has `details` (the SMS
  * API has none); else by which comes first, the code (RCS) or the message (SMS).
  */
-function rcsOrSms(body: Record<string, unknown>, code: string): LegacyDialect {
-  if (isErrorCode(code)) {
-    const apis = ERRORS[code].apis;
+function rcsOrSms(body: Record<string, unknown>, apis: readonly string[] | undefined): LegacyDialect {
+  if (apis !== undefined) {
     const rcs = apis.indexOf("rcs") !== -1;
     if (rcs !== (apis.indexOf("sms") !== -1)) return rcs ? "rcs" : "sms";
   }
@@ -349,25 +352,21 @@ function fromLegacy(
   const { headers, now } = init;
   let status = init.status;
   const message = body.message;
-  let dialect: LegacyDialect = "imessage";
-  let sent: unknown;
-  if (tag === IMESSAGE.constant.value) {
-    sent = body[IMESSAGE.status];
-    if (typeof message !== "string" || !Number.isSafeInteger(sent))
-      return transport(status, "not_error_body", headers, text, now);
-  } else dialect = rcsOrSms(body, tag);
-  const named = dialect === "imessage" ? body[IMESSAGE.code] : tag;
-  const code =
-    (named === undefined || named === null) && typeof message === "string"
-      ? genericCode(dialect, sent as number, message)
-      : named;
-  const catalogued = isErrorCode(code);
-  if (typeof message !== "string" || !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
+  const imessage = tag === IMESSAGE.constant.value;
+  const sent = imessage ? body[IMESSAGE.status] : undefined;
+  if (typeof message !== "string" || (imessage && !Number.isSafeInteger(sent)))
     return transport(status, "not_error_body", headers, text, now);
+  const named = imessage ? body[IMESSAGE.code] : tag;
+  const code = named === undefined || named === null ? genericCode("imessage", sent as number, message) : named;
+  const catalogued = isErrorCode(code);
+  if (!(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
+    return transport(status, "not_error_body", headers, text, now);
+  const info = catalogued ? ERRORS[code] : undefined;
+  const dialect: LegacyDialect = imessage ? "imessage" : rcsOrSms(body, info?.apis);
   // The response's status is the one that counts; the body's stands in only when none was given.
-  if (status === 0 && dialect === "imessage") status = sent as number;
+  if (status === 0 && imessage) status = sent as number;
   const out: Record<string, unknown> = {
-    type: catalogued ? ERRORS[code].type : typeOfStatus(status),
+    type: info !== undefined ? info.type : typeOfStatus(status),
     code,
     message,
   };
