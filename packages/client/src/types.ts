@@ -10,7 +10,10 @@ import type { Dialect, ErrorCode, ErrorObjectMap, ErrorType } from "@errata/cata
 export interface ResponseMeta {
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header. Quote it to support. */
+  /**
+   * The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header (a
+   * legacy dialect's body carries none: the header first). Quote it to support.
+   */
   readonly request_id: string | undefined;
   /**
    * Whole seconds the server asked to wait: the body's `retry_after`, else the `Retry-After`
