@@ -3,7 +3,8 @@
  * and 1,500 codes, each in a copy of the repository outside the committed tree, and prints one
  * table. A larger catalogue is the real one with real entries copied under new names: one without
  * fields, one with fields and placeholders, one with a `requiredWhen` rule, one with patterns and
- * one with an enum, in turn.
+ * one with an enum, in turn; each copy is sent by a turn of the legacy APIs (one, two or all three),
+ * so that reading a legacy body looks its code's APIs up in a catalogue of that size.
  *
  * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 1500; KEEP=1 keeps the copies)
  * Each size takes minutes: it runs a full `pnpm build`.
@@ -38,6 +39,8 @@ const TEMPLATES = [
   "insufficient_balance",
   "spend_limit_exceeded",
 ];
+/** The legacy APIs that send each copy, in turn. */
+const API_TURNS = [["rcs"], ["imessage"], ["sms"], ["rcs", "sms"], ["rcs", "imessage", "sms"]];
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -60,6 +63,7 @@ interface Row {
   filterMs: number;
   raiseRatio: number;
   parseRatio: number;
+  legacyRatio: number;
 }
 
 /** The entry of `code` in the catalogue's source, from its key to its closing brace. */
@@ -79,7 +83,16 @@ export function grownCatalog(source: string, realCount: number, size: number): s
   let copies = "";
   for (let i = 0; i < size - realCount; i++) {
     const [code, text] = entries[i % entries.length] as readonly [string, string];
-    copies += text.replace(`  ${code}: {`, `  ${code}_${i}: {`);
+    // The APIs turn apart from the templates, so that every template is sent by each of them.
+    const apis = API_TURNS[Math.floor(i / entries.length) % API_TURNS.length] as readonly string[];
+    copies += text
+      .replace(`  ${code}: {`, `  ${code}_${i}: {`)
+      .replace(/\n {4}apis: \[[^\]]*\],/, `\n    apis: ${JSON.stringify(apis)},`)
+      .replace(/"api:[a-z]+",\s*/g, "")
+      .replace(
+        "\n      own: {",
+        `\n      own: { ${apis.map((api) => `"api:${api}": "A copy made to measure scale."`).join(", ")},`,
+      );
   }
   return source.slice(0, at) + copies + source.slice(at);
 }
@@ -286,13 +299,20 @@ async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: num
   }
 }
 
-/** Raise+send and parse, each against its floor (a literal + JSON.stringify; JSON.parse), in one process. */
-function runtimeRatios(dir: string): { raise: number; parse: number } {
+/**
+ * Raise+send and parse, each against its floor (a literal + JSON.stringify; JSON.parse), in one
+ * process; and parse of an SMS `insufficient_balance` body, against JSON.parse of it: a code both RCS
+ * and SMS send, so that reading it looks its APIs up in a catalogue of that size and then weighs
+ * the member order; the same body at every size.
+ */
+function runtimeRatios(dir: string): { raise: number; parse: number; legacy: number } {
   const script = join(dir, "ratios.mjs");
   writeFileSync(
     script,
     `import { createError, renderError } from "./packages/server/dist/index.js";
 import { fromBody } from "./packages/client/dist/index.js";
+import { dialectBody, ERRORS } from "./packages/catalog/dist/index.js";
+import { exampleBody } from "./packages/catalog/dist/zod.js";
 let n = 0;
 const floor = () => { const c = (n = (n + 1) % 1000); return JSON.stringify({ error: { type: "rate_limit_error", code: "outbound_limit_reached", message: "Outbound contact limit reached. Your organization has reached " + c + " new contacts in the last 24 hours, which meets the configured limit of " + c + ". Please wait or increase your limit in Settings.", limit: c, current: c, mode: "total", retry_after: 3600, doc_url: "https://errata.dev/docs/errors#outbound_limit_reached" }, request_id: "req_a1b2c3d4e5f6g7h8" }); };
 const raise = () => { const c = (n = (n + 1) % 1000); return renderError(createError("outbound_limit_reached", { limit: c, current: c, mode: "total" }), { requestId: "req_a1b2c3d4e5f6g7h8" }).body; };
@@ -301,12 +321,19 @@ const init = { status: 429 };
 const time = (f, k = 20000) => { const t = process.hrtime.bigint(); for (let i = 0; i < k; i++) f(); return Number(process.hrtime.bigint() - t); };
 const ratio = (a, b) => { const r = []; for (let i = 0; i < 15; i++) r.push(time(a) / time(b)); return r.sort((x, y) => x - y)[7]; };
 time(raise); time(floor); time(() => fromBody(text, init)); time(() => JSON.parse(text));
-console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => fromBody(text, init), () => JSON.parse(text)) }));
+const code = "insufficient_balance";
+const legacyText = JSON.stringify(dialectBody("sms", exampleBody(code).error, { status: ERRORS[code].status, requestId: "req_a1b2c3d4e5f6g7h8" }));
+const legacyInit = { status: ERRORS[code].status };
+const read = fromBody(legacyText, legacyInit);
+if (!read.known || read.dialect !== "sms") throw new Error("the SMS body of " + code + " is not read back");
+time(() => fromBody(legacyText, legacyInit)); time(() => JSON.parse(legacyText));
+console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => fromBody(text, init), () => JSON.parse(text)), legacy: ratio(() => fromBody(legacyText, legacyInit), () => JSON.parse(legacyText)) }));
 `,
   );
   return JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" })) as {
     raise: number;
     parse: number;
+    legacy: number;
   };
 }
 
@@ -334,6 +361,7 @@ async function measure(size: number, source: string, realCount: number): Promise
       filterMs: NaN,
       raiseRatio: NaN,
       parseRatio: NaN,
+      legacyRatio: NaN,
     };
     if (!built) return row;
     start = process.hrtime.bigint();
@@ -355,6 +383,7 @@ async function measure(size: number, source: string, realCount: number): Promise
     const ratios = runtimeRatios(dir);
     row.raiseRatio = ratios.raise;
     row.parseRatio = ratios.parse;
+    row.legacyRatio = ratios.legacy;
     return row;
   } finally {
     if (!process.env.KEEP && !reuse) rmSync(dir, { recursive: true, force: true });
@@ -366,14 +395,14 @@ function table(rows: Row[]): string {
   const vs = (value: number, base: number) =>
     rows.length > 1 && value !== base ? ` (${(value / base).toFixed(2)}x)` : "";
   const lines = [
-    "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse | parse legacy / JSON.parse |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     const perCode =
       r.codes === first.codes ? "" : ((r.bundleGzip - first.bundleGzip) / (r.codes - first.codes)).toFixed(1);
     lines.push(
-      `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x |`,
+      `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x | ${r.legacyRatio.toFixed(2)}x |`,
     );
   }
   return lines.join("\n");

@@ -4,7 +4,9 @@
  *    table's share of it;
  * 2. parses per second of a valid 429 `outbound_limit_reached` body: `fromBody` against
  *    `JSON.parse` alone (the floor), a zod `safeParse` and an Ajv-compiled validator of the
- *    same shape (each after `JSON.parse`, as they need).
+ *    same shape (each after `JSON.parse`, as they need);
+ * 3. `fromBody` on a body of each legacy dialect (RCS, iMessage with and without its code, SMS)
+ *    against `JSON.parse` of the same text: what detecting the dialect costs.
  *
  * Run: pnpm bench (in packages/client). BENCH_TIME sets the milliseconds per task.
  */
@@ -14,8 +16,11 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
 import * as z from "zod";
+import { dialectBody, ERRORS, type ErrorCode, type LegacyDialect } from "@errata/catalog";
 import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import { fromBody } from "../src/index.js";
+import { fits } from "../src/fits.js";
+import { parseBodyBefore } from "../src/test-support/parse-before.js";
 import { fromBody as fromBodyValidated } from "../src/zod.js";
 
 const TARGET_GZIP = 2048;
@@ -37,11 +42,12 @@ async function bundled(contents: string): Promise<{ raw: number; gzip: number }>
 const core = await bundled('export * from "./index.ts";');
 const validating = await bundled('export * from "./zod.ts";');
 // Where the bytes go: each row bundles one more part of the core.
-const CATALOGUE = 'export { ERRORS, ERROR_TYPES, isErrorCode, CODE_PATTERN } from "@errata/catalog";';
+const CATALOGUE =
+  'export { ERRORS, ERROR_TYPES, isErrorCode, CODE_PATTERN, DIALECTS, GENERIC_CODES, LEGACY_DIALECTS } from "@errata/catalog";';
 const parts: [string, string][] = [
   ["the catalogue's constants the core uses", CATALOGUE],
   ["+ the generated field checks", `${CATALOGUE} export { fits } from "./fits.ts";`],
-  ["+ parsing (`fromBody`, `fromResponse`)", 'export { fromBody, fromResponse } from "./parse.ts";'],
+  ["+ parsing (`fromBody`, `fromResponse`, every dialect)", 'export { fromBody, fromResponse } from "./parse.ts";'],
   [
     "+ guards, `ErrataResponseError`, `retryDecision`",
     'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";',
@@ -81,6 +87,7 @@ const contenders: Record<string, () => unknown> = {
   "JSON.parse alone (floor)": () => JSON.parse(text),
   "fromBody, Headers": () => fromBody(text, { status, headers }),
   "fromBody, plain headers": () => fromBody(text, { status, headers: record }),
+  "the parser before the dialects, Headers": () => parseBodyBefore(text, { status, headers }, fits),
   "fromBody of @errata/client/zod": () => fromBodyValidated(text, { status, headers }),
   "JSON.parse + zod safeParse": () => zodSchema.safeParse(JSON.parse(text)),
   "JSON.parse + Ajv": () => ajvValidate(JSON.parse(text)),
@@ -113,3 +120,58 @@ for (const name of Object.keys(contenders)) {
   );
 }
 console.log(`\nfromBody takes ${(floor / ours).toFixed(2)}x the time of JSON.parse alone (target: 1.5x or less).`);
+
+// --- the legacy dialects: each body against JSON.parse of the same text
+const legacyText = (dialect: LegacyDialect, code: ErrorCode, withoutCode = false) => {
+  const { error, request_id } = exampleBody(code);
+  return JSON.stringify(
+    dialectBody(dialect, error, { status: ERRORS[code].status, requestId: request_id, withoutCode }),
+  );
+};
+const legacy: [name: string, code: ErrorCode, text: string][] = [
+  [
+    "RCS, 402 insufficient_balance (sent by RCS and SMS: member order decides)",
+    "insufficient_balance",
+    legacyText("rcs", "insufficient_balance"),
+  ],
+  ["iMessage, 429 outbound_limit_reached", "outbound_limit_reached", legacyText("imessage", "outbound_limit_reached")],
+  ["iMessage, generic 404 (no code)", "not_found", legacyText("imessage", "not_found", true)],
+  ["SMS, 403 spend_limit_exceeded", "spend_limit_exceeded", legacyText("sms", "spend_limit_exceeded")],
+];
+const legacyBench = new Bench({ time: Number(process.env.BENCH_TIME ?? 1500), warmupTime: 300 });
+const all: [name: string, code: ErrorCode, text: string][] = [
+  ["standard, 429 outbound_limit_reached", CODE, text],
+  ...legacy,
+];
+for (const [name, code, body] of all) {
+  const init = { status: ERRORS[code].status, headers };
+  const bare = { status: ERRORS[code].status };
+  const parsed = fromBody(body, init);
+  if (!parsed.known || parsed.code !== code) throw new Error(`fromBody does not read the ${name} body`);
+  legacyBench.add(`JSON.parse, ${name}`, () => JSON.parse(body));
+  legacyBench.add(`fromBody, ${name}`, () => fromBody(body, init));
+  legacyBench.add(`fromBody without headers, ${name}`, () => fromBody(body, bare));
+  // The same error in the standard dialect: what reading the legacy envelope costs beyond it.
+  const standard = JSON.stringify(exampleBody(code));
+  legacyBench.add(`fromBody of the standard body, ${name}`, () => fromBody(standard, init));
+}
+await legacyBench.run();
+const legacyHz = (name: string) => {
+  const result = legacyBench.getTask(name)?.result as { throughput?: { mean: number }; hz?: number } | undefined;
+  return result?.throughput?.mean ?? result?.hz ?? Number.NaN;
+};
+console.log(`\nfromBody on each dialect's body, against JSON.parse of the same text (target: 1.5x or less).`);
+console.log(`A legacy body's request ID is only in the Request-Id header, so with \`Headers\` it is always`);
+console.log(`read from there; without headers, what remains is detecting the dialect and reading the body:\n`);
+console.log(
+  `| body | bytes | JSON.parse/s | fromBody/s | time vs JSON.parse | without headers | vs the standard body of the code |`,
+);
+console.log(`|---|---:|---:|---:|---:|---:|---:|`);
+for (const [name, , body] of all) {
+  const floorHz = legacyHz(`JSON.parse, ${name}`);
+  const [oursHz, bareHz] = [legacyHz(`fromBody, ${name}`), legacyHz(`fromBody without headers, ${name}`)];
+  const standardHz = legacyHz(`fromBody of the standard body, ${name}`);
+  console.log(
+    `| ${name} | ${body.length} | ${Math.round(floorHz).toLocaleString("en-US")} | ${Math.round(oursHz).toLocaleString("en-US")} | ${(floorHz / oursHz).toFixed(2)}x | ${(floorHz / bareHz).toFixed(2)}x | ${(standardHz / oursHz).toFixed(2)}x |`,
+  );
+}

@@ -518,6 +518,52 @@ describe("fromBody with hostile values", () => {
     expect(fromBody(` ${"😀".repeat(25)}`, { status: 500, maxBytes: 101 })).toMatchObject({ reason: "not_json" });
   });
 
+  it("drops __proto__, constructor and prototype members of a legacy body at every depth, from text and from a value", () => {
+    const text =
+      '{"error": "validation_failed", "message": "Invalid.", "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}},' +
+      ' "details": [{"__proto__": {"polluted": 1}, "field": "to", "message": "bad"}]}';
+    const escaped = text.replaceAll('"__proto__"', '"\\u005f_proto__"');
+    for (const given of [text, escaped, JSON.parse(text)]) {
+      const parsed = fromBody(given, { status: 400 }) as unknown as Record<string, unknown> & {
+        details: Record<string, unknown>[];
+      };
+      expect(parsed).toMatchObject({ known: true, code: "validation_failed", dialect: "rcs" });
+      expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+      expect(Object.hasOwn(parsed, "__proto__")).toBe(false);
+      expect(Object.hasOwn(parsed, "constructor")).toBe(false);
+      expect(parsed.polluted).toBeUndefined();
+      expect((Object.assign({}, parsed.details[0]) as { polluted?: unknown }).polluted).toBeUndefined();
+    }
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
+  it("reads a getter of a legacy body handed over once, and answers a throwing one", () => {
+    let reads = 0;
+    const body: Record<string, unknown> = {
+      error: "ApiError",
+      message: "Limit.",
+      status: 429,
+      code: "outbound_limit_reached",
+    };
+    Object.defineProperty(body, "limit", { enumerable: true, get: () => (++reads === 1 ? 35 : "thirty-five") });
+    Object.assign(body, { current: 35, mode: "total" });
+    expect(fromBody(body, { status: 429 })).toMatchObject({ known: true, limit: 35, dialect: "imessage" });
+    expect(reads).toBe(1);
+    const throwing = { message: "x" };
+    Object.defineProperty(throwing, "error", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    expect(fromBody(throwing, { status: 429 })).toMatchObject({ code: null, reason: "not_error_body" });
+  });
+
+  it("refuses a legacy body over maxBytes unread", () => {
+    const huge = `{"message": "${"x".repeat(300_000)}", "error": "throttled"}`;
+    expect(fromBody(huge, { status: 429 })).toMatchObject({ code: null, reason: "too_large", status: 429 });
+  });
+
   it("keeps Object.prototype clean and working when it is polluted before parsing", () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.polluted = 1;
@@ -526,6 +572,10 @@ describe("fromBody with hostile values", () => {
       const parsed = fromBody(JSON.stringify(example), { status, headers: { "request-id": "req_abcdefabcdef" } });
       expect(parsed).toMatchObject({ known: true, code: "outbound_limit_reached" });
       expect(Object.keys(parsed)).not.toContain("param");
+      const legacy = fromBody('{"message": "Slow down.", "error": "throttled"}', { status: 429 });
+      expect(legacy).toMatchObject({ known: true, code: "throttled", dialect: "sms" });
+      expect(Object.keys(legacy)).not.toContain("param");
+      expect(Object.keys(legacy)).not.toContain("polluted");
     } finally {
       delete proto.polluted;
       delete proto.param;

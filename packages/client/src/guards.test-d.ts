@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorObject } from "@errata/catalog";
+import type { Dialect, ErrorCode, ErrorObject } from "@errata/catalog";
 import { describe, expectTypeOf, it } from "vitest";
 import { ErrataResponseError } from "./response-error.js";
 import { isCode, matchError, type MatchHandlers } from "./guards.js";
@@ -24,6 +24,12 @@ describe("parsed error types", () => {
     }
     if (!error.known) expectTypeOf(error).toEqualTypeOf<UnknownError | TransportError>();
     if (error.code === null) expectTypeOf(error).toEqualTypeOf<TransportError>();
+  });
+
+  it("say their dialect: one of the four on an error body, null on a transport error", () => {
+    expectTypeOf(error.dialect).toEqualTypeOf<Dialect | null>();
+    if (error.known) expectTypeOf(error.dialect).toEqualTypeOf<Dialect>();
+    if (error.code === null) expectTypeOf(error.dialect).toEqualTypeOf<null>();
   });
 
   it("narrow through isCode, for parsed errors and ErrataResponseError alike", () => {

@@ -4,7 +4,17 @@
  *
  * @module
  */
-import { CODE_PATTERN, ERROR_TYPES, ERRORS, isErrorCode, type ErrorType } from "@errata/catalog";
+import {
+  CODE_PATTERN,
+  DIALECTS,
+  ERROR_TYPES,
+  ERRORS,
+  GENERIC_CODES,
+  isErrorCode,
+  LEGACY_DIALECTS,
+  type ErrorType,
+  type LegacyDialect,
+} from "@errata/catalog";
 import { fits, isObject } from "./fits.js";
 import type { ParsedError, TransportError, TransportReason } from "./types.js";
 
@@ -122,11 +132,15 @@ export function parseHttpDate(text: string, now: number): number | undefined {
   return date.setUTCHours(hours, minutes, Math.min(secs, 59));
 }
 
+const DIGITS = /^\d+$/;
+
 /** Whole seconds from a Retry-After header: delay-seconds or an HTTP-date; anything else is ignored. */
 export function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
+  // The common case, whole seconds with nothing around them, without building a trimmed copy.
+  if (DIGITS.test(value)) return seconds(Number(value));
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
-  if (/^\d+$/.test(text)) return seconds(Number(text));
+  if (DIGITS.test(text)) return seconds(Number(text));
   const at = parseHttpDate(text, now);
   return at === undefined ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
@@ -152,6 +166,7 @@ function transport(
     request_id: requestIdHeader(headers),
     retry_after: retryAfterHeader(header(headers, "retry-after"), now),
     body,
+    dialect: null,
   };
 }
 
@@ -262,10 +277,116 @@ function readInit(init: BodyInit | undefined): Init {
   return out;
 }
 
+// The members of each legacy envelope that are not the error's own fields: the code, the constant,
+// the repeated status, the message; and the members the result sets itself (`type`, `code`) or
+// that could reach a prototype.
+const ENVELOPE_MEMBERS: Readonly<Record<LegacyDialect, ReadonlySet<string>>> = /* @__PURE__ */ envelopeMembers();
+
+function envelopeMembers(): Record<LegacyDialect, ReadonlySet<string>> {
+  const out = {} as Record<LegacyDialect, ReadonlySet<string>>;
+  for (const dialect of LEGACY_DIALECTS) {
+    const envelope: { code: string; status?: string; constant?: { member: string } } = DIALECTS[dialect];
+    const members = ["type", "code", "message", envelope.code, ...UNSAFE];
+    if (envelope.status !== undefined) members.push(envelope.status);
+    if (envelope.constant !== undefined) members.push(envelope.constant.member);
+    out[dialect] = new Set(members);
+  }
+  return out;
+}
+
+const IMESSAGE = DIALECTS.imessage;
+
+/**
+ * The code of a generic body (one the API sends without its code): by its status and exact
+ * message; else, when the status has a single generic code, that one (the API words the same case
+ * differently at times, and its reference says never to branch on the message).
+ */
+function genericCode(dialect: LegacyDialect, status: number, message: string): string | undefined {
+  const table = GENERIC_CODES[dialect];
+  const byMessage = table && hasOwn.call(table, status) ? table[status] : undefined;
+  if (byMessage === undefined) return undefined;
+  if (hasOwn.call(byMessage, message)) return byMessage[message];
+  let only: string | undefined;
+  for (const key in byMessage) {
+    if (!hasOwn.call(byMessage, key)) continue;
+    const code = byMessage[key];
+    if (only !== undefined && code !== only) return undefined;
+    only = code;
+  }
+  return only;
+}
+
+/**
+ * Which of RCS and SMS sent `{"error": "<code>", "message": ...}`, the shape they share: the API
+ * that sends the code, when only one of them does; else RCS when the body has `details` (the SMS
+ * API has none); else by which comes first, the code (RCS) or the message (SMS).
+ */
+function rcsOrSms(body: Record<string, unknown>, apis: readonly string[] | undefined): LegacyDialect {
+  if (apis !== undefined) {
+    const rcs = apis.indexOf("rcs") !== -1;
+    if (rcs !== (apis.indexOf("sms") !== -1)) return rcs ? "rcs" : "sms";
+  }
+  if (body.details !== undefined) return "rcs";
+  for (const key in body) {
+    if (key === DIALECTS.sms.members[0]) return "sms";
+    if (key === DIALECTS.rcs.members[0]) return "rcs";
+  }
+  return "rcs";
+}
+
+/**
+ * The error of a legacy API's body, whose `error` member is a string: iMessage's when it is the
+ * iMessage constant (`ApiError`) beside an integer `status`, with the code in `code` or, on a
+ * generic body, found from the status and message; RCS's or SMS's when it is a code. The result
+ * has the standard dialect's members: the type is the code's (the body has none), the fields are
+ * the members beside the envelope's, and the request ID is the `Request-Id` header's.
+ */
+function fromLegacy(
+  body: Record<string, unknown>,
+  tag: string,
+  text: string | undefined,
+  given: unknown,
+  init: Init,
+  fitCheck: FitCheck,
+): ParsedError {
+  const { headers, now } = init;
+  let status = init.status;
+  const message = body.message;
+  const imessage = tag === IMESSAGE.constant.value;
+  const sent = imessage ? body[IMESSAGE.status] : undefined;
+  if (typeof message !== "string" || (imessage && !Number.isSafeInteger(sent)))
+    return transport(status, "not_error_body", headers, text, now);
+  const named = imessage ? body[IMESSAGE.code] : tag;
+  const code = named === undefined || named === null ? genericCode("imessage", sent as number, message) : named;
+  const catalogued = isErrorCode(code);
+  if (!(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
+    return transport(status, "not_error_body", headers, text, now);
+  const info = catalogued ? ERRORS[code] : undefined;
+  const dialect: LegacyDialect = imessage ? "imessage" : rcsOrSms(body, info?.apis);
+  // The response's status is the one that counts; the body's stands in only when none was given.
+  if (status === 0 && imessage) status = sent as number;
+  const out: Record<string, unknown> = {
+    type: info !== undefined ? info.type : typeOfStatus(status),
+    code,
+    message,
+  };
+  const envelope = ENVELOPE_MEMBERS[dialect];
+  for (const key in body) if (hasOwn.call(body, key) && !envelope.has(key)) out[key] = body[key];
+  out.known = catalogued && fitCheck(code, out);
+  out.status = status;
+  const id = body.request_id;
+  out.request_id = requestIdHeader(headers) ?? (typeof id === "string" ? id : undefined);
+  out.retry_after = seconds(out.retry_after) ?? retryAfterHeader(header(headers, "retry-after"), now);
+  out.body = text ?? given;
+  out.dialect = dialect;
+  return out as unknown as ParsedError;
+}
+
 /** The shared parser; the validating entry passes its own `fitCheck`. */
 export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
   // A plain JavaScript caller may pass anything: still an answer, not a throw.
-  const { status, headers, now, max } = readInit(init);
+  const read = readInit(init);
+  const { status, headers, now, max } = read;
   let text: string | undefined;
   try {
     let body = given;
@@ -296,6 +417,9 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
     }
     if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
     let error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
+    // A string `error` is a legacy API's envelope; the standard one has an object there.
+    if (typeof error === "string")
+      return fromLegacy(body as Record<string, unknown>, error, text, given, read, fitCheck);
     const problem = error === undefined && isObject(body) && typeof body.detail === "string";
     if (problem) error = fromProblem(body as Record<string, unknown>, status);
     const code = isObject(error) ? error.code : undefined;
@@ -319,6 +443,8 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
     // The body's retry_after is the Retry-After header's value by contract, and already parsed.
     out.retry_after = seconds(error.retry_after) ?? retryAfterHeader(header(headers, "retry-after"), now);
     out.body = text ?? given;
+    // Problem details too: they are the same in every dialect.
+    out.dialect = "standard";
     return out as unknown as ParsedError;
   } catch {
     // A getter or proxy in a body handed over by other code: still an answer, not a throw.

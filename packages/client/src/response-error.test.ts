@@ -29,6 +29,13 @@ describe("ErrataResponseError", () => {
     expect(error.stack).toContain("ErrataResponseError");
   });
 
+  it("holds only the code's own fields of a legacy body, not its envelope nor the dialect", () => {
+    const text =
+      '{"error": "ApiError", "message": "Limit.", "status": 429, "code": "outbound_limit_reached", "limit": 35, "current": 35, "mode": "total"}';
+    const error = new ErrataResponseError(fromBody(text, { status: 429 }));
+    expect(error.fields).toEqual({ limit: 35, current: 35, mode: "total" });
+  });
+
   it("serialises to JSON with its name, message, code and fields", () => {
     const error = new ErrataResponseError(parsedExample("missing_required_parameter"));
     const json = JSON.parse(JSON.stringify(error));

@@ -18,7 +18,18 @@ export interface ParsedErrorShape extends ResponseMeta {
 }
 
 // Members of a parsed error that are not the code's own fields.
-const COMMON = new Set(["known", "code", "type", "message", "doc_url", "status", "request_id", "body", "reason"]);
+const COMMON = new Set([
+  "known",
+  "code",
+  "type",
+  "message",
+  "doc_url",
+  "status",
+  "request_id",
+  "body",
+  "reason",
+  "dialect",
+]);
 
 /**
  * Thrown form of a `ParsedError`. Its message names the code, the status and the request ID,

@@ -30,7 +30,8 @@ describe("round trip through @errata/server", () => {
       expect(parsed.type).toBe(raised.type);
       expect(parsed.status).toBe(raised.status);
       expect(parsed.request_id).toBe(sent.request_id);
-      const { known: _k, status: _s, request_id: _r, retry_after, body, ...error } = parsed;
+      expect(parsed.dialect).toBe("standard");
+      const { known: _k, status: _s, request_id: _r, retry_after, body, dialect: _d, ...error } = parsed;
       const { retry_after: sentRetryAfter, ...sentError } = sent.error;
       expect(error).toEqual(sentError);
       expect(JSON.parse(body as string)).toEqual(sent);

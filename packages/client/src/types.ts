@@ -4,13 +4,16 @@
  *
  * @module
  */
-import type { ErrorCode, ErrorObjectMap, ErrorType } from "@errata/catalog";
+import type { Dialect, ErrorCode, ErrorObjectMap, ErrorType } from "@errata/catalog";
 
 /** What every parsed error carries besides the error object's own members. */
 export interface ResponseMeta {
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header. Quote it to support. */
+  /**
+   * The request's ID (`req_...`): from the body, else the `Request-Id` or `X-Request-Id` header (a
+   * legacy dialect's body carries none: the header first). Quote it to support.
+   */
   readonly request_id: string | undefined;
   /**
    * Whole seconds the server asked to wait: the body's `retry_after`, else the `Retry-After`
@@ -29,6 +32,8 @@ type KnownErrors = {
       readonly known: true;
       /** The body as received: the text read, or the value handed to `fromBody`. */
       readonly body: unknown;
+      /** The API's shape the body was in (RFC 9457 problem details read as `standard`). */
+      readonly dialect: Dialect;
     };
 };
 
@@ -44,6 +49,8 @@ export interface UnknownError extends ResponseMeta {
   readonly message: string;
   /** The body as received: the text read, or the value handed to `fromBody`. */
   readonly body: unknown;
+  /** The API's shape the body was in (RFC 9457 problem details read as `standard`). */
+  readonly dialect: Dialect;
   readonly [field: string]: unknown;
 }
 
@@ -53,7 +60,7 @@ export type TransportReason =
   | "empty"
   /** Not JSON, or JSON that is not an object (an HTML page from a proxy, truncated JSON, ...). */
   | "not_json"
-  /** JSON, but neither an `error` object with a string `code` and `message` nor RFC 9457 problem details with a `code`. */
+  /** JSON, but in no dialect's shape (an `error` object with a string `code` and `message`, a legacy API's envelope) nor RFC 9457 problem details with a `code`. */
   | "not_error_body"
   /** Longer than the reading limit: the rest was not read. */
   | "too_large"
@@ -72,6 +79,8 @@ export interface TransportError extends ResponseMeta {
   readonly reason: TransportReason;
   /** The text read, up to the reading limit; `undefined` when nothing was read. */
   readonly body: string | undefined;
+  /** No body, so no dialect. */
+  readonly dialect: null;
 }
 
 /** Anything `fromResponse` or `fromBody` returns. */
