@@ -21,7 +21,7 @@ import { fromBody, fromResponse, typeOfStatus } from "./parse.js";
 import { retryDecision } from "./retry.js";
 import { anyBody, headers, nearBody, nearLegacyBody, status } from "./test-support/arbitraries.js";
 import { parseBodyBefore } from "./test-support/parse-before.js";
-import { SEED_002, SEED_003, SEED_004, type SeedBody } from "./test-support/seed-bodies.js";
+import { SEED_002, SEED_003, SEED_004, type SeedBody } from "../../../tests/support/seed-bodies.js";
 import { withRetry } from "./with-retry.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
 

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { problemInstanceOf } from "@errata/catalog";
@@ -8,6 +7,7 @@ import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test-helpers.js";
+import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
 
 interface RawCatalog {
   types: Record<string, { status: number; retry: string; title: string; description: string }>;
@@ -371,9 +371,11 @@ describe("the APIs and their shapes", () => {
   });
 
   it("lists the iMessage API's generic bodies, each seed body verbatim as a status and an exact message that name one code", () => {
-    const seed = readJson<{ bodies: string[] }>(
-      fileURLToPath(new URL("./fixtures/seed-003-generic-bodies.json", import.meta.url)),
-    );
+    const seed = {
+      bodies: SEED_BODIES.filter((body) => body.seed === "003" && !("code" in JSON.parse(body.text))).map(
+        (body) => body.text,
+      ),
+    };
     const section = sectionOf(markdown, "api-imessage");
     const generic = catalog.errors.filter((entry) => entry.without_code?.includes("imessage"));
     expect(seed.bodies.length).toBe(6);
