@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
+import { type Dialect, ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
 import { catalog, errorBodySchema, exampleBody, type ErrorCode } from "@errata/catalog/zod";
 import { createError, toResponse } from "@errata/server";
 import { startMockServer, type MockServer } from "@errata/server/mock";
@@ -56,6 +56,52 @@ describe("round trip through @errata/server", () => {
       expect(problemId).toMatch(/^req_/);
     },
   );
+});
+
+/** Every (code, dialect) pair an API sends: standard for every code, plus the legacy APIs of each. */
+const PAIRS = ERROR_CODE_LIST.flatMap((code) =>
+  (["standard", ...ERRORS[code].apis] as Dialect[]).map((dialect) => [code, dialect] as const),
+);
+
+describe("round trip through @errata/server, in every API's dialect", () => {
+  it.each(PAIRS)(
+    "%s in %s: raised, sent in the dialect and parsed back with the same code, type, status, fields and request ID",
+    async (code, dialect) => {
+      const raised = createError(code, fieldsOf(code));
+      const request = new Request("http://x/", { headers: { "x-request-id": "req_roundtrip000001" } });
+      const response = toResponse(raised, request, { dialect });
+      const parsed = await fromResponse(response);
+      expect(parsed).toMatchObject({
+        known: true,
+        code,
+        type: ERRORS[code].type,
+        status: ERRORS[code].status,
+        request_id: "req_roundtrip000001",
+        dialect,
+        message: raised.message,
+        ...(raised.fields as object),
+      });
+      expect(retryPolicyOf(parsed)).toBe(ERRORS[code].retry);
+    },
+  );
+
+  it("reads every pair the mock answers by ?dialect=, in the dialect asked for", async () => {
+    const mock = await startMockServer({ port: 0, host: "127.0.0.1" });
+    try {
+      for (const [code, dialect] of PAIRS) {
+        const parsed = await fromResponse(await fetch(`${mock.url}/errors/${code}?dialect=${dialect}`));
+        expect(parsed, `${code} in ${dialect}`).toMatchObject({
+          known: true,
+          code,
+          dialect,
+          status: ERRORS[code].status,
+        });
+        expect(parsed.request_id, `${code} in ${dialect}`).toMatch(/^req_/);
+      }
+    } finally {
+      await mock.close();
+    }
+  });
 });
 
 describe("the mock server over loopback", () => {
