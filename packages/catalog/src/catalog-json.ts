@@ -7,7 +7,8 @@ import * as z from "zod";
 import type { ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
-import { DIALECTS, type DialectDefinition, LEGACY_DIALECTS } from "./dialects.js";
+import { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
+import { LEGACY_DIALECTS } from "./dialects.js";
 import { dialectExample, exampleBody } from "./examples.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
 import type {
@@ -116,7 +117,9 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
         },
       ]),
     ),
-    dialects: Object.fromEntries(Object.entries(DIALECTS).map(([name, dialect]) => [name, dialectJson(dialect)])),
+    dialects: Object.fromEntries(
+      Object.entries(dialectDefinitions).map(([name, dialect]) => [name, dialectJson(dialect)]),
+    ),
     errors: ERROR_CODE_LIST.map(errorEntry),
     retry_guidance: RETRY_GUIDANCE,
   };

@@ -25,8 +25,8 @@ export {
   DIALECTS,
   isDialect,
   LEGACY_DIALECTS,
-  type DialectDefinition,
   type DialectEnvelope,
+  type DialectInfo,
 } from "./dialects.js";
 export { dialectBody, type WireContext, type WireError } from "./wire.js";
 export type {

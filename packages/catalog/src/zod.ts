@@ -13,6 +13,7 @@ export {
   errorObjectSchemas,
   requestIdSchema,
 } from "./schemas.js";
+export { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
 export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./dialect-schemas.js";
 export {
   assertCatalog,
