@@ -146,7 +146,9 @@ export function retryAfterSeconds(value: string | undefined, now: number): numbe
 }
 
 function retryAfterHeader(value: string | undefined, now: () => number): number | undefined {
-  return value === undefined ? undefined : retryAfterSeconds(value, now());
+  if (value === undefined) return undefined;
+  // Whole seconds need no clock: reading it costs as much as the rest of a small legacy body.
+  return DIGITS.test(value) ? seconds(Number(value)) : retryAfterSeconds(value, now());
 }
 
 function transport(
