@@ -373,7 +373,12 @@ function fromLegacy(
     message,
   };
   const envelope = ENVELOPE_MEMBERS[dialect];
-  for (const key in body) if (hasOwn.call(body, key) && !envelope.has(key)) out[key] = body[key];
+  // Own members as a list: cheaper than `for in` with an own-member check on each.
+  const keys = Object.keys(body);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (!envelope.has(key)) out[key] = body[key];
+  }
   out.known = catalogued && fitCheck(code, out);
   out.status = status;
   const id = body.request_id;
