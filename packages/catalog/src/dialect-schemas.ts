@@ -8,10 +8,10 @@
 import * as z from "zod";
 import { errors } from "./catalog.js";
 import type { ErrorCode, ErrorDefinition, LegacyDialect } from "./define.js";
-import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS } from "./dialects.js";
+import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "./dialects.js";
 import * as f from "./fields.js";
 import { CODE_PATTERN } from "./patterns.js";
-import { ERROR_CODE_LIST, ERRORS, GENERIC_CODES } from "./table.js";
+import { ERROR_CODE_LIST, ERRORS } from "./table.js";
 
 /** A body in a legacy dialect: its members sit at the top level. */
 export type DialectErrorBody = { readonly [member: string]: unknown };
@@ -45,15 +45,6 @@ const knownCodes: ReadonlySet<string> = new Set(ERROR_CODE_LIST);
 /** An error status, for the iMessage bodies whose code this version does not know. */
 const anyStatus = z.int().min(400).max(599).describe("The HTTP status, repeated in the body.");
 
-/** The exact message of a code's generic body in `dialect` (how a client reads the body back). */
-function genericMessage(dialect: LegacyDialect, code: ErrorCode): string {
-  const byMessage = GENERIC_CODES[dialect]?.[String(ERRORS[code].status)] ?? {};
-  const message = Object.keys(byMessage).find((candidate) => byMessage[candidate] === code);
-  if (message === undefined)
-    throw new Error(`${code}: sent without its code in ${dialect}, but has no generic message`);
-  return message;
-}
-
 /**
  * The envelope's members for one body, in the dialect's order: the constant, the code (left out when
  * `code` is undefined), the message and the status.
@@ -62,12 +53,15 @@ function envelopeShape(dialect: LegacyDialect, code: z.ZodType | undefined, mess
   const envelope = DIALECTS[dialect];
   const shape: Shape = {};
   for (const member of envelope.members) {
-    if ("constant" in envelope && member === envelope.constant.member)
-      shape[member] = z.literal(envelope.constant.value).describe("The same on every body of this API.");
-    else if (member === envelope.code) {
+    const role = roleOf(envelope, member);
+    if (role === "constant")
+      shape[member] = z
+        .literal((envelope as DialectEnvelope).constant?.value ?? "")
+        .describe("The same on every body of this API.");
+    else if (role === "code") {
       if (code !== undefined) shape[member] = code;
-    } else if (member === "message") shape.message = message;
-    else if ("status" in envelope && member === envelope.status) shape[member] = status;
+    } else if (role === "message") shape.message = message;
+    else if (role === "status") shape[member] = status;
   }
   return shape;
 }
@@ -139,7 +133,7 @@ function codeSchema(dialect: LegacyDialect, code: ErrorCode, strictness: Strictn
   const named = codeBody(dialect, def, envelopeShape(dialect, codeMember, f.message, status), strictness);
   // A generic body is read back by its status and exact message, so the strict schema holds both.
   if (strictness === "loose" || !def.withoutCode?.includes(dialect)) return named;
-  const message = z.literal(genericMessage(dialect, code)).describe("The API's exact message for this status.");
+  const message = z.literal(errors[code].message).describe("The API's exact message for this status.");
   const generic = codeBody(dialect, def, envelopeShape(dialect, unnamed(), message, status), strictness);
   return z.union([named, generic]) as z.ZodType<DialectErrorBody>;
 }

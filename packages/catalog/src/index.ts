@@ -25,7 +25,9 @@ export {
   DIALECTS,
   isDialect,
   LEGACY_DIALECTS,
+  roleOf,
   type DialectEnvelope,
+  type EnvelopeRole,
   type DialectInfo,
 } from "./dialects.js";
 export { dialectBody, type WireContext, type WireError } from "./wire.js";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Dialect } from "./define.js";
-import { DIALECTS } from "./dialects.js";
+import { DIALECTS, type DialectEnvelope, roleOf } from "./dialects.js";
 
 /** An error as the standard dialect's `error` object has it: the input of {@link dialectBody}. */
 export interface WireError {
@@ -44,11 +44,12 @@ export function dialectBody(dialect: Dialect, error: WireError, context: WireCon
   const body: Record<string, unknown> = {};
   const withoutCode = envelope.codeOptional && context.withoutCode === true;
   for (const member of envelope.members) {
-    if ("constant" in envelope && member === envelope.constant.member) body[member] = envelope.constant.value;
-    else if (member === envelope.code) {
+    const role = roleOf(envelope, member);
+    if (role === "constant") body[member] = (envelope as DialectEnvelope).constant?.value;
+    else if (role === "code") {
       if (!withoutCode) body[member] = error.code;
-    } else if (member === "message") body.message = error.message;
-    else if ("status" in envelope && member === envelope.status) body[member] = context.status;
+    } else if (role === "message") body.message = error.message;
+    else if (role === "status") body[member] = context.status;
     else if (Object.hasOwn(error, member) && error[member] !== undefined) body[member] = error[member];
   }
   for (const [member, value] of Object.entries(error)) {

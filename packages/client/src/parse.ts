@@ -12,6 +12,8 @@ import {
   GENERIC_CODES,
   isErrorCode,
   LEGACY_DIALECTS,
+  roleOf,
+  type DialectEnvelope,
   type ErrorType,
   type LegacyDialect,
 } from "@errata/catalog";
@@ -287,11 +289,9 @@ const ENVELOPE_MEMBERS: Readonly<Record<LegacyDialect, ReadonlySet<string>>> = /
 function envelopeMembers(): Record<LegacyDialect, ReadonlySet<string>> {
   const out = {} as Record<LegacyDialect, ReadonlySet<string>>;
   for (const dialect of LEGACY_DIALECTS) {
-    const envelope: { code: string; status?: string; constant?: { member: string } } = DIALECTS[dialect];
-    const members = ["type", "code", "message", envelope.code, ...UNSAFE];
-    if (envelope.status !== undefined) members.push(envelope.status);
-    if (envelope.constant !== undefined) members.push(envelope.constant.member);
-    out[dialect] = new Set(members);
+    const envelope: DialectEnvelope = DIALECTS[dialect];
+    const own = envelope.members.filter((member) => roleOf(envelope, member) !== "field");
+    out[dialect] = new Set(["type", "code", ...UNSAFE, ...own]);
   }
   return out;
 }

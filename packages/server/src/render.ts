@@ -8,7 +8,6 @@
 import {
   DIALECTS,
   dialectBody,
-  ERRORS,
   GENERIC_CODES,
   isDialect,
   problemInstanceOf,
@@ -129,14 +128,13 @@ function jsonBody(error: ErrataError, requestId: string): string {
 /**
  * The body in a legacy dialect, written by the catalogue's `dialectBody`. A code's default delay is
  * repeated in `retry_after` only by the dialects whose APIs do (`retryAfterMember`: RCS); the others
- * leave it to the `Retry-After` header, as their APIs send it. A generic body (iMessage's) leaves the code out only when its message is the
- * catalogue's exact one, which a client maps back to the code; a replaced message keeps the code.
+ * leave it to the `Retry-After` header, as their APIs send it. A generic body (iMessage's) leaves
+ * the code out only when its status and message are the ones a client maps back to the code
+ * (`GENERIC_CODES`, made of the codes sent without one); a replaced message keeps the code.
  */
 function legacyBody(error: ErrataError, dialect: LegacyDialect, requestId: string): string {
   const { code, status, message } = error;
-  const withoutCode =
-    (ERRORS[code].withoutCode as readonly string[] | undefined)?.includes(dialect) === true &&
-    GENERIC_CODES[dialect]?.[status]?.[message] === code;
+  const withoutCode = GENERIC_CODES[dialect]?.[status]?.[message] === code;
   const fields = DIALECTS[dialect].retryAfterMember ? error.wireFields() : error.fields;
   const object = { type: error.type, code, message, ...(fields as Record<string, unknown>) };
   return wireJson(dialectBody(dialect, object, { status, requestId, withoutCode }));
