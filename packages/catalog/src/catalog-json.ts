@@ -4,22 +4,26 @@
  * @module
  */
 import * as z from "zod";
-import type { ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
+import type { Dialect, ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
 import { catalog } from "./definition.js";
 import { docUrlOf } from "./doc-url.js";
 import { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
-import { LEGACY_DIALECTS } from "./dialects.js";
+import { DIALECTS, LEGACY_DIALECTS, roleOf } from "./dialects.js";
 import { dialectExample, exampleBody } from "./examples.js";
+import { READING } from "./reading.js";
+import { rulesOf } from "./render-checks.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
+import { errorObjectSchemas } from "./schemas.js";
 import type {
   CatalogFile,
+  CatalogFileChecks,
   CatalogFileDialect,
   CatalogFileEntry,
   CatalogFileSource,
   CatalogFileType,
   JsonSchema,
 } from "./file.js";
-import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST } from "./table.js";
+import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST, GENERIC_CODES } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
 export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
@@ -60,7 +64,7 @@ function sourceJson(source: Source | TypeSource): CatalogJsonSource {
   };
 }
 
-function errorEntry(code: ErrorCode): CatalogJsonError {
+function errorEntry(code: ErrorCode, checks: Readonly<Record<string, CatalogFileChecks>>): CatalogJsonError {
   // Read as the general definition: optional members (requiredWhen, deprecated, ...) may be absent from every entry.
   const def: ErrorDefinition = catalog.errors[code];
   const info = ERRORS[code];
@@ -90,6 +94,7 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
     example: exampleBody(code) as CatalogJsonError["example"],
     apis: ["standard", ...(def.apis ?? [])],
     ...(def.withoutCode?.length ? { without_code: [...def.withoutCode] } : {}),
+    checks: checks[code] as CatalogFileChecks,
     dialect_examples: Object.fromEntries(
       LEGACY_DIALECTS.filter((dialect) => def.apis?.includes(dialect)).map((dialect) => [
         dialect,
@@ -102,6 +107,7 @@ function errorEntry(code: ErrorCode): CatalogJsonError {
 
 /** The catalogue as data (`schemas/catalog.json`): what a service in any language reads. */
 export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
+  const checks = rulesOf(errorObjectSchemas);
   return {
     $id: `${SCHEMA_BASE_URL}catalog.json`,
     version,
@@ -118,14 +124,21 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
       ]),
     ),
     dialects: Object.fromEntries(
-      Object.entries(dialectDefinitions).map(([name, dialect]) => [name, dialectJson(dialect)]),
+      Object.entries(dialectDefinitions).map(([name, dialect]) => [name, dialectJson(name as Dialect, dialect)]),
     ),
-    errors: ERROR_CODE_LIST.map(errorEntry),
+    errors: ERROR_CODE_LIST.map((code) => errorEntry(code, checks)),
     retry_guidance: RETRY_GUIDANCE,
+    reading: READING,
   };
 }
 
-function dialectJson(dialect: DialectDefinition): CatalogFileDialect {
+/**
+ * A dialect as data: besides where each part goes, the role of each envelope member and the codes
+ * of its generic bodies, so that a reader in any language needs no rule written against a name.
+ */
+function dialectJson(name: Dialect, dialect: DialectDefinition): CatalogFileDialect {
+  const envelope = DIALECTS[name];
+  const generic = (GENERIC_CODES as Record<string, CatalogFileDialect["generic_codes"]>)[name];
   return {
     title: dialect.title,
     description: dialect.description,
@@ -141,5 +154,7 @@ function dialectJson(dialect: DialectDefinition): CatalogFileDialect {
     code_optional: dialect.codeOptional,
     retry_after_member: dialect.retryAfterMember,
     members: [...dialect.members],
+    roles: Object.fromEntries(dialect.members.map((member) => [member, roleOf(envelope, member)])),
+    generic_codes: generic ?? {},
   };
 }

@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import type { Deprecation, RetryPolicy } from "./define.js";
 import { CODE_PATTERN } from "./patterns.js";
+import type { Reading } from "./reading.js";
 import type { RetryGuidance } from "./retry-guidance.js";
 
 /** A JSON Schema, as a file carries one. */
@@ -72,7 +73,23 @@ export interface CatalogFileDialect {
   /** Whether a body repeats the default delay in `retry_after` (the header always carries it). */
   readonly retry_after_member?: boolean;
   readonly members: readonly string[];
+  /** What each of `members` holds: `constant`, `code`, `message`, `status` or `field`. */
+  readonly roles?: { readonly [member: string]: "constant" | "code" | "message" | "status" | "field" };
+  /**
+   * The codes of the bodies the API sends without a code (its generic bodies): status → exact
+   * message → code. Empty for an API that names every code.
+   */
+  readonly generic_codes?: { readonly [status: string]: { readonly [message: string]: string } };
 }
+
+/**
+ * The checks of a code's members, one set for each way a body may fit the code (a `required_when`
+ * rule gives two): member → rule. A rule is `i` (a whole number from 0 to 2^53 - 1), `s` (a
+ * non-empty string), `t` (any string), `/<ECMAScript pattern>` (a string matching it), `=a|b` (one
+ * of the values), `d` (a non-empty list of `{field, message}` strings); a leading `?` lets the member
+ * be absent. A body fits the code when its members pass every rule of one of the sets.
+ */
+export type CatalogFileChecks = readonly { readonly [member: string]: string }[];
 
 /** One code of `catalog.json`. */
 export interface CatalogFileEntry {
@@ -112,6 +129,8 @@ export interface CatalogFileEntry {
   readonly without_code?: readonly string[];
   /** The example in the dialect of each legacy API that sends the code. */
   readonly dialect_examples?: { readonly [dialect: string]: { readonly [member: string]: unknown } };
+  /** The checks a reader runs to tell whether a body fits the code; absent from older files. */
+  readonly checks?: CatalogFileChecks;
 }
 
 /** A whole `catalog.json`. */
@@ -122,9 +141,12 @@ export interface CatalogFile {
   readonly types: { readonly [name: string]: CatalogFileType };
   readonly errors: readonly CatalogFileEntry[];
   /** How clients retry; absent from files written before it was published. */
-  readonly retry_guidance?: RetryGuidance;
+  readonly retry_guidance?: Omit<RetryGuidance, "idempotent_methods" | "keyed_methods"> &
+    Partial<Pick<RetryGuidance, "idempotent_methods" | "keyed_methods">>;
   /** Dialect name → its envelope; absent from files written before dialects (all standard). */
   readonly dialects?: { readonly [name: string]: CatalogFileDialect };
+  /** The limits of every reader of a body; absent from older files. */
+  readonly reading?: Reading;
 }
 
 /** The APIs that send an entry's code: `standard` alone for files written before dialects. */
@@ -135,6 +157,8 @@ export function apisOf(entry: CatalogFileEntry): readonly string[] {
 /** The `$id` of `catalog.schema.json`. */
 export const CATALOG_SCHEMA_ID = "https://errata.dev/schemas/catalog.schema.json";
 
+// The form of one rule of `checks` (see `CatalogFileChecks`).
+const CHECK_RULE = /^\??(?:i|s|t|d|\/.+|=.+)$/;
 const nonEmpty = { type: "string", minLength: 1 } as const;
 const status = { type: "integer", minimum: 400, maximum: 599 } as const;
 const retry = { enum: RETRY_POLICIES } as const;
@@ -215,6 +239,11 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
           apis: { ...names, minItems: 1, uniqueItems: true },
           without_code: { ...names, uniqueItems: true },
           dialect_examples: { type: "object", additionalProperties: { type: "object" } },
+          checks: {
+            type: "array",
+            minItems: 1,
+            items: { type: "object", additionalProperties: { type: "string", pattern: CHECK_RULE.source } },
+          },
         },
       },
     },
@@ -243,6 +272,12 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
           code_optional: { type: "boolean" },
           retry_after_member: { type: "boolean" },
           members: names,
+          roles: { type: "object", additionalProperties: { enum: ["constant", "code", "message", "status", "field"] } },
+          generic_codes: {
+            type: "object",
+            propertyNames: { pattern: "^[45][0-9]{2}$" },
+            additionalProperties: { type: "object", additionalProperties: { type: "string", pattern: CODE_PATTERN.source } },
+          },
         },
       },
     },
@@ -254,6 +289,18 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
         base_delay_ms: { type: "integer", minimum: 0 },
         max_delay_ms: { type: "integer", minimum: 0 },
         jitter: { const: "full" },
+        idempotent_methods: names,
+        keyed_methods: names,
+      },
+    },
+    reading: {
+      type: "object",
+      required: ["max_bytes", "max_depth", "code_pattern", "request_id_pattern"],
+      properties: {
+        max_bytes: { type: "integer", minimum: 1 },
+        max_depth: { type: "integer", minimum: 1 },
+        code_pattern: nonEmpty,
+        request_id_pattern: nonEmpty,
       },
     },
   },
@@ -393,8 +440,16 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
     for (const [name, body] of Object.entries(check.object(entry.dialect_examples, "dialect_examples")))
       check.object(body, `dialect_examples.${name}`);
   }
+  if (entry.checks !== undefined) {
+    if (!Array.isArray(entry.checks) || entry.checks.length === 0) check.fail("`checks` must be a non-empty array");
+    (entry.checks as unknown[]).forEach((rules, i) => {
+      for (const [name, rule] of Object.entries(check.object(rules, `checks[${i}]`)))
+        if (typeof rule !== "string" || !CHECK_RULE.test(rule)) check.fail(`\`checks[${i}].${name}\` is not a rule`);
+    });
+  }
   return entry as unknown as CatalogFileEntry;
 }
+
 
 /**
  * Checks that `value` is a `catalog.json` and returns it typed (the same object: members this

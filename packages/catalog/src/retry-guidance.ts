@@ -22,6 +22,14 @@ export interface RetryGuidance {
   readonly max_delay_ms: number;
   /** `"full"`: a uniformly random share of the ceiling, on top of the server's wait. */
   readonly jitter: "full";
+  /** Methods HTTP defines as idempotent: sent again after a network error. */
+  readonly idempotent_methods: readonly string[];
+  /**
+   * Methods that are not, and so get an `Idempotency-Key` of their own, kept across attempts: with
+   * it they are sent again after a network error too. A request of any other method is sent again
+   * only when the caller gave it a key.
+   */
+  readonly keyed_methods: readonly string[];
 }
 
 /** The catalogue's retry guidance (see {@link RetryGuidance}). */
@@ -30,4 +38,6 @@ export const RETRY_GUIDANCE: RetryGuidance = Object.freeze({
   base_delay_ms: 500,
   max_delay_ms: 60_000,
   jitter: "full",
+  idempotent_methods: Object.freeze(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]),
+  keyed_methods: Object.freeze(["POST", "PATCH"]),
 });

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { RETRY_GUIDANCE } from "@errata/catalog";
 import { fromResponse, tooLargeByLength, type ReadOptions } from "./parse.js";
 import { backoffDelay, retryDecision, type RetryOptions } from "./retry.js";
 import type { ParsedError } from "./types.js";
@@ -43,9 +44,9 @@ export interface WithRetryOptions extends RetryOptions, ReadOptions {
 
 const KEY = "idempotency-key";
 // Methods HTTP defines as idempotent: safe to send again after a network error.
-const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+const IDEMPOTENT: ReadonlySet<string> = new Set(RETRY_GUIDANCE.idempotent_methods);
 // Methods that are not, and so get an Idempotency-Key of their own.
-const KEYED = new Set(["POST", "PATCH"]);
+const KEYED: ReadonlySet<string> = new Set(RETRY_GUIDANCE.keyed_methods);
 /** The most attempts one call makes, whatever `maxAttempts` asks. */
 export const MAX_ATTEMPTS = 10;
 // setTimeout fires at once for a delay above 2^31 - 1 ms.
