@@ -31,7 +31,7 @@ export {
   type EnvelopeRole,
   type DialectInfo,
 } from "./dialects.js";
-export { dialectBody, type WireContext, type WireError } from "./wire.js";
+export { dialectBody, writeBody, type WireContext, type WireError } from "./wire.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,

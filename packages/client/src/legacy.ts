@@ -20,7 +20,9 @@ export interface LegacyTables {
   /** The legacy dialects, in the catalogue's order (the last tie-break prefers the first). */
   readonly dialects: readonly (readonly [name: string, envelope: DialectEnvelope])[];
   /** Dialect → status → exact message → code, for the bodies an API sends without a code. */
-  readonly generic: { readonly [dialect: string]: { readonly [status: string]: { readonly [message: string]: string } } | undefined };
+  readonly generic: {
+    readonly [dialect: string]: { readonly [status: string]: { readonly [message: string]: string } } | undefined;
+  };
   /** The APIs that send a catalogued code; undefined for a code the catalogue does not know. */
   readonly apisOf: (code: string) => readonly string[] | undefined;
 }
@@ -83,7 +85,8 @@ function tieBreak(
   for (const key of keys) {
     if (body[key] === undefined) continue;
     const listing = candidates.filter(([, envelope]) => envelope.members.includes(key));
-    if (listing.length === 1 && listing.length < candidates.length) return listing[0] as readonly [string, DialectEnvelope];
+    if (listing.length === 1 && listing.length < candidates.length)
+      return listing[0] as readonly [string, DialectEnvelope];
   }
   for (const key of keys) {
     const first = candidates.find(([, envelope]) => envelope.members[0] === key);
