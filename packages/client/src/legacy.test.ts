@@ -32,31 +32,23 @@ const read = (body: unknown, status: number, tables = FIXTURE) =>
   parseBody(typeof body === "string" ? body : JSON.stringify(body), { status }, fits, tables);
 
 describe("a dialect defined only in a fixture catalogue", () => {
+  const error = {
+    type: "rate_limit_error",
+    code: "outbound_limit_reached",
+    message: "Limit.",
+    limit: 3,
+    current: 3,
+    mode: "total",
+  };
+  const body = writeBody(MMS, error, { status: 429, requestId: "req_abcdefghijkl" });
+
   it("is written by writeBody from its envelope, in its members' order", () => {
-    const error = {
-      type: "rate_limit_error",
-      code: "outbound_limit_reached",
-      message: "Limit.",
-      limit: 3,
-      current: 3,
-      mode: "total",
-    };
-    const body = writeBody(MMS, error, { status: 429, requestId: "req_abcdefghijkl" });
     expect(JSON.stringify(body)).toBe(
       '{"v":"mms/2","kind":"outbound_limit_reached","message":"Limit.","http":429,"limit":3,"current":3,"mode":"total"}',
     );
   });
 
   it("is read back to its code, fields and dialect by the unchanged reader", () => {
-    const error = {
-      type: "rate_limit_error",
-      code: "outbound_limit_reached",
-      message: "Limit.",
-      limit: 3,
-      current: 3,
-      mode: "total",
-    };
-    const body = writeBody(MMS, error, { status: 429, requestId: "req_abcdefghijkl" });
     expect(read(body, 429)).toMatchObject({
       known: true,
       code: "outbound_limit_reached",
