@@ -512,7 +512,7 @@ const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
  * The reference's retry snippet, written from the catalogue's retry guidance: the same arithmetic
  * as `retryDecision` in `@errata/client`, so that the two cannot disagree.
  */
-export function retrySnippet(guidance: RetryGuidance): string {
+export function retrySnippet(guidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms">): string {
   return [
     "function retryDelayMs(attempt, retryAfterSeconds) {",
     `  if (attempt >= ${guidance.max_attempts}) return undefined; // ${guidance.max_attempts} attempts in all: give up`,
