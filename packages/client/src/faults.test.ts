@@ -6,12 +6,15 @@
  * The README's "Guarantees" list is what this file checks.
  */
 import { getEventListeners } from "node:events";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ERRORS } from "@errata/catalog";
-import { exampleBody } from "@errata/catalog/zod";
+import { errorObjectSchemas, exampleBody } from "@errata/catalog/zod";
+import { createError } from "@errata/server";
+import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromBody, fromResponse, withRetry, type AttemptReport } from "./index.js";
@@ -763,5 +766,118 @@ describe("withRetry on a signal shared by many calls", () => {
     setTimeout(() => controller.abort(new Error("caller left")), 50);
     await expect(response.text()).rejects.toThrow();
     expect(abortListeners(controller.signal)).toBe(0);
+  });
+});
+
+describe("what the READMEs promise of the field checks", () => {
+  const ROOT = new URL("../../../", import.meta.url);
+  const read = (path: string) => readFileSync(new URL(path, ROOT), "utf8");
+  const readmes = [
+    "README.md",
+    ...readdirSync(new URL("packages/", ROOT)).flatMap((name) =>
+      ["README.md", "SOURCES.md"].map((file) => `packages/${name}/${file}`),
+    ),
+  ].filter((path) => existsSync(new URL(path, ROOT)));
+  const catalogJson = JSON.parse(read("schemas/catalog.json")) as {
+    errors: { code: string; required_when?: { field: string; equals: string; required: string[] } }[];
+  };
+
+  type Body = { error: Record<string, unknown> };
+  const body = (code: keyof typeof ERRORS, change: (error: Record<string, unknown>) => void): Body => {
+    const sent = structuredClone(exampleBody(code)) as Body;
+    change(sent.error);
+    return sent;
+  };
+  /** A body that breaks each check the client README lists, by the words it lists it with. */
+  const probes: Record<string, Body[]> = {
+    "required members present": [body("outbound_limit_reached", (e) => delete e.limit)],
+    "whole numbers from 0": [
+      body("outbound_limit_reached", (e) => (e.limit = -1)),
+      body("outbound_limit_reached", (e) => (e.current = 1.5)),
+    ],
+    "non-empty strings": [body("outbound_limit_reached", (e) => (e.mode = ""))],
+    amounts: [body("insufficient_balance", (e) => (e.required_amount = "2.8.0"))],
+    currency: [body("insufficient_balance", (e) => (e.currency = "usd"))],
+    "E.164": [body("outbound_limit_reached", (e) => (e.sender_number = "15555550123"))],
+    "RFC 3339": [body("sandbox_quota_exceeded", (e) => (e.resets_at = "tomorrow"))],
+    URLs: [body("insufficient_balance", (e) => (e.topup_url = "dashboard"))],
+    "`details` items": [body("semantic_validation_failed", (e) => (e.details = [{ field: "send_at" }]))],
+  };
+  /** The body refused by the client's checks (known: false, code kept) and by createError. */
+  const refused = (sent: Body) => {
+    const {
+      code,
+      type: _type,
+      message: _message,
+      doc_url: _url,
+      ...fields
+    } = sent.error as { code: keyof typeof ERRORS } & Body["error"];
+    const parsed = fromBody(JSON.stringify(sent), { status: ERRORS[code].status });
+    let raised = true;
+    try {
+      createError(code, fields as never);
+    } catch {
+      raised = false;
+    }
+    return { known: parsed.known, code: parsed.code, raised };
+  };
+
+  it("regression: every rule a README names is one the checks enforce", () => {
+    // The client README's list of what the field checks cover: each item has a body it refuses.
+    const readme = read("packages/client/README.md").replace(/\s+/g, " ");
+    const list = /as plain property reads \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
+    expect(list, "the client README lists what the field checks cover").toBeDefined();
+    const items = (list as string).split(/, (?![^(]*\))| and (?![^(]*\))/).flatMap((item) => {
+      const inner = /^patterns \((.*)\)$/.exec(item)?.[1];
+      return inner === undefined ? [item] : inner.split(/, /);
+    });
+    expect(items.length).toBeGreaterThan(5);
+    // Each probe's code, unbroken, is accepted: a probe is refused for what it breaks.
+    for (const code of new Set(
+      Object.values(probes).flatMap((sent) => sent.map((b) => b.error.code as keyof typeof ERRORS)),
+    )) {
+      expect(refused(body(code, () => {}))).toEqual({ known: true, code, raised: true });
+    }
+    for (const item of items) {
+      expect(Object.keys(probes), `the client README names "${item}", which no probe shows refused`).toContain(item);
+      for (const sent of probes[item] ?? []) {
+        expect(refused(sent), `${item}: ${JSON.stringify(sent.error)}`).toEqual({
+          known: false,
+          code: sent.error.code,
+          raised: false,
+        });
+      }
+    }
+    // A rule named as such ("the `x` rule") in any README is a catalogue entry's `required_when`
+    // (or the mechanism itself), and a body that breaks it is refused.
+    const rules = catalogJson.errors.flatMap((entry) =>
+      entry.required_when ? [{ code: entry.code, ...entry.required_when }] : [],
+    );
+    for (const path of readmes) {
+      for (const [, name] of read(path).matchAll(/the `([^`]+)` rule/g)) {
+        if (name === "requiredWhen" || name === "required_when") continue;
+        const rule = rules.find((r) => r.equals === name || r.field === name);
+        expect(rule, `${path} names the \`${name}\` rule, which no catalogue entry has`).toBeDefined();
+        const sent = body(rule?.code as keyof typeof ERRORS, (e) => {
+          e[rule?.field as string] = rule?.equals;
+          for (const field of rule?.required ?? []) delete e[field];
+        });
+        expect(refused(sent).known, `${path}: the \`${name}\` rule`).toBe(false);
+      }
+    }
+  });
+
+  it("regression: a per_number outbound limit without allocation_id or sender_number is accepted everywhere, as documented", () => {
+    const sent = body("outbound_limit_reached", (e) => (e.mode = "per_number"));
+    expect(sent.error).not.toHaveProperty("allocation_id");
+    expect(sent.error).not.toHaveProperty("sender_number");
+    expect(refused(sent)).toEqual({ known: true, code: "outbound_limit_reached", raised: true });
+    expect(errorObjectSchemas.outbound_limit_reached.safeParse(sent.error).success).toBe(true);
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validate(JSON.parse(read("schemas/error.schema.json")), sent)).toBe(true);
+    // And the documents say no more than that.
+    expect(read("packages/client/README.md")).toMatch(
+      /`allocation_id` and `sender_number` are optional\s+whatever the mode/,
+    );
   });
 });
