@@ -22,7 +22,10 @@ export interface AttemptReport {
   readonly error?: ParsedError;
   /** What fetch rejected with, when no response came. */
   readonly failure?: unknown;
-  /** Whether another attempt follows, and after how long. */
+  /**
+   * Whether another attempt follows, and after how long: with `retry: false`, `delayMs` is 0, or the
+   * server's wait when it is over `maxDelayMs` (as `retryDecision` gives it).
+   */
   readonly retry: boolean;
   readonly delayMs: number;
 }
