@@ -730,7 +730,8 @@ describe("withRetry on a signal shared by many calls", () => {
     // Every other attempt fails with a 503, so that half the calls are in a backoff sleep at a time.
     const fetchLike = async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      return new Response(null, { status: calls++ % 2 === 0 ? 503 : 204 });
+      // The 503s have a body, read while other calls wait or read theirs.
+      return calls++ % 2 === 0 ? new Response(unavailable, { status: 503 }) : new Response(null, { status: 204 });
     };
     const counts: number[] = [];
     const sample = setInterval(() => counts.push(abortListeners(shutdown.signal)), 1);
@@ -750,6 +751,8 @@ describe("withRetry on a signal shared by many calls", () => {
     }
     expect(counts.length).toBeGreaterThan(0);
     expect(Math.max(...counts)).toBe(1);
+    // A 503 returned after the last attempt keeps its link while it can be read; none once collected.
+    await collect(collector());
     expect(abortListeners(shutdown.signal)).toBe(0);
   });
 

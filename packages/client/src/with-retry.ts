@@ -219,6 +219,14 @@ function attemptSignal(signal: AbortSignal | undefined, timeoutMs: number | unde
   };
 }
 
+/** A signal for reading one error body that aborts with the caller's, and lets go of it at `end`. */
+function readingSignal(signal: AbortSignal): { signal: AbortSignal; end(): void } {
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  const end = signal.aborted ? () => {} : follow(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, end };
+}
+
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -299,7 +307,10 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
       if (error === undefined) {
         const { parse, keep } = twoReaders(response);
         response = keep;
-        error = await fromResponse(parse, { ...limits, signal: current.signal });
+        // The read follows the caller's signal through the one listener `follow` keeps on it.
+        const reading = current.signal === signal && signal ? readingSignal(signal) : undefined;
+        error = await fromResponse(parse, { ...limits, signal: reading?.signal ?? current.signal });
+        reading?.end();
       }
       if (signal?.aborted) {
         current.end();
