@@ -1,0 +1,470 @@
+package errata
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Catalogued is an error of a catalogued code: one of the per-code types (OutboundLimitReached)
+// or an *Error made by New. Match it with errors.As to render any of them.
+type Catalogued interface {
+	error
+	Code() Code
+	wire() wireError
+}
+
+// wireError is what rendering needs of a catalogued error.
+type wireError struct {
+	index   int
+	fields  []Field
+	message string
+	cause   error
+}
+
+// Error is a catalogued error built from a code and fields named at run time, by New: the form
+// for fields that come from data. The per-code types are the form for code.
+type Error struct {
+	code    Code
+	index   int
+	fields  []Field
+	message string
+	cause   error
+}
+
+// Code returns the error's code.
+func (e *Error) Code() Code { return e.code }
+
+// Error returns the message: the one given, else the code's template rendered with the fields.
+func (e *Error) Error() string { return messageOf(e.index, e.message, e.fields) }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.cause }
+
+// Fields returns the fields, in the order they are written.
+func (e *Error) Fields() []Field { return append([]Field(nil), e.fields...) }
+
+func (e *Error) wire() wireError {
+	return wireError{index: e.index, fields: e.fields, message: e.message, cause: e.cause}
+}
+
+// FieldError says why New refused fields: they do not fit the code.
+type FieldError struct {
+	Code     Code
+	Problems []string
+}
+
+func (e *FieldError) Error() string {
+	return fmt.Sprintf("errata.New(%q): %s", string(e.Code), strings.Join(e.Problems, "; "))
+}
+
+// Option changes an error made by New.
+type Option func(*Error)
+
+// WithMessage replaces the message rendered from the catalogue's template.
+func WithMessage(message string) Option { return func(e *Error) { e.message = message } }
+
+// WithCause keeps the underlying error, for logs; it never reaches the wire.
+func WithCause(cause error) Option { return func(e *Error) { e.cause = cause } }
+
+// New returns the error of code with fields (param, details and the code's own, written in this
+// order), checked against the catalogue: an unknown code, an unknown field or a value that does
+// not fit gives a *FieldError. A field's value is a string, a whole number (any Go integer type,
+// or a float64 holding one), []Detail, or JSON values as Parse gives them.
+func New(code Code, fields []Field, options ...Option) (*Error, error) {
+	i, ok := codeIndex[code]
+	if !ok {
+		return nil, &FieldError{Code: code, Problems: []string{"unknown error code"}}
+	}
+	e := &Error{code: code, index: i, fields: normalizeFields(fields)}
+	for _, option := range options {
+		option(e)
+	}
+	if err := checkRaise(i, e.fields, e.message, e.message != ""); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// MustNew is New that panics on fields that do not fit: for fields fixed in code.
+func MustNew(code Code, fields []Field, options ...Option) *Error {
+	e, err := New(code, fields, options...)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+func normalizeFields(fields []Field) []Field {
+	out := make([]Field, 0, len(fields))
+	for _, f := range fields {
+		// A nil pointer is a field left out; a nil value is JSON's null.
+		if p, ok := f.Value.(*int64); ok && p == nil {
+			continue
+		}
+		if p, ok := f.Value.(*string); ok && p == nil {
+			continue
+		}
+		out = append(out, Field{f.Name, normalize(f.Value)})
+	}
+	return out
+}
+
+// normalize turns Go values into the JSON values this package works with.
+func normalize(value any) any {
+	switch v := value.(type) {
+	case int:
+		return float64(v)
+	case int8:
+		return float64(v)
+	case int16:
+		return float64(v)
+	case int32:
+		return float64(v)
+	case int64:
+		return float64(v)
+	case uint:
+		return float64(v)
+	case uint8:
+		return float64(v)
+	case uint16:
+		return float64(v)
+	case uint32:
+		return float64(v)
+	case uint64:
+		return float64(v)
+	case float32:
+		return float64(v)
+	case *int64:
+		if v == nil {
+			return nil
+		}
+		return float64(*v)
+	case *string:
+		if v == nil {
+			return nil
+		}
+		return *v
+	case []string:
+		items := make([]any, len(v))
+		for i := range v {
+			items[i] = v[i]
+		}
+		return items
+	case map[string]any:
+		return nil
+	}
+	return value
+}
+
+// checkRaise checks fields and the message against the code's checks, as createError does.
+func checkRaise(index int, fields []Field, message string, override bool) error {
+	info := &codeTable[index]
+	var problems []string
+	for i, f := range fields {
+		allowed := f.Name == "param" || f.Name == "details"
+		for _, fi := range info.Fields {
+			if fi.Name == f.Name {
+				allowed = true
+			}
+		}
+		if !allowed {
+			problems = append(problems, f.Name+": not a field of this code")
+		}
+		for j := 0; j < i; j++ {
+			if fields[j].Name == f.Name {
+				problems = append(problems, f.Name+": given twice")
+			}
+		}
+	}
+	if problems != nil {
+		return &FieldError{Code: info.Code, Problems: problems}
+	}
+	if !override {
+		message = renderTemplate(info, fields)
+	}
+	if !fitsFields(info, fields, message) {
+		return &FieldError{Code: info.Code, Problems: []string{"the fields do not fit the code's schema"}}
+	}
+	return nil
+}
+
+// fitsFields reports whether members (and the message) pass every rule of one of the code's sets.
+func fitsFields(info *CodeInfo, members []Field, message any) bool {
+	for _, set := range info.checks {
+		if fitsSet(set, members, message) {
+			return true
+		}
+	}
+	return false
+}
+
+func fitsSet(set []rule, members []Field, message any) bool {
+	for k := range set {
+		r := &set[k]
+		var value any
+		present := false
+		if r.name == "message" {
+			value, present = message, true
+		} else {
+			for i := range members {
+				if members[i].Name == r.name {
+					value, present = members[i].Value, true
+					break
+				}
+			}
+		}
+		if !present {
+			if r.optional {
+				continue
+			}
+			return false
+		}
+		if !passes(r, value) {
+			return false
+		}
+	}
+	return true
+}
+
+func passes(r *rule, value any) bool {
+	switch r.kind {
+	case 'i':
+		f, ok := value.(float64)
+		return ok && isSafeInteger(f) && f >= 0
+	case 's':
+		s, ok := value.(string)
+		return ok && s != ""
+	case 't':
+		_, ok := value.(string)
+		return ok
+	case '/':
+		s, ok := value.(string)
+		return ok && compiledPattern(r.pattern).MatchString(s)
+	case '=':
+		s, ok := value.(string)
+		if !ok {
+			return false
+		}
+		for _, v := range r.values {
+			if s == v {
+				return true
+			}
+		}
+		return false
+	case 'd':
+		switch v := value.(type) {
+		case []Detail:
+			return len(v) > 0
+		case []any:
+			if len(v) == 0 {
+				return false
+			}
+			for _, item := range v {
+				o, ok := item.(Object)
+				if !ok {
+					return false
+				}
+				field, _ := o.Get("field")
+				message, _ := o.Get("message")
+				if _, ok := field.(string); !ok {
+					return false
+				}
+				if _, ok := message.(string); !ok {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// messageOf is the message of an error: the given one, else the template rendered.
+func messageOf(index int, message string, fields []Field) string {
+	if message != "" {
+		return message
+	}
+	return renderTemplate(&codeTable[index], fields)
+}
+
+func fieldValue(fields []Field, name string) (any, bool) {
+	for i := range fields {
+		if fields[i].Name == name {
+			return fields[i].Value, true
+		}
+	}
+	return nil, false
+}
+
+// renderTemplate renders the first variant whose placeholders all have values, else the message.
+func renderTemplate(info *CodeInfo, fields []Field) string {
+	for _, variant := range info.MessageVariants {
+		all := true
+		for _, name := range placeholders(variant) {
+			if v, ok := fieldValue(fields, name); !ok || v == nil {
+				all = false
+				break
+			}
+		}
+		if all {
+			return fillTemplate(info, variant, fields)
+		}
+	}
+	if !strings.Contains(info.Message, "{") {
+		return info.Message
+	}
+	return fillTemplate(info, info.Message, fields)
+}
+
+func isPlaceholderName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholders returns the {name} placeholders of a template.
+func placeholders(template string) []string {
+	var names []string
+	for i := 0; i < len(template); i++ {
+		if template[i] != '{' {
+			continue
+		}
+		end := strings.IndexByte(template[i+1:], '}')
+		if end < 0 {
+			break
+		}
+		name := template[i+1 : i+1+end]
+		if isPlaceholderName(name) {
+			names = append(names, name)
+			i += end + 1
+		}
+	}
+	return names
+}
+
+func fillTemplate(info *CodeInfo, template string, fields []Field) string {
+	var b strings.Builder
+	for i := 0; i < len(template); i++ {
+		c := template[i]
+		if c == '{' {
+			if end := strings.IndexByte(template[i+1:], '}'); end >= 0 {
+				name := template[i+1 : i+1+end]
+				if isPlaceholderName(name) {
+					value, _ := fieldValue(fields, name)
+					if value == nil && name == "retry_after" && info.hasRetryAfterField && info.HasRetryAfter {
+						value = float64(info.RetryAfter)
+					}
+					if value == nil {
+						b.WriteString("{" + name + "}")
+					} else {
+						b.WriteString(jsString(value))
+					}
+					i += end + 1
+					continue
+				}
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// jsString is JavaScript's String(value).
+func jsString(value any) string {
+	switch v := value.(type) {
+	case string:
+		return v
+	case float64:
+		return string(appendNumber(nil, v))
+	case bool:
+		return strconv.FormatBool(v)
+	case []any:
+		parts := make([]string, len(v))
+		for i, item := range v {
+			if item != nil {
+				parts[i] = jsString(item)
+			}
+		}
+		return strings.Join(parts, ",")
+	case []Detail:
+		parts := make([]string, len(v))
+		for i := range v {
+			parts[i] = "[object Object]"
+		}
+		return strings.Join(parts, ",")
+	case Object:
+		return "[object Object]"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprint(value)
+}
+
+func asInt(value any) int64 {
+	f, _ := value.(float64)
+	if math.IsNaN(f) || math.Abs(f) > 9007199254740991 {
+		return 0
+	}
+	return int64(f)
+}
+
+func asIntPtr(value any) *int64 {
+	if _, ok := value.(float64); !ok {
+		return nil
+	}
+	n := asInt(value)
+	return &n
+}
+
+func asString(value any) string {
+	s, _ := value.(string)
+	return s
+}
+
+func asStringPtr(value any) *string {
+	s, ok := value.(string)
+	if !ok {
+		return nil
+	}
+	return &s
+}
+
+func asDetails(value any) []Detail {
+	items, ok := value.([]any)
+	if !ok {
+		return nil
+	}
+	out := make([]Detail, 0, len(items))
+	for _, item := range items {
+		o, _ := item.(Object)
+		field, _ := o.Get("field")
+		message, _ := o.Get("message")
+		out = append(out, Detail{Field: asString(field), Message: asString(message)})
+	}
+	return out
+}
+
+// Int returns a pointer to n, for an optional whole-number field.
+func Int(n int64) *int64 { return &n }
+
+// String returns a pointer to s, for an optional field that may be empty.
+func String(s string) *string { return &s }
+
+// As returns the catalogued error in err's chain, if any.
+func As(err error) (Catalogued, bool) {
+	var c Catalogued
+	if errors.As(err, &c) {
+		return c, true
+	}
+	return nil, false
+}
