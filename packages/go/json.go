@@ -814,3 +814,14 @@ func isSafeInteger(value any) bool {
 	f, ok := value.(float64)
 	return ok && f == math.Trunc(f) && math.Abs(f) <= 9007199254740991
 }
+
+// DecodeJSON reads JSON text as JavaScript's JSON.parse does, into the values Result.Members
+// holds (nil, bool, float64, string, []any, Object); a member named __proto__ is dropped.
+func DecodeJSON(text string) (any, error) {
+	v, _, err := parseJSON(text, math.MaxInt)
+	return v, err
+}
+
+// AppendJSON appends value as JSON.stringify writes it: no white space, only `"`, `\` and control
+// characters escaped, everything else (`<`, `>`, `&`, U+2028, non-ASCII) as itself.
+func AppendJSON(dst []byte, value any) []byte { return appendJSON(dst, value) }

@@ -36,8 +36,9 @@ type Result struct {
 	Known bool
 	// Code is the error's code; empty on a transport error.
 	Code Code
-	// Type is the error's type: the body's, else the code's, else the status'; empty when none.
-	Type Type
+	// Type is the error's type, when HasType: the body's, else the code's, else the status'.
+	Type    Type
+	HasType bool
 	// Message is the error's message.
 	Message string
 	// Status is the response's status.
@@ -133,7 +134,8 @@ func Read(status int, header http.Header, body []byte, options *ReadOptions) (ou
 	if len(body) > options.max() {
 		return transport(status, ReasonTooLarge, header, options)
 	}
-	return readText(status, header, decodeUTF8(body), options)
+	// TextDecoder drops one byte-order mark, and the text's own is dropped after it.
+	return readText(status, header, strings.TrimPrefix(decodeUTF8(body), "\uFEFF"), options)
 }
 
 // ReadText is Read of a body already decoded to text (a leading byte-order mark is dropped).
@@ -143,10 +145,11 @@ func ReadText(status int, header http.Header, text string, options *ReadOptions)
 			out = transport(status, ReasonNotErrorBody, header, options)
 		}
 	}()
+	text = strings.TrimPrefix(text, "\uFEFF")
 	if len(text) > options.max() {
 		return transport(status, ReasonTooLarge, header, options)
 	}
-	return readText(status, header, strings.TrimPrefix(text, "\uFEFF"), options)
+	return readText(status, header, text, options)
 }
 
 // ParseResponse reads at most the reading limit of resp's body, closes it, and returns the error
@@ -274,7 +277,7 @@ func ParseHTTPDate(text string, now time.Time) (time.Time, bool) {
 	long := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	// IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
 	for _, name := range short {
-		if rest, found := strings.CutPrefix(text, name+", "); found && len(rest) == 25 && rest[2] == ' ' && rest[6] == ' ' && rest[11] == ' ' && rest[14] == ':' && rest[17] == ':' && rest[20:] == " GMT" {
+		if rest, found := strings.CutPrefix(text, name+", "); found && len(rest) == 24 && rest[2] == ' ' && rest[6] == ' ' && rest[11] == ' ' && rest[14] == ':' && rest[17] == ':' && rest[20:] == " GMT" {
 			var o1, o2, o3, o4, o5 bool
 			day, o1 = digitsAt(rest, 0, 2)
 			month = rest[3:6]
@@ -352,6 +355,7 @@ func transport(status int, reason Reason, h http.Header, options *ReadOptions) *
 		Reason:  reason,
 		Status:  status,
 	}
+	out.HasType = out.Type != ""
 	out.RequestID, out.HasRequestID = requestIDHeader(h)
 	out.RetryAfter, out.HasRetryAfter = retryAfterHeader(h, options)
 	return out
@@ -406,8 +410,10 @@ func readText(status int, h http.Header, text string, options *ReadOptions) *Res
 		return transport(status, ReasonNotErrorBody, h, options)
 	}
 	errValue, hasError := body.Get("error")
-	if tag, ok := errValue.(string); ok {
-		return fromLegacy(body, tag, status, h, options)
+	if _, isObject := errValue.(Object); !isObject {
+		if match, ok := matchLegacy(body, status); ok {
+			return fromLegacy(body, match, status, h, options)
+		}
 	}
 	var errObj Object
 	problem := false
@@ -437,9 +443,10 @@ func readText(status int, h http.Header, text string, options *ReadOptions) *Res
 	out := &Result{Code: Code(code), Message: message, Status: status, Dialect: Standard}
 	typeValue, _ := errObj.Get("type")
 	if t, ok := typeValue.(string); ok {
-		out.Type = Type(t)
+		out.Type, out.HasType = Type(t), true
 	} else {
 		out.Type = typeOfStatus(status)
+		out.HasType = out.Type != ""
 	}
 	if catalogued {
 		info := &codeTable[codeIndex[Code(code)]]
@@ -539,72 +546,156 @@ func genericCode(d *DialectInfo, status int, message string) (Code, bool) {
 	return only, only != ""
 }
 
-func fromLegacy(body Object, tag string, status int, h http.Header, options *ReadOptions) *Result {
-	im := LookupDialect(IMessage)
+// legacyMatch is which legacy dialect a body is in, and what it says its code is.
+type legacyMatch struct {
+	dialect    *DialectInfo
+	code       any
+	sentStatus float64
+	hasSent    bool
+}
+
+// matchLegacy finds the legacy dialect of body from the dialects' data alone: a dialect whose
+// constant member holds its value wins; else the dialects whose code member holds a string, told
+// apart by tieBreak.
+func matchLegacy(body Object, responseStatus int) (legacyMatch, bool) {
+	var candidates []*DialectInfo
+	for i := range dialectTable {
+		d := &dialectTable[i]
+		if d.FieldsIn == "error" {
+			continue
+		}
+		if d.ConstantMember != "" {
+			if v, _ := body.Get(d.ConstantMember); v == any(d.ConstantValue) {
+				return withCode(body, responseStatus, d), true
+			}
+			continue
+		}
+		if v, _ := body.Get(d.Code); v != nil {
+			if _, ok := v.(string); ok {
+				candidates = append(candidates, d)
+			}
+		}
+	}
+	if len(candidates) == 0 {
+		return legacyMatch{}, false
+	}
+	chosen := candidates[0]
+	if len(candidates) > 1 {
+		code, _ := body.Get(candidates[0].Code)
+		chosen = tieBreak(body, candidates, code)
+	}
+	code, _ := body.Get(chosen.Code)
+	return legacyMatch{dialect: chosen, code: code}, true
+}
+
+func tieBreak(body Object, candidates []*DialectInfo, code any) *DialectInfo {
+	if s, ok := code.(string); ok {
+		if info := Lookup(Code(s)); info != nil {
+			var sending []*DialectInfo
+			for _, c := range candidates {
+				if sends(info, c.Name) {
+					sending = append(sending, c)
+				}
+			}
+			if len(sending) == 1 {
+				return sending[0]
+			}
+		}
+	}
+	ordered := jsOrder(body)
+	for _, m := range ordered {
+		var listing []*DialectInfo
+		for _, c := range candidates {
+			if contains(c.Members, m.Name) {
+				listing = append(listing, c)
+			}
+		}
+		if len(listing) == 1 && len(listing) < len(candidates) {
+			return listing[0]
+		}
+	}
+	for _, m := range ordered {
+		for _, c := range candidates {
+			if len(c.Members) > 0 && c.Members[0] == m.Name {
+				return c
+			}
+		}
+	}
+	return candidates[0]
+}
+
+func withCode(body Object, responseStatus int, d *DialectInfo) legacyMatch {
+	match := legacyMatch{dialect: d}
+	if d.Status != "" {
+		sent, _ := body.Get(d.Status)
+		if f, ok := sent.(float64); ok && isSafeInteger(f) {
+			match.sentStatus, match.hasSent = f, true
+		}
+	}
+	code, present := body.Get(d.Code)
+	message, isString := func() (string, bool) { v, _ := body.Get("message"); s, ok := v.(string); return s, ok }()
+	if (!present || code == nil) && d.CodeOptional && isString {
+		code = nil
+		status, ok := responseStatus, true
+		if d.Status != "" {
+			status, ok = int(match.sentStatus), match.hasSent
+		}
+		if ok {
+			if c, found := genericCode(d, status, message); found {
+				code = string(c)
+			}
+		}
+	}
+	match.code = code
+	return match
+}
+
+// legacyOwn are the members a legacy body never gives as fields.
+func legacyOwn(name string) bool {
+	switch name {
+	case "type", "code", "reason", "__proto__", "constructor", "prototype":
+		return true
+	}
+	return false
+}
+
+func fromLegacy(body Object, match legacyMatch, status int, h http.Header, options *ReadOptions) *Result {
+	d := match.dialect
 	messageValue, _ := body.Get("message")
 	message, messageOK := messageValue.(string)
-	isIMessage := im != nil && tag == im.ConstantValue
-	var sent float64
-	if isIMessage {
-		v, _ := body.Get(im.Status)
-		f, ok := v.(float64)
-		if !ok || !isSafeInteger(f) {
-			return transport(status, ReasonNotErrorBody, h, options)
-		}
-		sent = f
-	}
-	if !messageOK {
+	if !messageOK || (d.Status != "" && !match.hasSent) {
 		return transport(status, ReasonNotErrorBody, h, options)
 	}
-	var code string
-	var isString bool
-	if isIMessage {
-		named, present := body.Get(im.Code)
-		if !present || named == nil {
-			if c, ok := genericCode(im, int(sent), message); ok && sent == math.Trunc(sent) {
-				code, isString = string(c), true
-			}
-		} else {
-			code, isString = named.(string)
-		}
-	} else {
-		code, isString = tag, true
-	}
+	code, isString := match.code.(string)
 	i, catalogued := codeIndex[Code(code)]
 	catalogued = catalogued && isString
 	if !isString || !(catalogued || compiledPattern(codePatternIndex).MatchString(code)) {
 		return transport(status, ReasonNotErrorBody, h, options)
 	}
+	if status == 0 && match.hasSent {
+		status = int(match.sentStatus)
+	}
+	out := &Result{Code: Code(code), Message: message, Status: status, Dialect: d.Name}
 	var info *CodeInfo
 	if catalogued {
 		info = &codeTable[i]
-	}
-	dialect := IMessage
-	if !isIMessage {
-		dialect = rcsOrSms(body, info)
-	}
-	if status == 0 && isIMessage {
-		status = int(sent)
-	}
-	out := &Result{Code: Code(code), Message: message, Status: status, Dialect: dialect}
-	if info != nil {
 		out.Type = info.Type
 	} else {
 		out.Type = typeOfStatus(status)
 	}
-	d := LookupDialect(dialect)
+	out.HasType = out.Type != ""
 	// The members beside the envelope's, as the fit check reads them (before the result's own
 	// members are set), then without the result's own.
 	candidates := make(Object, 0, len(body))
 	for _, m := range body {
-		switch m.Name {
-		case "type", "code", "__proto__", "constructor", "prototype":
+		if legacyOwn(m.Name) {
 			continue
 		}
 		envelope := false
 		for k, member := range d.Members {
 			if member == m.Name && d.Roles[k] != "field" {
 				envelope = true
+				break
 			}
 		}
 		if !envelope {
@@ -627,35 +718,4 @@ func fromLegacy(body Object, tag string, status int, h http.Header, options *Rea
 		out.RetryAfter, out.HasRetryAfter = retryAfterHeader(h, options)
 	}
 	return out
-}
-
-// rcsOrSms tells which of RCS and SMS sent {"error": "<code>", "message": ...}.
-func rcsOrSms(body Object, info *CodeInfo) Dialect {
-	if info != nil {
-		rcs, sms := false, false
-		for _, api := range info.APIs {
-			rcs = rcs || api == RCS
-			sms = sms || api == SMS
-		}
-		if rcs != sms {
-			if rcs {
-				return RCS
-			}
-			return SMS
-		}
-	}
-	if _, ok := body.Get("details"); ok {
-		return RCS
-	}
-	smsFirst := LookupDialect(SMS).Members[0]
-	rcsFirst := LookupDialect(RCS).Members[0]
-	for _, m := range jsOrder(body) {
-		if m.Name == smsFirst {
-			return SMS
-		}
-		if m.Name == rcsFirst {
-			return RCS
-		}
-	}
-	return RCS
 }
