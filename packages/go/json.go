@@ -3,6 +3,7 @@ package errata
 import (
 	"errors"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -658,21 +659,20 @@ func jsOrder(o Object) Object {
 	if indexes == 0 {
 		return o
 	}
-	out := make(Object, 0, len(o))
+	type indexed struct {
+		n uint64
+		m Member
+	}
+	first := make([]indexed, 0, indexes)
 	for i := range o {
-		if _, ok := arrayIndex(o[i].Name); ok {
-			out = append(out, o[i])
+		if n, ok := arrayIndex(o[i].Name); ok {
+			first = append(first, indexed{n, o[i]})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0; j-- {
-			a, _ := arrayIndex(out[j-1].Name)
-			b, _ := arrayIndex(out[j].Name)
-			if a <= b {
-				break
-			}
-			out[j-1], out[j] = out[j], out[j-1]
-		}
+	sort.Slice(first, func(a, b int) bool { return first[a].n < first[b].n })
+	out := make(Object, 0, len(o))
+	for _, f := range first {
+		out = append(out, f.m)
 	}
 	for i := range o {
 		if _, ok := arrayIndex(o[i].Name); !ok {

@@ -84,7 +84,9 @@ func respond(status int, header http.Header, body string) func(*http.Request) (*
 
 func fail(r *http.Request) (*http.Response, error) { return nil, errors.New("connection reset") }
 
-func noWait() RetryOptions { return RetryOptions{Random: func() float64 { return 0 }, BaseDelay: time.Millisecond} }
+func noWait() RetryOptions {
+	return RetryOptions{Random: func() float64 { return 0 }, BaseDelay: time.Millisecond}
+}
 
 func TestTransportRetries(t *testing.T) {
 	throttled := `{"error":{"type":"api_error","code":"internal_error","message":"m"}}`
