@@ -431,14 +431,6 @@ func asString(value any) string {
 	return s
 }
 
-func asStringPtr(value any) *string {
-	s, ok := value.(string)
-	if !ok {
-		return nil
-	}
-	return &s
-}
-
 func asDetails(value any) []Detail {
 	items, ok := value.([]any)
 	if !ok {

@@ -51,7 +51,7 @@ func TestMiddleware(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /boom", func(http.ResponseWriter, *http.Request) { panic("secret: db password") })
 	mux.HandleFunc("GET /typed", func(http.ResponseWriter, *http.Request) { panic(Throttled{}) })
-	mux.HandleFunc("GET /plain", func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "secret detail", 409) })
+	mux.HandleFunc("GET /plain", func(w http.ResponseWriter, _ *http.Request) { http.Error(w, "secret detail", http.StatusConflict) })
 	mux.HandleFunc("GET /ok", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("fine")) })
 	var heard []error
 	h := Middleware(mux, &ServeOptions{OnError: func(err error, _ *Rendered) { heard = append(heard, err) }})

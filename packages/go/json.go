@@ -560,19 +560,6 @@ func decodeUTF8(data []byte) string {
 	return b.String()
 }
 
-// utf16Length is the length JavaScript gives a string: UTF-16 code units.
-func utf16Length(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
-
 // appendJSON writes a value as JSON.stringify writes it.
 func appendJSON(dst []byte, value any) []byte {
 	switch v := value.(type) {

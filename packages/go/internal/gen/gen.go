@@ -573,6 +573,15 @@ func (g *generator) errorsSource() string {
 	var b strings.Builder
 	b.WriteString(Header)
 	b.WriteString("package errata\n\n")
+	usesStringPtr := false
+	for _, c := range g.codes {
+		for _, f := range c.fields {
+			usesStringPtr = usesStringPtr || f.goType == "*string"
+		}
+	}
+	if usesStringPtr {
+		b.WriteString("func asStringPtr(value any) *string {\n\ts, ok := value.(string)\n\tif !ok {\n\t\treturn nil\n\t}\n\treturn &s\n}\n\n")
+	}
 	for i, c := range g.codes {
 		e := c.entry
 		n := c.goName
