@@ -103,6 +103,21 @@ type CodeInfo struct {
 	checks             [][]rule
 	hasRetryAfterField bool
 	decode             func(*Result) error
+	// The templates split once at their placeholders: literal text at even indexes, names at odd.
+	templateOnce  sync.Once
+	messageParts  []string
+	variantParts  [][]string
+	allowedFields map[string]bool
+}
+
+// split returns the code's templates split at their placeholders, computed once.
+func (c *CodeInfo) split() {
+	c.templateOnce.Do(func() {
+		c.messageParts = splitTemplate(c.Message)
+		for _, v := range c.MessageVariants {
+			c.variantParts = append(c.variantParts, splitTemplate(v))
+		}
+	})
 }
 
 // DialectInfo is where a dialect puts each part of an error.

@@ -27,18 +27,24 @@ type wireError struct {
 // Error is a catalogued error built from a code and fields named at run time, by New: the form
 // for fields that come from data. The per-code types are the form for code.
 type Error struct {
-	code    Code
-	index   int
-	fields  []Field
-	message string
-	cause   error
+	code     Code
+	index    int
+	fields   []Field
+	message  string
+	rendered string
+	cause    error
 }
 
 // Code returns the error's code.
 func (e *Error) Code() Code { return e.code }
 
 // Error returns the message: the one given, else the code's template rendered with the fields.
-func (e *Error) Error() string { return messageOf(e.index, e.message, e.fields) }
+func (e *Error) Error() string {
+	if e.rendered != "" {
+		return e.rendered
+	}
+	return messageOf(e.index, e.message, e.fields)
+}
 
 // Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.cause }
@@ -47,7 +53,11 @@ func (e *Error) Unwrap() error { return e.cause }
 func (e *Error) Fields() []Field { return append([]Field(nil), e.fields...) }
 
 func (e *Error) wire() wireError {
-	return wireError{index: e.index, fields: e.fields, message: e.message, cause: e.cause}
+	message := e.rendered
+	if message == "" {
+		message = e.message
+	}
+	return wireError{index: e.index, fields: e.fields, message: message, cause: e.cause}
 }
 
 // FieldError says why New refused fields: they do not fit the code.
@@ -82,9 +92,11 @@ func New(code Code, fields []Field, options ...Option) (*Error, error) {
 	for _, option := range options {
 		option(e)
 	}
-	if err := checkRaise(i, e.fields, e.message, e.message != ""); err != nil {
+	message, err := checkRaise(i, e.fields, e.message, e.message != "")
+	if err != nil {
 		return nil, err
 	}
+	e.rendered = message
 	return e, nil
 }
 
@@ -112,36 +124,38 @@ func normalizeFields(fields []Field) []Field {
 	return out
 }
 
-// normalize turns Go values into the JSON values this package works with.
+// normalize turns Go values into the JSON values this package works with (whole numbers of Go's
+// integer types are kept as int64).
 func normalize(value any) any {
 	switch v := value.(type) {
 	case int:
-		return float64(v)
+		return int64(v)
 	case int8:
-		return float64(v)
+		return int64(v)
 	case int16:
-		return float64(v)
+		return int64(v)
 	case int32:
-		return float64(v)
-	case int64:
-		return float64(v)
+		return int64(v)
 	case uint:
-		return float64(v)
+		return normalize(uint64(v))
 	case uint8:
-		return float64(v)
+		return int64(v)
 	case uint16:
-		return float64(v)
+		return int64(v)
 	case uint32:
-		return float64(v)
+		return int64(v)
 	case uint64:
-		return float64(v)
+		if v > math.MaxInt64 {
+			return float64(v)
+		}
+		return int64(v)
 	case float32:
 		return float64(v)
 	case *int64:
 		if v == nil {
 			return nil
 		}
-		return float64(*v)
+		return *v
 	case *string:
 		if v == nil {
 			return nil
@@ -153,22 +167,19 @@ func normalize(value any) any {
 			items[i] = v[i]
 		}
 		return items
-	case map[string]any:
-		return nil
 	}
 	return value
 }
 
-// checkRaise checks fields and the message against the code's checks, as createError does.
-func checkRaise(index int, fields []Field, message string, override bool) error {
+// checkRaise checks fields and the message against the code's checks, as createError does, and
+// returns the message.
+func checkRaise(index int, fields []Field, message string, override bool) (string, error) {
 	info := &codeTable[index]
 	var problems []string
 	for i, f := range fields {
 		allowed := f.Name == "param" || f.Name == "details"
-		for _, fi := range info.Fields {
-			if fi.Name == f.Name {
-				allowed = true
-			}
+		for k := 0; k < len(info.Fields) && !allowed; k++ {
+			allowed = info.Fields[k].Name == f.Name
 		}
 		if !allowed {
 			problems = append(problems, f.Name+": not a field of this code")
@@ -180,15 +191,15 @@ func checkRaise(index int, fields []Field, message string, override bool) error 
 		}
 	}
 	if problems != nil {
-		return &FieldError{Code: info.Code, Problems: problems}
+		return "", &FieldError{Code: info.Code, Problems: problems}
 	}
 	if !override {
 		message = renderTemplate(info, fields)
 	}
 	if !fitsFields(info, fields, message) {
-		return &FieldError{Code: info.Code, Problems: []string{"the fields do not fit the code's schema"}}
+		return "", &FieldError{Code: info.Code, Problems: []string{"the fields do not fit the code's schema"}}
 	}
-	return nil
+	return message, nil
 }
 
 // fitsFields reports whether members (and the message) pass every rule of one of the code's sets.
@@ -232,6 +243,9 @@ func fitsSet(set []rule, members []Field, message any) bool {
 func passes(r *rule, value any) bool {
 	switch r.kind {
 	case 'i':
+		if n, ok := value.(int64); ok {
+			return n >= 0 && n <= 9007199254740991
+		}
 		f, ok := value.(float64)
 		return ok && isSafeInteger(f) && f >= 0
 	case 's':
@@ -301,22 +315,23 @@ func fieldValue(fields []Field, name string) (any, bool) {
 
 // renderTemplate renders the first variant whose placeholders all have values, else the message.
 func renderTemplate(info *CodeInfo, fields []Field) string {
-	for _, variant := range info.MessageVariants {
+	info.split()
+	for _, parts := range info.variantParts {
 		all := true
-		for _, name := range placeholders(variant) {
-			if v, ok := fieldValue(fields, name); !ok || v == nil {
+		for k := 1; k < len(parts); k += 2 {
+			if v, ok := fieldValue(fields, parts[k]); !ok || v == nil {
 				all = false
 				break
 			}
 		}
 		if all {
-			return fillTemplate(info, variant, fields)
+			return fillParts(info, parts, fields)
 		}
 	}
-	if !strings.Contains(info.Message, "{") {
+	if len(info.messageParts) == 1 {
 		return info.Message
 	}
-	return fillTemplate(info, info.Message, fields)
+	return fillParts(info, info.messageParts, fields)
 }
 
 func isPlaceholderName(s string) bool {
@@ -332,9 +347,11 @@ func isPlaceholderName(s string) bool {
 	return true
 }
 
-// placeholders returns the {name} placeholders of a template.
-func placeholders(template string) []string {
-	var names []string
+// splitTemplate splits a template at its {name} placeholders: literal text at even indexes, the
+// names at odd ones (as String.prototype.split with a capturing group does).
+func splitTemplate(template string) []string {
+	parts := []string{}
+	start := 0
 	for i := 0; i < len(template); i++ {
 		if template[i] != '{' {
 			continue
@@ -345,38 +362,45 @@ func placeholders(template string) []string {
 		}
 		name := template[i+1 : i+1+end]
 		if isPlaceholderName(name) {
-			names = append(names, name)
+			parts = append(parts, template[start:i], name)
 			i += end + 1
+			start = i + 1
 		}
 	}
-	return names
+	return append(parts, template[start:])
 }
 
-func fillTemplate(info *CodeInfo, template string, fields []Field) string {
-	var b strings.Builder
-	for i := 0; i < len(template); i++ {
-		c := template[i]
-		if c == '{' {
-			if end := strings.IndexByte(template[i+1:], '}'); end >= 0 {
-				name := template[i+1 : i+1+end]
-				if isPlaceholderName(name) {
-					value, _ := fieldValue(fields, name)
-					if value == nil && name == "retry_after" && info.hasRetryAfterField && info.HasRetryAfter {
-						value = float64(info.RetryAfter)
-					}
-					if value == nil {
-						b.WriteString("{" + name + "}")
-					} else {
-						b.WriteString(jsString(value))
-					}
-					i += end + 1
-					continue
-				}
-			}
-		}
-		b.WriteByte(c)
+func fillParts(info *CodeInfo, parts []string, fields []Field) string {
+	size := 0
+	for k := 0; k < len(parts); k += 2 {
+		size += len(parts[k]) + 8
 	}
-	return b.String()
+	b := make([]byte, 0, size)
+	for k, part := range parts {
+		if k%2 == 0 {
+			b = append(b, part...)
+			continue
+		}
+		value, _ := fieldValue(fields, part)
+		if value == nil && part == "retry_after" && info.hasRetryAfterField && info.HasRetryAfter {
+			value = info.RetryAfter
+		}
+		switch v := value.(type) {
+		case nil:
+			b = append(b, '{')
+			b = append(b, part...)
+			b = append(b, '}')
+		case string:
+			b = append(b, v...)
+		case float64:
+			b = appendNumber(b, v)
+		case int64:
+			b = strconv.AppendInt(b, v, 10)
+		default:
+			b = append(b, jsString(v)...)
+		}
+	}
+	return string(b)
 }
 
 // jsString is JavaScript's String(value).
@@ -386,6 +410,8 @@ func jsString(value any) string {
 		return v
 	case float64:
 		return string(appendNumber(nil, v))
+	case int64:
+		return strconv.FormatInt(v, 10)
 	case bool:
 		return strconv.FormatBool(v)
 	case []any:

@@ -395,9 +395,10 @@ func (p *jsonParser) str() (string, error) {
 	for p.pos < len(d) {
 		c := d[p.pos]
 		if c == '"' {
+			// A part of the text read: no copy (the text is the reader's own).
 			s := d[start:p.pos]
 			p.pos++
-			return strings.Clone(s), nil
+			return s, nil
 		}
 		if c == '\\' {
 			break
@@ -805,7 +806,7 @@ func isSafeInteger(value any) bool {
 // DecodeJSON reads JSON text as JavaScript's JSON.parse does, into the values Result.Members
 // holds (nil, bool, float64, string, []any, Object); a member named __proto__ is dropped.
 func DecodeJSON(text string) (any, error) {
-	v, _, err := parseJSON(text, math.MaxInt)
+	v, _, err := parseJSON(strings.Clone(text), math.MaxInt)
 	return v, err
 }
 

@@ -140,6 +140,8 @@ func Read(status int, header http.Header, body []byte, options *ReadOptions) (ou
 
 // ReadText is Read of a body already decoded to text (a leading byte-order mark is dropped).
 func ReadText(status int, header http.Header, text string, options *ReadOptions) (out *Result) {
+	// The members read are parts of the text: a copy keeps them from holding the caller's memory.
+	text = strings.Clone(text)
 	defer func() {
 		if recover() != nil {
 			out = transport(status, ReasonNotErrorBody, header, options)
@@ -705,7 +707,14 @@ func fromLegacy(body Object, match legacyMatch, status int, h http.Header, optio
 	if info != nil {
 		out.Known = fitsFields(info, candidates, message)
 	}
-	out.Members = ownMembers(candidates, len(candidates))
+	// The result's own members out, in place.
+	kept := candidates[:0]
+	for _, m := range candidates {
+		if !resultOwn(m.Name) {
+			kept = append(kept, m)
+		}
+	}
+	out.Members = kept
 	if v, ok := requestIDHeader(h); ok {
 		out.RequestID, out.HasRequestID = v, true
 	} else if id, ok := body.Get("request_id"); ok {

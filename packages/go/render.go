@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"math"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -91,9 +92,6 @@ func Render(err error, options RenderOptions) (out Rendered) {
 	w, unexpected := wireOf(err)
 	info := &codeTable[w.index]
 	message := w.message
-	if message == "" {
-		message = renderTemplate(info, w.fields)
-	}
 	form := options.Form
 	if form != FormJSON && form != FormProblem {
 		form = PreferredForm(options.Accept)
@@ -107,7 +105,7 @@ func Render(err error, options RenderOptions) (out Rendered) {
 	}
 	out.ContentType = JSONContentType
 	if dialect == Standard {
-		out.Body = standardBody(make([]byte, 0, 256), info, w.fields, message, requestID, out.RetryAfter, out.HasRetryAfter)
+		out.Body = standardBody(make([]byte, 0, 160+len(message)+len(info.DocURL)+32*len(w.fields)), info, w.fields, message, requestID, out.RetryAfter, out.HasRetryAfter)
 	} else {
 		out.Body = legacyBody(info, dialect, w.fields, message, requestID, out.RetryAfter, out.HasRetryAfter)
 	}
@@ -123,19 +121,25 @@ var internalIndex = func() int {
 }()
 
 // wireOf is the catalogued error to send for err, and whether it had to stand in for another.
+// The message of the returned error is rendered.
 func wireOf(err error) (wireError, bool) {
-	c, ok := As(err)
+	c, ok := err.(Catalogued)
 	if !ok {
-		return wireError{index: internalIndex, cause: err}, true
+		c, ok = As(err)
+	}
+	if !ok {
+		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
 	w := c.wire()
-	if _, made := c.(*Error); made {
+	if e, made := c.(*Error); made && e.rendered != "" {
 		return w, false
 	}
-	w.fields = normalizeFields(w.fields)
-	if checkRaise(w.index, w.fields, w.message, w.message != "") != nil {
-		return wireError{index: internalIndex, cause: err}, true
+	// The per-code types hold their fields as the wire has them; their values are checked here.
+	message, problem := checkRaise(w.index, w.fields, w.message, w.message != "")
+	if problem != nil {
+		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
+	w.message = message
 	return w, false
 }
 
@@ -152,8 +156,11 @@ func renderFallback(options RenderOptions) Rendered {
 // time it carries, else the code's default.
 func retryAfterOf(info *CodeInfo, fields []Field, now func() time.Time) (int64, bool) {
 	if v, ok := fieldValue(fields, "retry_after"); ok {
-		if f, ok := v.(float64); ok {
-			return int64(f), true
+		switch n := v.(type) {
+		case float64:
+			return int64(n), true
+		case int64:
+			return n, true
 		}
 	}
 	if info.RetryAfterFrom != "" {
@@ -249,41 +256,82 @@ func legacyBody(info *CodeInfo, dialect Dialect, fields []Field, message, reques
 			withoutCode = true
 		}
 	}
-	// The error as the standard dialect's error object has it.
-	errObj := make(Object, 0, 3+len(fields))
-	errObj = append(errObj, Member{"type", string(info.Type)}, Member{"code", string(info.Code)}, Member{"message", message})
-	for _, f := range jsOrder(fields) {
-		errObj = set(errObj, f.Name, f.Value)
+	fields = jsOrder(fields)
+	// The error as the standard dialect's error object has it: type, code, message, then the fields.
+	valueOf := func(name string) (any, bool) {
+		if v, ok := fieldValue(fields, name); ok {
+			return v, true
+		}
+		switch name {
+		case "type":
+			return string(info.Type), true
+		case "code":
+			return string(info.Code), true
+		case "message":
+			return message, true
+		}
+		return nil, false
 	}
-	body := make(Object, 0, len(d.Members)+len(fields))
-	for i, member := range d.Members {
+	b := make([]byte, 0, 96+len(message)+32*len(fields))
+	b = append(b, '{')
+	var written [8]string
+	n := 0
+	member := func(name string) {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = appendString(b, name)
+		b = append(b, ':')
+		if n < len(written) {
+			written[n] = name
+		}
+		n++
+	}
+	wrote := func(name string) bool {
+		for k := 0; k < n && k < len(written); k++ {
+			if written[k] == name {
+				return true
+			}
+		}
+		return false
+	}
+	for i, name := range d.Members {
+		if wrote(name) {
+			continue
+		}
 		switch d.Roles[i] {
 		case "constant":
-			body = set(body, member, d.ConstantValue)
+			member(name)
+			b = appendString(b, d.ConstantValue)
 		case "code":
 			if !withoutCode {
-				body = set(body, member, string(info.Code))
+				member(name)
+				b = appendString(b, string(info.Code))
 			}
 		case "message":
-			body = set(body, "message", message)
+			member("message")
+			b = appendString(b, message)
 		case "status":
-			body = set(body, member, float64(info.Status))
+			member(name)
+			b = strconv.AppendInt(b, int64(info.Status), 10)
 		default:
-			if v, ok := errObj.Get(member); ok {
-				body = set(body, member, v)
+			if v, ok := valueOf(name); ok {
+				member(name)
+				b = appendJSON(b, v)
 			}
 		}
 	}
-	for _, m := range errObj {
-		switch m.Name {
+	for _, f := range fields {
+		switch f.Name {
 		case "type", "code", "message", "doc_url":
 			continue
 		}
-		if _, ok := body.Get(m.Name); !ok {
-			body = append(body, m)
+		if !wrote(f.Name) {
+			member(f.Name)
+			b = appendJSON(b, f.Value)
 		}
 	}
-	return appendJSON(make([]byte, 0, 256), body)
+	return append(b, '}')
 }
 
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -304,9 +352,41 @@ func NewRequestID() string {
 	return string(id)
 }
 
+// The request ID pattern read once: the common form `^prefix[A-Za-z0-9]{min,max}$` is checked
+// without a regular expression.
+var requestIDForm = func() (form struct {
+	ok       bool
+	prefix   string
+	min, max int
+}) {
+	m := regexp.MustCompile(`^\^([A-Za-z0-9_]*)\[A-Za-z0-9\]\{([0-9]+),([0-9]+)\}\$$`).FindStringSubmatch(reading.RequestIDPattern)
+	if m == nil {
+		return form
+	}
+	form.prefix = m[1]
+	form.min, _ = strconv.Atoi(m[2])
+	form.max, _ = strconv.Atoi(m[3])
+	form.ok = true
+	return form
+}()
+
 // IsRequestID reports whether id is a well-formed request ID (req_ and 12 to 128 base62 characters).
 func IsRequestID(id string) bool {
-	return compiledPattern(requestIDPatternIndex).MatchString(id)
+	f := &requestIDForm
+	if !f.ok {
+		return compiledPattern(requestIDPatternIndex).MatchString(id)
+	}
+	rest, found := strings.CutPrefix(id, f.prefix)
+	if !found || len(rest) < f.min || len(rest) > f.max {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // PreferredForm is the form an Accept header prefers: FormProblem when it weighs

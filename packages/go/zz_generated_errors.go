@@ -2514,7 +2514,7 @@ func (e RateLimitExceeded) wire() wireError {
 func (e RateLimitExceeded) fields() []Field {
 	f := make([]Field, 0, 3)
 	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", float64(*e.RetryAfter)})
+		f = append(f, Field{"retry_after", *e.RetryAfter})
 	}
 	if e.Param != "" {
 		f = append(f, Field{"param", e.Param})
@@ -2576,7 +2576,7 @@ func (e Throttled) wire() wireError {
 func (e Throttled) fields() []Field {
 	f := make([]Field, 0, 3)
 	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", float64(*e.RetryAfter)})
+		f = append(f, Field{"retry_after", *e.RetryAfter})
 	}
 	if e.Param != "" {
 		f = append(f, Field{"param", e.Param})
@@ -2642,13 +2642,13 @@ func (e SandboxQuotaExceeded) wire() wireError {
 func (e SandboxQuotaExceeded) fields() []Field {
 	f := make([]Field, 0, 5)
 	if e.Limit != nil {
-		f = append(f, Field{"limit", float64(*e.Limit)})
+		f = append(f, Field{"limit", *e.Limit})
 	}
 	if e.ResetsAt != "" {
 		f = append(f, Field{"resets_at", e.ResetsAt})
 	}
 	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", float64(*e.RetryAfter)})
+		f = append(f, Field{"retry_after", *e.RetryAfter})
 	}
 	if e.Param != "" {
 		f = append(f, Field{"param", e.Param})
@@ -2723,8 +2723,8 @@ func (e OutboundLimitReached) wire() wireError {
 
 func (e OutboundLimitReached) fields() []Field {
 	f := make([]Field, 0, 8)
-	f = append(f, Field{"limit", float64(e.Limit)})
-	f = append(f, Field{"current", float64(e.Current)})
+	f = append(f, Field{"limit", e.Limit})
+	f = append(f, Field{"current", e.Current})
 	f = append(f, Field{"mode", e.Mode})
 	if e.AllocationID != "" {
 		f = append(f, Field{"allocation_id", e.AllocationID})
@@ -2733,7 +2733,7 @@ func (e OutboundLimitReached) fields() []Field {
 		f = append(f, Field{"sender_number", e.SenderNumber})
 	}
 	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", float64(*e.RetryAfter)})
+		f = append(f, Field{"retry_after", *e.RetryAfter})
 	}
 	if e.Param != "" {
 		f = append(f, Field{"param", e.Param})
@@ -2811,10 +2811,10 @@ func (e NewConversationLimitReached) wire() wireError {
 func (e NewConversationLimitReached) fields() []Field {
 	f := make([]Field, 0, 6)
 	f = append(f, Field{"plan_id", e.PlanID})
-	f = append(f, Field{"cap", float64(e.Cap)})
-	f = append(f, Field{"current", float64(e.Current)})
+	f = append(f, Field{"cap", e.Cap})
+	f = append(f, Field{"current", e.Current})
 	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", float64(*e.RetryAfter)})
+		f = append(f, Field{"retry_after", *e.RetryAfter})
 	}
 	if e.Param != "" {
 		f = append(f, Field{"param", e.Param})

@@ -614,9 +614,9 @@ func (g *generator) errorsSource() string {
 				name := q(f.name)
 				switch f.goType {
 				case "int64":
-					fmt.Fprintf(&b, "\tf = append(f, Field{%s, float64(e.%s)})\n", name, f.goName)
+					fmt.Fprintf(&b, "\tf = append(f, Field{%s, e.%s})\n", name, f.goName)
 				case "*int64":
-					fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, float64(*e.%s)})\n\t}\n", f.goName, name, f.goName)
+					fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, *e.%s})\n\t}\n", f.goName, name, f.goName)
 				case "*string":
 					fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, *e.%s})\n\t}\n", f.goName, name, f.goName)
 				case "string":
