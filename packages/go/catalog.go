@@ -102,7 +102,6 @@ type CodeInfo struct {
 
 	checks             [][]rule
 	hasRetryAfterField bool
-	decode             func(*Result) error
 	// The templates split once at their placeholders: literal text at even indexes, names at odd.
 	templateOnce  sync.Once
 	messageParts  []string
@@ -164,6 +163,78 @@ type rule struct {
 	kind     byte
 	pattern  int
 	values   []string
+}
+
+// The codes, read from codeData when the package loads.
+var codeTable, codeIndex = loadCodes(codeData)
+
+func loadCodes(data string) ([]CodeInfo, map[Code]int) {
+	value, _, err := parseJSON(data, 8)
+	if err != nil {
+		panic("errata: the generated code table is not JSON: " + err.Error())
+	}
+	items := value.([]any)
+	table := make([]CodeInfo, len(items))
+	index := make(map[Code]int, len(items))
+	str := func(o Object, name string) string { v, _ := o.Get(name); s, _ := v.(string); return s }
+	strs := func(o Object, name string) []string {
+		v, _ := o.Get(name)
+		list, _ := v.([]any)
+		var out []string
+		for _, item := range list {
+			s, _ := item.(string)
+			out = append(out, s)
+		}
+		return out
+	}
+	for i, item := range items {
+		o := item.(Object)
+		c := &table[i]
+		c.Code = Code(str(o, "c"))
+		c.Type = Type(str(o, "t"))
+		status, _ := o.Get("s")
+		c.Status = int(status.(float64))
+		c.Title = str(o, "ti")
+		c.Message = str(o, "m")
+		c.MessageVariants = strs(o, "mv")
+		c.Retry = RetryPolicy(str(o, "r"))
+		if ra, ok := o.Get("ra"); ok {
+			c.RetryAfter, c.HasRetryAfter = int64(ra.(float64)), true
+		}
+		c.RetryAfterFrom = str(o, "rf")
+		c.DocURL = str(o, "d")
+		for _, api := range strs(o, "a") {
+			c.APIs = append(c.APIs, Dialect(api))
+		}
+		for _, api := range strs(o, "w") {
+			c.WithoutCode = append(c.WithoutCode, Dialect(api))
+		}
+		fields, _ := o.Get("f")
+		list, _ := fields.([]any)
+		for _, f := range list {
+			fo := f.(Object)
+			required, _ := fo.Get("r")
+			c.Fields = append(c.Fields, FieldInfo{Name: str(fo, "n"), Kind: str(fo, "k"), Required: required == true})
+			c.hasRetryAfterField = c.hasRetryAfterField || str(fo, "n") == "retry_after"
+		}
+		deprecated, _ := o.Get("dp")
+		c.Deprecated = deprecated == true
+		checks, _ := o.Get("ch")
+		sets, _ := checks.([]any)
+		for _, set := range sets {
+			var rules []rule
+			for _, r := range set.([]any) {
+				ro := r.(Object)
+				optional, _ := ro.Get("o")
+				pattern, _ := ro.Get("p")
+				p, _ := pattern.(float64)
+				rules = append(rules, rule{name: str(ro, "n"), optional: optional == true, kind: str(ro, "k")[0], pattern: int(p), values: strs(ro, "v")})
+			}
+			c.checks = append(c.checks, rules)
+		}
+		index[c.Code] = i
+	}
+	return table, index
 }
 
 var (

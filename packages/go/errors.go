@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Catalogued is an error of a catalogued code: one of the per-code types (OutboundLimitReached)
@@ -13,7 +15,6 @@ import (
 type Catalogued interface {
 	error
 	Code() Code
-	wire() wireError
 }
 
 // wireError is what rendering needs of a catalogued error.
@@ -52,7 +53,7 @@ func (e *Error) Unwrap() error { return e.cause }
 // Fields returns the fields, in the order they are written.
 func (e *Error) Fields() []Field { return append([]Field(nil), e.fields...) }
 
-func (e *Error) wire() wireError {
+func (e *Error) wireOf() wireError {
 	message := e.rendered
 	if message == "" {
 		message = e.message
@@ -485,4 +486,168 @@ func As(err error) (Catalogued, bool) {
 		return c, true
 	}
 	return nil, false
+}
+
+// The per-code types hold their fields in struct fields tagged `errata:"name[,required]"`: one
+// plan per type says where each is, read once by reflection.
+type fieldPlan struct {
+	index    int
+	name     string
+	kind     reflect.Kind
+	elem     reflect.Kind
+	required bool
+}
+
+type typePlan struct {
+	code     int
+	fields   []fieldPlan
+	message  int
+	received int
+}
+
+var (
+	typesOnce sync.Once
+	typeCodes map[reflect.Type]int
+	plans     sync.Map
+)
+
+// planOf is the plan of a per-code type, or nil for any other type.
+func planOf(t reflect.Type) *typePlan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*typePlan)
+	}
+	typesOnce.Do(func() {
+		typeCodes = make(map[reflect.Type]int, len(errorTypes))
+		for i, v := range errorTypes {
+			typeCodes[reflect.TypeOf(v)] = i
+		}
+	})
+	code, ok := typeCodes[t]
+	if !ok {
+		return nil
+	}
+	p := &typePlan{code: code, message: -1, received: -1}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		switch f.Name {
+		case "Message":
+			p.message = i
+			continue
+		case "Received":
+			p.received = i
+			continue
+		}
+		tag := f.Tag.Get("errata")
+		if tag == "" {
+			continue
+		}
+		name, options, _ := strings.Cut(tag, ",")
+		fp := fieldPlan{index: i, name: name, kind: f.Type.Kind(), required: options == "required"}
+		if fp.kind == reflect.Pointer || fp.kind == reflect.Slice {
+			fp.elem = f.Type.Elem().Kind()
+		}
+		p.fields = append(p.fields, fp)
+	}
+	plans.Store(t, p)
+	return p
+}
+
+// typedFields are the fields of a per-code error value, as the wire writes them.
+func typedFields(p *typePlan, v reflect.Value) []Field {
+	fields := make([]Field, 0, len(p.fields))
+	for _, f := range p.fields {
+		fv := v.Field(f.index)
+		switch f.kind {
+		case reflect.Int64:
+			fields = append(fields, Field{f.name, fv.Int()})
+		case reflect.String:
+			if s := fv.String(); s != "" || f.required {
+				fields = append(fields, Field{f.name, s})
+			}
+		case reflect.Pointer:
+			if fv.IsNil() {
+				continue
+			}
+			if f.elem == reflect.Int64 {
+				fields = append(fields, Field{f.name, fv.Elem().Int()})
+			} else {
+				fields = append(fields, Field{f.name, fv.Elem().String()})
+			}
+		case reflect.Slice:
+			if !fv.IsNil() || f.required {
+				fields = append(fields, Field{f.name, fv.Interface().([]Detail)})
+			}
+		}
+	}
+	return fields
+}
+
+// typedWire is what rendering needs of a per-code error value; false for any other type.
+func typedWire(c Catalogued) (wireError, bool) {
+	v := reflect.ValueOf(c)
+	p := planOf(v.Type())
+	if p == nil {
+		return wireError{}, false
+	}
+	w := wireError{index: p.code, fields: typedFields(p, v)}
+	if p.message >= 0 {
+		w.message = v.Field(p.message).String()
+	}
+	return w, true
+}
+
+// typedMessage is the Error() of the per-code types.
+func typedMessage(c Catalogued) string {
+	w, ok := typedWire(c)
+	if !ok {
+		return string(c.Code())
+	}
+	return messageOf(w.index, w.message, w.fields)
+}
+
+// decodeTyped builds the per-code error value of a known result.
+func decodeTyped(index int, r *Result) error {
+	t := reflect.TypeOf(errorTypes[index])
+	p := planOf(t)
+	v := reflect.New(t).Elem()
+	if p.message >= 0 {
+		v.Field(p.message).SetString(r.Message)
+	}
+	if p.received >= 0 {
+		v.Field(p.received).Set(reflect.ValueOf(r))
+	}
+	for _, f := range p.fields {
+		fv := v.Field(f.index)
+		if f.name == "retry_after" {
+			if r.HasRetryAfter {
+				if f.kind == reflect.Pointer {
+					fv.Set(reflect.ValueOf(Int(r.RetryAfter)))
+				} else {
+					fv.SetInt(r.RetryAfter)
+				}
+			}
+			continue
+		}
+		value, ok := r.Members.Get(f.name)
+		if !ok {
+			continue
+		}
+		switch f.kind {
+		case reflect.Int64:
+			fv.SetInt(asInt(value))
+		case reflect.String:
+			fv.SetString(asString(value))
+		case reflect.Pointer:
+			if f.elem == reflect.Int64 {
+				if p := asIntPtr(value); p != nil {
+					fv.Set(reflect.ValueOf(p))
+				}
+			} else if s, ok := value.(string); ok {
+				fv.Set(reflect.ValueOf(&s))
+			}
+		case reflect.Slice:
+			fv.Set(reflect.ValueOf(asDetails(value)))
+		}
+	}
+	return v.Interface().(error)
 }

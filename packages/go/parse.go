@@ -72,7 +72,7 @@ func (r *Result) Err() error {
 	}
 	if r.Known {
 		if i, ok := codeIndex[r.Code]; ok {
-			return codeTable[i].decode(r)
+			return decodeTyped(i, r)
 		}
 	}
 	return &UnknownError{Result: r}

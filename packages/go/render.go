@@ -130,9 +130,14 @@ func wireOf(err error) (wireError, bool) {
 	if !ok {
 		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
-	w := c.wire()
-	if e, made := c.(*Error); made && e.rendered != "" {
-		return w, false
+	var w wireError
+	if e, made := c.(*Error); made {
+		w = e.wireOf()
+		if e.rendered != "" {
+			return w, false
+		}
+	} else if w, ok = typedWire(c); !ok {
+		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
 	// The per-code types hold their fields as the wire has them; their values are checked here.
 	message, problem := checkRaise(w.index, w.fields, w.message, w.message != "")

@@ -86,7 +86,7 @@ func TestRenderNeverLeaks(t *testing.T) {
 }
 
 func TestRenderWrapsAndTypes(t *testing.T) {
-	err := fmt.Errorf("sending: %w", OutboundLimitReached{Limit: 35, Current: 35, Mode: "total", Cause: errors.New("db")})
+	err := fmt.Errorf("sending: %w", OutboundLimitReached{Limit: 35, Current: 35, Mode: "total"})
 	r := Render(err, RenderOptions{RequestID: "bad id"})
 	if r.Code != CodeOutboundLimitReached || r.Unexpected || !IsRequestID(r.RequestID) || !r.HasRetryAfter || r.RetryAfter != 3600 {
 		t.Errorf("got %+v", r)

@@ -7,14 +7,12 @@ package errata
 // Message: No API key was provided in the Authorization header.
 type MissingAPIKey struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -23,52 +21,19 @@ type MissingAPIKey struct {
 func (MissingAPIKey) Code() Code { return CodeMissingAPIKey }
 
 // Error returns the error's message.
-func (e MissingAPIKey) Error() string { return messageOf(0, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e MissingAPIKey) Unwrap() error { return e.Cause }
-
-func (e MissingAPIKey) wire() wireError {
-	return wireError{index: 0, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e MissingAPIKey) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeMissingAPIKey(r *Result) error {
-	e := MissingAPIKey{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e MissingAPIKey) Error() string { return typedMessage(e) }
 
 // InvalidAPIKey is the error of CodeInvalidAPIKey (Invalid API key): HTTP 401, authentication_error, retry never.
 //
 // Message: The API key is not valid: its format is wrong, or it was revoked or has expired.
 type InvalidAPIKey struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -77,52 +42,19 @@ type InvalidAPIKey struct {
 func (InvalidAPIKey) Code() Code { return CodeInvalidAPIKey }
 
 // Error returns the error's message.
-func (e InvalidAPIKey) Error() string { return messageOf(1, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InvalidAPIKey) Unwrap() error { return e.Cause }
-
-func (e InvalidAPIKey) wire() wireError {
-	return wireError{index: 1, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InvalidAPIKey) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInvalidAPIKey(r *Result) error {
-	e := InvalidAPIKey{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InvalidAPIKey) Error() string { return typedMessage(e) }
 
 // Unauthorized is the error of CodeUnauthorized (Unauthorized): HTTP 401, authentication_error, retry never.
 //
 // Message: Invalid or missing API key.
 type Unauthorized struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -131,52 +63,19 @@ type Unauthorized struct {
 func (Unauthorized) Code() Code { return CodeUnauthorized }
 
 // Error returns the error's message.
-func (e Unauthorized) Error() string { return messageOf(2, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e Unauthorized) Unwrap() error { return e.Cause }
-
-func (e Unauthorized) wire() wireError {
-	return wireError{index: 2, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e Unauthorized) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeUnauthorized(r *Result) error {
-	e := Unauthorized{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e Unauthorized) Error() string { return typedMessage(e) }
 
 // InsufficientScope is the error of CodeInsufficientScope (Insufficient scope): HTTP 403, authorization_error, retry never.
 //
 // Message: This API key does not have the scope required for this endpoint.
 type InsufficientScope struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -185,52 +84,19 @@ type InsufficientScope struct {
 func (InsufficientScope) Code() Code { return CodeInsufficientScope }
 
 // Error returns the error's message.
-func (e InsufficientScope) Error() string { return messageOf(3, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InsufficientScope) Unwrap() error { return e.Cause }
-
-func (e InsufficientScope) wire() wireError {
-	return wireError{index: 3, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InsufficientScope) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInsufficientScope(r *Result) error {
-	e := InsufficientScope{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InsufficientScope) Error() string { return typedMessage(e) }
 
 // LineNotAccessible is the error of CodeLineNotAccessible (Line not accessible): HTTP 403, authorization_error, retry never.
 //
 // Message: This API key is line-scoped and cannot access the requested line.
 type LineNotAccessible struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -239,52 +105,19 @@ type LineNotAccessible struct {
 func (LineNotAccessible) Code() Code { return CodeLineNotAccessible }
 
 // Error returns the error's message.
-func (e LineNotAccessible) Error() string { return messageOf(4, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e LineNotAccessible) Unwrap() error { return e.Cause }
-
-func (e LineNotAccessible) wire() wireError {
-	return wireError{index: 4, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e LineNotAccessible) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeLineNotAccessible(r *Result) error {
-	e := LineNotAccessible{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e LineNotAccessible) Error() string { return typedMessage(e) }
 
 // SandboxNotActivated is the error of CodeSandboxNotActivated (Sandbox not activated): HTTP 403, authorization_error, retry never.
 //
 // Message: Your sandbox has not been activated yet. Text the activation code to the sandbox number.
 type SandboxNotActivated struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -293,52 +126,19 @@ type SandboxNotActivated struct {
 func (SandboxNotActivated) Code() Code { return CodeSandboxNotActivated }
 
 // Error returns the error's message.
-func (e SandboxNotActivated) Error() string { return messageOf(5, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SandboxNotActivated) Unwrap() error { return e.Cause }
-
-func (e SandboxNotActivated) wire() wireError {
-	return wireError{index: 5, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SandboxNotActivated) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSandboxNotActivated(r *Result) error {
-	e := SandboxNotActivated{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e SandboxNotActivated) Error() string { return typedMessage(e) }
 
 // SandboxRequiresOwner is the error of CodeSandboxRequiresOwner (Sandbox requires an owner): HTTP 403, authorization_error, retry never.
 //
 // Message: This sandbox key is not tied to an account.
 type SandboxRequiresOwner struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -347,52 +147,19 @@ type SandboxRequiresOwner struct {
 func (SandboxRequiresOwner) Code() Code { return CodeSandboxRequiresOwner }
 
 // Error returns the error's message.
-func (e SandboxRequiresOwner) Error() string { return messageOf(6, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SandboxRequiresOwner) Unwrap() error { return e.Cause }
-
-func (e SandboxRequiresOwner) wire() wireError {
-	return wireError{index: 6, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SandboxRequiresOwner) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSandboxRequiresOwner(r *Result) error {
-	e := SandboxRequiresOwner{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e SandboxRequiresOwner) Error() string { return typedMessage(e) }
 
 // Forbidden is the error of CodeForbidden (Forbidden): HTTP 403, authorization_error, retry never.
 //
 // Message: Action not allowed for this API key.
 type Forbidden struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -401,54 +168,21 @@ type Forbidden struct {
 func (Forbidden) Code() Code { return CodeForbidden }
 
 // Error returns the error's message.
-func (e Forbidden) Error() string { return messageOf(7, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e Forbidden) Unwrap() error { return e.Cause }
-
-func (e Forbidden) wire() wireError {
-	return wireError{index: 7, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e Forbidden) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeForbidden(r *Result) error {
-	e := Forbidden{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e Forbidden) Error() string { return typedMessage(e) }
 
 // SpendLimitExceeded is the error of CodeSpendLimitExceeded (Spend limit exceeded): HTTP 403, authorization_error, retry never.
 //
 // Message: This send would exceed your spend limit.
 type SpendLimitExceeded struct {
 	// Period is `period` (optional).
-	Period string
+	Period string `errata:"period"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -457,57 +191,19 @@ type SpendLimitExceeded struct {
 func (SpendLimitExceeded) Code() Code { return CodeSpendLimitExceeded }
 
 // Error returns the error's message.
-func (e SpendLimitExceeded) Error() string { return messageOf(8, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SpendLimitExceeded) Unwrap() error { return e.Cause }
-
-func (e SpendLimitExceeded) wire() wireError {
-	return wireError{index: 8, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SpendLimitExceeded) fields() []Field {
-	f := make([]Field, 0, 3)
-	if e.Period != "" {
-		f = append(f, Field{"period", e.Period})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSpendLimitExceeded(r *Result) error {
-	e := SpendLimitExceeded{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "period":
-			e.Period = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e SpendLimitExceeded) Error() string { return typedMessage(e) }
 
 // IPNotAllowed is the error of CodeIPNotAllowed (IP address not allowed): HTTP 403, authorization_error, retry never.
 //
 // Message: Your source IP address is not on the account's allowlist.
 type IPNotAllowed struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -516,52 +212,19 @@ type IPNotAllowed struct {
 func (IPNotAllowed) Code() Code { return CodeIPNotAllowed }
 
 // Error returns the error's message.
-func (e IPNotAllowed) Error() string { return messageOf(9, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e IPNotAllowed) Unwrap() error { return e.Cause }
-
-func (e IPNotAllowed) wire() wireError {
-	return wireError{index: 9, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e IPNotAllowed) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeIPNotAllowed(r *Result) error {
-	e := IPNotAllowed{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e IPNotAllowed) Error() string { return typedMessage(e) }
 
 // PolicyViolation is the error of CodePolicyViolation (Policy violation): HTTP 403, authorization_error, retry never.
 //
 // Message: This request violates a messaging policy.
 type PolicyViolation struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -570,52 +233,19 @@ type PolicyViolation struct {
 func (PolicyViolation) Code() Code { return CodePolicyViolation }
 
 // Error returns the error's message.
-func (e PolicyViolation) Error() string { return messageOf(10, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e PolicyViolation) Unwrap() error { return e.Cause }
-
-func (e PolicyViolation) wire() wireError {
-	return wireError{index: 10, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e PolicyViolation) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodePolicyViolation(r *Result) error {
-	e := PolicyViolation{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e PolicyViolation) Error() string { return typedMessage(e) }
 
 // AgentNotApproved is the error of CodeAgentNotApproved (Agent not approved): HTTP 403, authorization_error, retry never.
 //
 // Message: This agent is not approved.
 type AgentNotApproved struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -624,52 +254,19 @@ type AgentNotApproved struct {
 func (AgentNotApproved) Code() Code { return CodeAgentNotApproved }
 
 // Error returns the error's message.
-func (e AgentNotApproved) Error() string { return messageOf(11, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e AgentNotApproved) Unwrap() error { return e.Cause }
-
-func (e AgentNotApproved) wire() wireError {
-	return wireError{index: 11, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e AgentNotApproved) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeAgentNotApproved(r *Result) error {
-	e := AgentNotApproved{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e AgentNotApproved) Error() string { return typedMessage(e) }
 
 // TestNumberMismatch is the error of CodeTestNumberMismatch (Not a verified test number): HTTP 403, authorization_error, retry never.
 //
 // Message: Test agents can only send to the verified test phone number.
 type TestNumberMismatch struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -678,52 +275,19 @@ type TestNumberMismatch struct {
 func (TestNumberMismatch) Code() Code { return CodeTestNumberMismatch }
 
 // Error returns the error's message.
-func (e TestNumberMismatch) Error() string { return messageOf(12, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e TestNumberMismatch) Unwrap() error { return e.Cause }
-
-func (e TestNumberMismatch) wire() wireError {
-	return wireError{index: 12, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e TestNumberMismatch) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeTestNumberMismatch(r *Result) error {
-	e := TestNumberMismatch{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e TestNumberMismatch) Error() string { return typedMessage(e) }
 
 // MissingRequiredParameter is the error of CodeMissingRequiredParameter (Missing required parameter): HTTP 400, invalid_request_error, retry never.
 //
 // Message: The '{param}' field is required.
 type MissingRequiredParameter struct {
 	// Param is `param` (required).
-	Param string
+	Param string `errata:"param,required"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -732,50 +296,19 @@ type MissingRequiredParameter struct {
 func (MissingRequiredParameter) Code() Code { return CodeMissingRequiredParameter }
 
 // Error returns the error's message.
-func (e MissingRequiredParameter) Error() string { return messageOf(13, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e MissingRequiredParameter) Unwrap() error { return e.Cause }
-
-func (e MissingRequiredParameter) wire() wireError {
-	return wireError{index: 13, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e MissingRequiredParameter) fields() []Field {
-	f := make([]Field, 0, 2)
-	f = append(f, Field{"param", e.Param})
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeMissingRequiredParameter(r *Result) error {
-	e := MissingRequiredParameter{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e MissingRequiredParameter) Error() string { return typedMessage(e) }
 
 // InvalidParameterValue is the error of CodeInvalidParameterValue (Invalid parameter value): HTTP 400, invalid_request_error, retry never.
 //
 // Message: The value of '{param}' is not valid.
 type InvalidParameterValue struct {
 	// Param is `param` (required).
-	Param string
+	Param string `errata:"param,required"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -784,50 +317,19 @@ type InvalidParameterValue struct {
 func (InvalidParameterValue) Code() Code { return CodeInvalidParameterValue }
 
 // Error returns the error's message.
-func (e InvalidParameterValue) Error() string { return messageOf(14, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InvalidParameterValue) Unwrap() error { return e.Cause }
-
-func (e InvalidParameterValue) wire() wireError {
-	return wireError{index: 14, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InvalidParameterValue) fields() []Field {
-	f := make([]Field, 0, 2)
-	f = append(f, Field{"param", e.Param})
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInvalidParameterValue(r *Result) error {
-	e := InvalidParameterValue{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InvalidParameterValue) Error() string { return typedMessage(e) }
 
 // InvalidJSON is the error of CodeInvalidJSON (Invalid JSON): HTTP 400, invalid_request_error, retry never.
 //
 // Message: The request body is not valid JSON.
 type InvalidJSON struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -836,52 +338,19 @@ type InvalidJSON struct {
 func (InvalidJSON) Code() Code { return CodeInvalidJSON }
 
 // Error returns the error's message.
-func (e InvalidJSON) Error() string { return messageOf(15, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InvalidJSON) Unwrap() error { return e.Cause }
-
-func (e InvalidJSON) wire() wireError {
-	return wireError{index: 15, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InvalidJSON) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInvalidJSON(r *Result) error {
-	e := InvalidJSON{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InvalidJSON) Error() string { return typedMessage(e) }
 
 // EmptyFile is the error of CodeEmptyFile (Empty file): HTTP 400, invalid_request_error, retry never.
 //
 // Message: The uploaded file is empty.
 type EmptyFile struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -890,52 +359,19 @@ type EmptyFile struct {
 func (EmptyFile) Code() Code { return CodeEmptyFile }
 
 // Error returns the error's message.
-func (e EmptyFile) Error() string { return messageOf(16, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e EmptyFile) Unwrap() error { return e.Cause }
-
-func (e EmptyFile) wire() wireError {
-	return wireError{index: 16, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e EmptyFile) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeEmptyFile(r *Result) error {
-	e := EmptyFile{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e EmptyFile) Error() string { return typedMessage(e) }
 
 // ValidationFailed is the error of CodeValidationFailed (Validation failed): HTTP 400, invalid_request_error, retry never.
 //
 // Message: Invalid request parameters.
 type ValidationFailed struct {
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -944,52 +380,19 @@ type ValidationFailed struct {
 func (ValidationFailed) Code() Code { return CodeValidationFailed }
 
 // Error returns the error's message.
-func (e ValidationFailed) Error() string { return messageOf(17, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e ValidationFailed) Unwrap() error { return e.Cause }
-
-func (e ValidationFailed) wire() wireError {
-	return wireError{index: 17, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e ValidationFailed) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	return f
-}
-
-func decodeValidationFailed(r *Result) error {
-	e := ValidationFailed{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "details":
-			e.Details = asDetails(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		}
-	}
-	return e
-}
+func (e ValidationFailed) Error() string { return typedMessage(e) }
 
 // AdvancedFeaturesRequired is the error of CodeAdvancedFeaturesRequired (Advanced features required): HTTP 400, invalid_request_error, retry never.
 //
 // Message: The line you are sending from does not have advanced features enabled.
 type AdvancedFeaturesRequired struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -998,52 +401,19 @@ type AdvancedFeaturesRequired struct {
 func (AdvancedFeaturesRequired) Code() Code { return CodeAdvancedFeaturesRequired }
 
 // Error returns the error's message.
-func (e AdvancedFeaturesRequired) Error() string { return messageOf(18, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e AdvancedFeaturesRequired) Unwrap() error { return e.Cause }
-
-func (e AdvancedFeaturesRequired) wire() wireError {
-	return wireError{index: 18, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e AdvancedFeaturesRequired) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeAdvancedFeaturesRequired(r *Result) error {
-	e := AdvancedFeaturesRequired{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e AdvancedFeaturesRequired) Error() string { return typedMessage(e) }
 
 // AttachmentFirstMessageNotAllowed is the error of CodeAttachmentFirstMessageNotAllowed (Attachment-only first message): HTTP 400, invalid_request_error, retry never.
 //
 // Message: Cannot send an attachment as the first message to a new conversation. Apple requires the first message to contain text. Please send a text message first, then send your attachment.
 type AttachmentFirstMessageNotAllowed struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1052,52 +422,19 @@ type AttachmentFirstMessageNotAllowed struct {
 func (AttachmentFirstMessageNotAllowed) Code() Code { return CodeAttachmentFirstMessageNotAllowed }
 
 // Error returns the error's message.
-func (e AttachmentFirstMessageNotAllowed) Error() string { return messageOf(19, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e AttachmentFirstMessageNotAllowed) Unwrap() error { return e.Cause }
-
-func (e AttachmentFirstMessageNotAllowed) wire() wireError {
-	return wireError{index: 19, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e AttachmentFirstMessageNotAllowed) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeAttachmentFirstMessageNotAllowed(r *Result) error {
-	e := AttachmentFirstMessageNotAllowed{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e AttachmentFirstMessageNotAllowed) Error() string { return typedMessage(e) }
 
 // SandboxContactMismatch is the error of CodeSandboxContactMismatch (Sandbox contact mismatch): HTTP 400, invalid_request_error, retry never.
 //
 // Message: You can only send to your paired phone number on the sandbox line.
 type SandboxContactMismatch struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1106,52 +443,19 @@ type SandboxContactMismatch struct {
 func (SandboxContactMismatch) Code() Code { return CodeSandboxContactMismatch }
 
 // Error returns the error's message.
-func (e SandboxContactMismatch) Error() string { return messageOf(20, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SandboxContactMismatch) Unwrap() error { return e.Cause }
-
-func (e SandboxContactMismatch) wire() wireError {
-	return wireError{index: 20, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SandboxContactMismatch) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSandboxContactMismatch(r *Result) error {
-	e := SandboxContactMismatch{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e SandboxContactMismatch) Error() string { return typedMessage(e) }
 
 // ContactHasNotMessaged is the error of CodeContactHasNotMessaged (Contact has not messaged first): HTTP 403, invalid_request_error, retry never.
 //
 // Message: The recipient (or group chat) has not messaged your line first.
 type ContactHasNotMessaged struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1160,56 +464,23 @@ type ContactHasNotMessaged struct {
 func (ContactHasNotMessaged) Code() Code { return CodeContactHasNotMessaged }
 
 // Error returns the error's message.
-func (e ContactHasNotMessaged) Error() string { return messageOf(21, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e ContactHasNotMessaged) Unwrap() error { return e.Cause }
-
-func (e ContactHasNotMessaged) wire() wireError {
-	return wireError{index: 21, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e ContactHasNotMessaged) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeContactHasNotMessaged(r *Result) error {
-	e := ContactHasNotMessaged{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e ContactHasNotMessaged) Error() string { return typedMessage(e) }
 
 // InboundOnlyNoPriorInbound is the error of CodeInboundOnlyNoPriorInbound (Inbound-only number): HTTP 403, invalid_request_error, retry never.
 //
 // Message: Inbound-only plan: outbound is restricted to contacts who messaged this number first.
 type InboundOnlyNoPriorInbound struct {
 	// AllocationID is `allocation_id` (required).
-	AllocationID string
+	AllocationID string `errata:"allocation_id,required"`
 	// ExternalID is `external_id` (required).
-	ExternalID string
+	ExternalID string `errata:"external_id,required"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1218,60 +489,21 @@ type InboundOnlyNoPriorInbound struct {
 func (InboundOnlyNoPriorInbound) Code() Code { return CodeInboundOnlyNoPriorInbound }
 
 // Error returns the error's message.
-func (e InboundOnlyNoPriorInbound) Error() string { return messageOf(22, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InboundOnlyNoPriorInbound) Unwrap() error { return e.Cause }
-
-func (e InboundOnlyNoPriorInbound) wire() wireError {
-	return wireError{index: 22, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InboundOnlyNoPriorInbound) fields() []Field {
-	f := make([]Field, 0, 4)
-	f = append(f, Field{"allocation_id", e.AllocationID})
-	f = append(f, Field{"external_id", e.ExternalID})
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInboundOnlyNoPriorInbound(r *Result) error {
-	e := InboundOnlyNoPriorInbound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "allocation_id":
-			e.AllocationID = asString(m.Value)
-		case "external_id":
-			e.ExternalID = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InboundOnlyNoPriorInbound) Error() string { return typedMessage(e) }
 
 // TrafficNotRoutable is the error of CodeTrafficNotRoutable (Traffic not routable): HTTP 422, invalid_request_error, retry never.
 //
 // Message: No route is configured for {traffic_type} traffic.
 type TrafficNotRoutable struct {
 	// TrafficType is `traffic_type` (required).
-	TrafficType string
+	TrafficType string `errata:"traffic_type,required"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1280,55 +512,19 @@ type TrafficNotRoutable struct {
 func (TrafficNotRoutable) Code() Code { return CodeTrafficNotRoutable }
 
 // Error returns the error's message.
-func (e TrafficNotRoutable) Error() string { return messageOf(23, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e TrafficNotRoutable) Unwrap() error { return e.Cause }
-
-func (e TrafficNotRoutable) wire() wireError {
-	return wireError{index: 23, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e TrafficNotRoutable) fields() []Field {
-	f := make([]Field, 0, 3)
-	f = append(f, Field{"traffic_type", e.TrafficType})
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeTrafficNotRoutable(r *Result) error {
-	e := TrafficNotRoutable{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "traffic_type":
-			e.TrafficType = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e TrafficNotRoutable) Error() string { return typedMessage(e) }
 
 // SenderNotApproved is the error of CodeSenderNotApproved (Sender not approved): HTTP 422, invalid_request_error, retry never.
 //
 // Message: The sender ID is not approved.
 type SenderNotApproved struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1337,52 +533,19 @@ type SenderNotApproved struct {
 func (SenderNotApproved) Code() Code { return CodeSenderNotApproved }
 
 // Error returns the error's message.
-func (e SenderNotApproved) Error() string { return messageOf(24, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SenderNotApproved) Unwrap() error { return e.Cause }
-
-func (e SenderNotApproved) wire() wireError {
-	return wireError{index: 24, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SenderNotApproved) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSenderNotApproved(r *Result) error {
-	e := SenderNotApproved{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e SenderNotApproved) Error() string { return typedMessage(e) }
 
 // NoValidRecipients is the error of CodeNoValidRecipients (No valid recipients): HTTP 422, invalid_request_error, retry never.
 //
 // Message: None of the supplied numbers were valid.
 type NoValidRecipients struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1391,52 +554,19 @@ type NoValidRecipients struct {
 func (NoValidRecipients) Code() Code { return CodeNoValidRecipients }
 
 // Error returns the error's message.
-func (e NoValidRecipients) Error() string { return messageOf(25, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e NoValidRecipients) Unwrap() error { return e.Cause }
-
-func (e NoValidRecipients) wire() wireError {
-	return wireError{index: 25, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e NoValidRecipients) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeNoValidRecipients(r *Result) error {
-	e := NoValidRecipients{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e NoValidRecipients) Error() string { return typedMessage(e) }
 
 // NoValidNumbers is the error of CodeNoValidNumbers (No valid numbers): HTTP 422, invalid_request_error, retry never.
 //
 // Message: None of the supplied lookup numbers were valid.
 type NoValidNumbers struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1445,52 +575,19 @@ type NoValidNumbers struct {
 func (NoValidNumbers) Code() Code { return CodeNoValidNumbers }
 
 // Error returns the error's message.
-func (e NoValidNumbers) Error() string { return messageOf(26, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e NoValidNumbers) Unwrap() error { return e.Cause }
-
-func (e NoValidNumbers) wire() wireError {
-	return wireError{index: 26, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e NoValidNumbers) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeNoValidNumbers(r *Result) error {
-	e := NoValidNumbers{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e NoValidNumbers) Error() string { return typedMessage(e) }
 
 // InvalidRecipient is the error of CodeInvalidRecipient (Invalid recipient): HTTP 422, invalid_request_error, retry never.
 //
 // Message: The destination number was not in a usable format.
 type InvalidRecipient struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1499,52 +596,19 @@ type InvalidRecipient struct {
 func (InvalidRecipient) Code() Code { return CodeInvalidRecipient }
 
 // Error returns the error's message.
-func (e InvalidRecipient) Error() string { return messageOf(27, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InvalidRecipient) Unwrap() error { return e.Cause }
-
-func (e InvalidRecipient) wire() wireError {
-	return wireError{index: 27, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InvalidRecipient) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInvalidRecipient(r *Result) error {
-	e := InvalidRecipient{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InvalidRecipient) Error() string { return typedMessage(e) }
 
 // InvalidRequest is the error of CodeInvalidRequest (Invalid request): HTTP 422, invalid_request_error, retry never.
 //
 // Message: The request was malformed for this endpoint.
 type InvalidRequest struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1553,52 +617,19 @@ type InvalidRequest struct {
 func (InvalidRequest) Code() Code { return CodeInvalidRequest }
 
 // Error returns the error's message.
-func (e InvalidRequest) Error() string { return messageOf(28, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InvalidRequest) Unwrap() error { return e.Cause }
-
-func (e InvalidRequest) wire() wireError {
-	return wireError{index: 28, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InvalidRequest) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInvalidRequest(r *Result) error {
-	e := InvalidRequest{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InvalidRequest) Error() string { return typedMessage(e) }
 
 // AudioError is the error of CodeAudioError (Audio error): HTTP 422, invalid_request_error, retry never.
 //
 // Message: The voice text could not be synthesized, or the audio URL could not be fetched.
 type AudioError struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1607,52 +638,19 @@ type AudioError struct {
 func (AudioError) Code() Code { return CodeAudioError }
 
 // Error returns the error's message.
-func (e AudioError) Error() string { return messageOf(29, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e AudioError) Unwrap() error { return e.Cause }
-
-func (e AudioError) wire() wireError {
-	return wireError{index: 29, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e AudioError) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeAudioError(r *Result) error {
-	e := AudioError{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e AudioError) Error() string { return typedMessage(e) }
 
 // SemanticValidationFailed is the error of CodeSemanticValidationFailed (Semantic validation failed): HTTP 422, invalid_request_error, retry never.
 //
 // Message: The request breaks one or more domain rules.
 type SemanticValidationFailed struct {
 	// Details is `details` (required).
-	Details []Detail
+	Details []Detail `errata:"details,required"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1661,50 +659,19 @@ type SemanticValidationFailed struct {
 func (SemanticValidationFailed) Code() Code { return CodeSemanticValidationFailed }
 
 // Error returns the error's message.
-func (e SemanticValidationFailed) Error() string { return messageOf(30, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SemanticValidationFailed) Unwrap() error { return e.Cause }
-
-func (e SemanticValidationFailed) wire() wireError {
-	return wireError{index: 30, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SemanticValidationFailed) fields() []Field {
-	f := make([]Field, 0, 2)
-	f = append(f, Field{"details", e.Details})
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	return f
-}
-
-func decodeSemanticValidationFailed(r *Result) error {
-	e := SemanticValidationFailed{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "details":
-			e.Details = asDetails(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		}
-	}
-	return e
-}
+func (e SemanticValidationFailed) Error() string { return typedMessage(e) }
 
 // PayloadTooLarge is the error of CodePayloadTooLarge (Payload too large): HTTP 413, invalid_request_error, retry never.
 //
 // Message: The request body is larger than this endpoint accepts.
 type PayloadTooLarge struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1713,52 +680,19 @@ type PayloadTooLarge struct {
 func (PayloadTooLarge) Code() Code { return CodePayloadTooLarge }
 
 // Error returns the error's message.
-func (e PayloadTooLarge) Error() string { return messageOf(31, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e PayloadTooLarge) Unwrap() error { return e.Cause }
-
-func (e PayloadTooLarge) wire() wireError {
-	return wireError{index: 31, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e PayloadTooLarge) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodePayloadTooLarge(r *Result) error {
-	e := PayloadTooLarge{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e PayloadTooLarge) Error() string { return typedMessage(e) }
 
 // UnsupportedMediaType is the error of CodeUnsupportedMediaType (Unsupported media type): HTTP 415, invalid_request_error, retry never.
 //
 // Message: The request body's content type or encoding is not supported by this endpoint.
 type UnsupportedMediaType struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1767,62 +701,29 @@ type UnsupportedMediaType struct {
 func (UnsupportedMediaType) Code() Code { return CodeUnsupportedMediaType }
 
 // Error returns the error's message.
-func (e UnsupportedMediaType) Error() string { return messageOf(32, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e UnsupportedMediaType) Unwrap() error { return e.Cause }
-
-func (e UnsupportedMediaType) wire() wireError {
-	return wireError{index: 32, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e UnsupportedMediaType) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeUnsupportedMediaType(r *Result) error {
-	e := UnsupportedMediaType{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e UnsupportedMediaType) Error() string { return typedMessage(e) }
 
 // InsufficientBalance is the error of CodeInsufficientBalance (Insufficient balance): HTTP 402, payment_error, retry never.
 //
 // Message: Your free balance is {required_amount} short of what this operation needs. Top up at least {required_amount}, then retry.
 type InsufficientBalance struct {
 	// FreeBalance is `free_balance` (optional).
-	FreeBalance string
+	FreeBalance string `errata:"free_balance"`
 	// HeldBalance is `held_balance` (optional).
-	HeldBalance string
+	HeldBalance string `errata:"held_balance"`
 	// RequiredAmount is `required_amount` (required).
-	RequiredAmount string
+	RequiredAmount string `errata:"required_amount,required"`
 	// Currency is `currency` (optional).
-	Currency string
+	Currency string `errata:"currency"`
 	// TopupURL is `topup_url` (required).
-	TopupURL string
+	TopupURL string `errata:"topup_url,required"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1831,73 +732,19 @@ type InsufficientBalance struct {
 func (InsufficientBalance) Code() Code { return CodeInsufficientBalance }
 
 // Error returns the error's message.
-func (e InsufficientBalance) Error() string { return messageOf(33, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InsufficientBalance) Unwrap() error { return e.Cause }
-
-func (e InsufficientBalance) wire() wireError {
-	return wireError{index: 33, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InsufficientBalance) fields() []Field {
-	f := make([]Field, 0, 7)
-	if e.FreeBalance != "" {
-		f = append(f, Field{"free_balance", e.FreeBalance})
-	}
-	if e.HeldBalance != "" {
-		f = append(f, Field{"held_balance", e.HeldBalance})
-	}
-	f = append(f, Field{"required_amount", e.RequiredAmount})
-	if e.Currency != "" {
-		f = append(f, Field{"currency", e.Currency})
-	}
-	f = append(f, Field{"topup_url", e.TopupURL})
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInsufficientBalance(r *Result) error {
-	e := InsufficientBalance{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "free_balance":
-			e.FreeBalance = asString(m.Value)
-		case "held_balance":
-			e.HeldBalance = asString(m.Value)
-		case "required_amount":
-			e.RequiredAmount = asString(m.Value)
-		case "currency":
-			e.Currency = asString(m.Value)
-		case "topup_url":
-			e.TopupURL = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InsufficientBalance) Error() string { return typedMessage(e) }
 
 // NotFound is the error of CodeNotFound (Not found): HTTP 404, not_found_error, retry never.
 //
 // Message: Resource not found.
 type NotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1906,52 +753,19 @@ type NotFound struct {
 func (NotFound) Code() Code { return CodeNotFound }
 
 // Error returns the error's message.
-func (e NotFound) Error() string { return messageOf(34, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e NotFound) Unwrap() error { return e.Cause }
-
-func (e NotFound) wire() wireError {
-	return wireError{index: 34, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e NotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeNotFound(r *Result) error {
-	e := NotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e NotFound) Error() string { return typedMessage(e) }
 
 // LineNotFound is the error of CodeLineNotFound (Line not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No line exists with the given handle.
 type LineNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -1960,52 +774,19 @@ type LineNotFound struct {
 func (LineNotFound) Code() Code { return CodeLineNotFound }
 
 // Error returns the error's message.
-func (e LineNotFound) Error() string { return messageOf(35, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e LineNotFound) Unwrap() error { return e.Cause }
-
-func (e LineNotFound) wire() wireError {
-	return wireError{index: 35, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e LineNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeLineNotFound(r *Result) error {
-	e := LineNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e LineNotFound) Error() string { return typedMessage(e) }
 
 // ChatNotFound is the error of CodeChatNotFound (Chat not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No chat was found for the given identifier on this line.
 type ChatNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2014,52 +795,19 @@ type ChatNotFound struct {
 func (ChatNotFound) Code() Code { return CodeChatNotFound }
 
 // Error returns the error's message.
-func (e ChatNotFound) Error() string { return messageOf(36, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e ChatNotFound) Unwrap() error { return e.Cause }
-
-func (e ChatNotFound) wire() wireError {
-	return wireError{index: 36, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e ChatNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeChatNotFound(r *Result) error {
-	e := ChatNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e ChatNotFound) Error() string { return typedMessage(e) }
 
 // MessageNotFound is the error of CodeMessageNotFound (Message not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No message was found with the given ID.
 type MessageNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2068,52 +816,19 @@ type MessageNotFound struct {
 func (MessageNotFound) Code() Code { return CodeMessageNotFound }
 
 // Error returns the error's message.
-func (e MessageNotFound) Error() string { return messageOf(37, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e MessageNotFound) Unwrap() error { return e.Cause }
-
-func (e MessageNotFound) wire() wireError {
-	return wireError{index: 37, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e MessageNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeMessageNotFound(r *Result) error {
-	e := MessageNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e MessageNotFound) Error() string { return typedMessage(e) }
 
 // OutboxItemNotFound is the error of CodeOutboxItemNotFound (Outbox item not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No outbox item was found with the given ID.
 type OutboxItemNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2122,52 +837,19 @@ type OutboxItemNotFound struct {
 func (OutboxItemNotFound) Code() Code { return CodeOutboxItemNotFound }
 
 // Error returns the error's message.
-func (e OutboxItemNotFound) Error() string { return messageOf(38, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e OutboxItemNotFound) Unwrap() error { return e.Cause }
-
-func (e OutboxItemNotFound) wire() wireError {
-	return wireError{index: 38, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e OutboxItemNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeOutboxItemNotFound(r *Result) error {
-	e := OutboxItemNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e OutboxItemNotFound) Error() string { return typedMessage(e) }
 
 // WebhookNotFound is the error of CodeWebhookNotFound (Webhook not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No webhook was found with the given ID.
 type WebhookNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2176,52 +858,19 @@ type WebhookNotFound struct {
 func (WebhookNotFound) Code() Code { return CodeWebhookNotFound }
 
 // Error returns the error's message.
-func (e WebhookNotFound) Error() string { return messageOf(39, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e WebhookNotFound) Unwrap() error { return e.Cause }
-
-func (e WebhookNotFound) wire() wireError {
-	return wireError{index: 39, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e WebhookNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeWebhookNotFound(r *Result) error {
-	e := WebhookNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e WebhookNotFound) Error() string { return typedMessage(e) }
 
 // FileNotFound is the error of CodeFileNotFound (File not found): HTTP 404, not_found_error, retry never.
 //
 // Message: No file was found with the given ID.
 type FileNotFound struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2230,52 +879,19 @@ type FileNotFound struct {
 func (FileNotFound) Code() Code { return CodeFileNotFound }
 
 // Error returns the error's message.
-func (e FileNotFound) Error() string { return messageOf(40, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e FileNotFound) Unwrap() error { return e.Cause }
-
-func (e FileNotFound) wire() wireError {
-	return wireError{index: 40, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e FileNotFound) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeFileNotFound(r *Result) error {
-	e := FileNotFound{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e FileNotFound) Error() string { return typedMessage(e) }
 
 // DeviceNotRCSCapable is the error of CodeDeviceNotRCSCapable (Device not RCS-capable): HTTP 404, not_found_error, retry never.
 //
 // Message: The destination device may not support RCS.
 type DeviceNotRCSCapable struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2284,52 +900,19 @@ type DeviceNotRCSCapable struct {
 func (DeviceNotRCSCapable) Code() Code { return CodeDeviceNotRCSCapable }
 
 // Error returns the error's message.
-func (e DeviceNotRCSCapable) Error() string { return messageOf(41, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e DeviceNotRCSCapable) Unwrap() error { return e.Cause }
-
-func (e DeviceNotRCSCapable) wire() wireError {
-	return wireError{index: 41, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e DeviceNotRCSCapable) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeDeviceNotRCSCapable(r *Result) error {
-	e := DeviceNotRCSCapable{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e DeviceNotRCSCapable) Error() string { return typedMessage(e) }
 
 // Conflict is the error of CodeConflict (Conflict): HTTP 409, conflict_error, retry never.
 //
 // Message: Conflict with current state.
 type Conflict struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2338,52 +921,19 @@ type Conflict struct {
 func (Conflict) Code() Code { return CodeConflict }
 
 // Error returns the error's message.
-func (e Conflict) Error() string { return messageOf(42, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e Conflict) Unwrap() error { return e.Cause }
-
-func (e Conflict) wire() wireError {
-	return wireError{index: 42, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e Conflict) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeConflict(r *Result) error {
-	e := Conflict{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e Conflict) Error() string { return typedMessage(e) }
 
 // DuplicateResource is the error of CodeDuplicateResource (Duplicate resource): HTTP 409, conflict_error, retry never.
 //
 // Message: A resource with the same identity already exists.
 type DuplicateResource struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2392,52 +942,19 @@ type DuplicateResource struct {
 func (DuplicateResource) Code() Code { return CodeDuplicateResource }
 
 // Error returns the error's message.
-func (e DuplicateResource) Error() string { return messageOf(43, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e DuplicateResource) Unwrap() error { return e.Cause }
-
-func (e DuplicateResource) wire() wireError {
-	return wireError{index: 43, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e DuplicateResource) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeDuplicateResource(r *Result) error {
-	e := DuplicateResource{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e DuplicateResource) Error() string { return typedMessage(e) }
 
 // IdempotencyConflict is the error of CodeIdempotencyConflict (Idempotency conflict): HTTP 409, conflict_error, retry backoff.
 //
 // Message: A request with the same Idempotency-Key is still processing.
 type IdempotencyConflict struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2446,54 +963,21 @@ type IdempotencyConflict struct {
 func (IdempotencyConflict) Code() Code { return CodeIdempotencyConflict }
 
 // Error returns the error's message.
-func (e IdempotencyConflict) Error() string { return messageOf(44, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e IdempotencyConflict) Unwrap() error { return e.Cause }
-
-func (e IdempotencyConflict) wire() wireError {
-	return wireError{index: 44, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e IdempotencyConflict) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeIdempotencyConflict(r *Result) error {
-	e := IdempotencyConflict{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e IdempotencyConflict) Error() string { return typedMessage(e) }
 
 // RateLimitExceeded is the error of CodeRateLimitExceeded (Rate limit exceeded): HTTP 429, rate_limit_error, retry retry_after.
 //
 // Message: Hourly API rate limit exceeded. Retry after the number of seconds in the Retry-After header.
 type RateLimitExceeded struct {
 	// RetryAfter is `retry_after` (optional).
-	RetryAfter *int64
+	RetryAfter *int64 `errata:"retry_after"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2502,60 +986,21 @@ type RateLimitExceeded struct {
 func (RateLimitExceeded) Code() Code { return CodeRateLimitExceeded }
 
 // Error returns the error's message.
-func (e RateLimitExceeded) Error() string { return messageOf(45, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e RateLimitExceeded) Unwrap() error { return e.Cause }
-
-func (e RateLimitExceeded) wire() wireError {
-	return wireError{index: 45, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e RateLimitExceeded) fields() []Field {
-	f := make([]Field, 0, 3)
-	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", *e.RetryAfter})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeRateLimitExceeded(r *Result) error {
-	e := RateLimitExceeded{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	if r.HasRetryAfter {
-		e.RetryAfter = Int(r.RetryAfter)
-	}
-	return e
-}
+func (e RateLimitExceeded) Error() string { return typedMessage(e) }
 
 // Throttled is the error of CodeThrottled (Throttled): HTTP 429, rate_limit_error, retry retry_after.
 //
 // Message: Too many requests. Wait for the number of seconds in the Retry-After header.
 type Throttled struct {
 	// RetryAfter is `retry_after` (optional).
-	RetryAfter *int64
+	RetryAfter *int64 `errata:"retry_after"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2564,64 +1009,25 @@ type Throttled struct {
 func (Throttled) Code() Code { return CodeThrottled }
 
 // Error returns the error's message.
-func (e Throttled) Error() string { return messageOf(46, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e Throttled) Unwrap() error { return e.Cause }
-
-func (e Throttled) wire() wireError {
-	return wireError{index: 46, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e Throttled) fields() []Field {
-	f := make([]Field, 0, 3)
-	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", *e.RetryAfter})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeThrottled(r *Result) error {
-	e := Throttled{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	if r.HasRetryAfter {
-		e.RetryAfter = Int(r.RetryAfter)
-	}
-	return e
-}
+func (e Throttled) Error() string { return typedMessage(e) }
 
 // SandboxQuotaExceeded is the error of CodeSandboxQuotaExceeded (Sandbox quota exceeded): HTTP 429, rate_limit_error, retry retry_after.
 //
 // Message: Daily sandbox limit of 50 messages reached. Resets at midnight UTC.
 type SandboxQuotaExceeded struct {
 	// Limit is `limit` (optional).
-	Limit *int64
+	Limit *int64 `errata:"limit"`
 	// ResetsAt is `resets_at` (optional).
-	ResetsAt string
+	ResetsAt string `errata:"resets_at"`
 	// RetryAfter is `retry_after` (optional).
-	RetryAfter *int64
+	RetryAfter *int64 `errata:"retry_after"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2630,80 +1036,31 @@ type SandboxQuotaExceeded struct {
 func (SandboxQuotaExceeded) Code() Code { return CodeSandboxQuotaExceeded }
 
 // Error returns the error's message.
-func (e SandboxQuotaExceeded) Error() string { return messageOf(47, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e SandboxQuotaExceeded) Unwrap() error { return e.Cause }
-
-func (e SandboxQuotaExceeded) wire() wireError {
-	return wireError{index: 47, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e SandboxQuotaExceeded) fields() []Field {
-	f := make([]Field, 0, 5)
-	if e.Limit != nil {
-		f = append(f, Field{"limit", *e.Limit})
-	}
-	if e.ResetsAt != "" {
-		f = append(f, Field{"resets_at", e.ResetsAt})
-	}
-	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", *e.RetryAfter})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeSandboxQuotaExceeded(r *Result) error {
-	e := SandboxQuotaExceeded{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "limit":
-			e.Limit = asIntPtr(m.Value)
-		case "resets_at":
-			e.ResetsAt = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	if r.HasRetryAfter {
-		e.RetryAfter = Int(r.RetryAfter)
-	}
-	return e
-}
+func (e SandboxQuotaExceeded) Error() string { return typedMessage(e) }
 
 // OutboundLimitReached is the error of CodeOutboundLimitReached (Outbound contact limit reached): HTTP 429, rate_limit_error, retry retry_after.
 //
 // Message: Outbound contact limit reached. Your organization has reached {current} new contacts in the last 24 hours, which meets the configured limit of {limit}. Please wait or increase your limit in Settings.
 type OutboundLimitReached struct {
 	// Limit is `limit` (required).
-	Limit int64
+	Limit int64 `errata:"limit,required"`
 	// Current is `current` (required).
-	Current int64
+	Current int64 `errata:"current,required"`
 	// Mode is `mode` (required).
-	Mode string
+	Mode string `errata:"mode,required"`
 	// AllocationID is `allocation_id` (optional).
-	AllocationID string
+	AllocationID string `errata:"allocation_id"`
 	// SenderNumber is `sender_number` (optional).
-	SenderNumber string
+	SenderNumber string `errata:"sender_number"`
 	// RetryAfter is `retry_after` (optional).
-	RetryAfter *int64
+	RetryAfter *int64 `errata:"retry_after"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2712,85 +1069,27 @@ type OutboundLimitReached struct {
 func (OutboundLimitReached) Code() Code { return CodeOutboundLimitReached }
 
 // Error returns the error's message.
-func (e OutboundLimitReached) Error() string { return messageOf(48, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e OutboundLimitReached) Unwrap() error { return e.Cause }
-
-func (e OutboundLimitReached) wire() wireError {
-	return wireError{index: 48, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e OutboundLimitReached) fields() []Field {
-	f := make([]Field, 0, 8)
-	f = append(f, Field{"limit", e.Limit})
-	f = append(f, Field{"current", e.Current})
-	f = append(f, Field{"mode", e.Mode})
-	if e.AllocationID != "" {
-		f = append(f, Field{"allocation_id", e.AllocationID})
-	}
-	if e.SenderNumber != "" {
-		f = append(f, Field{"sender_number", e.SenderNumber})
-	}
-	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", *e.RetryAfter})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeOutboundLimitReached(r *Result) error {
-	e := OutboundLimitReached{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "limit":
-			e.Limit = asInt(m.Value)
-		case "current":
-			e.Current = asInt(m.Value)
-		case "mode":
-			e.Mode = asString(m.Value)
-		case "allocation_id":
-			e.AllocationID = asString(m.Value)
-		case "sender_number":
-			e.SenderNumber = asString(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	if r.HasRetryAfter {
-		e.RetryAfter = Int(r.RetryAfter)
-	}
-	return e
-}
+func (e OutboundLimitReached) Error() string { return typedMessage(e) }
 
 // NewConversationLimitReached is the error of CodeNewConversationLimitReached (New conversation limit reached): HTTP 429, rate_limit_error, retry retry_after.
 //
 // Message: New conversation daily limit reached for your plan
 type NewConversationLimitReached struct {
 	// PlanID is `plan_id` (required).
-	PlanID string
+	PlanID string `errata:"plan_id,required"`
 	// Cap is `cap` (required).
-	Cap int64
+	Cap int64 `errata:"cap,required"`
 	// Current is `current` (required).
-	Current int64
+	Current int64 `errata:"current,required"`
 	// RetryAfter is `retry_after` (optional).
-	RetryAfter *int64
+	RetryAfter *int64 `errata:"retry_after"`
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2799,67 +1098,19 @@ type NewConversationLimitReached struct {
 func (NewConversationLimitReached) Code() Code { return CodeNewConversationLimitReached }
 
 // Error returns the error's message.
-func (e NewConversationLimitReached) Error() string { return messageOf(49, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e NewConversationLimitReached) Unwrap() error { return e.Cause }
-
-func (e NewConversationLimitReached) wire() wireError {
-	return wireError{index: 49, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e NewConversationLimitReached) fields() []Field {
-	f := make([]Field, 0, 6)
-	f = append(f, Field{"plan_id", e.PlanID})
-	f = append(f, Field{"cap", e.Cap})
-	f = append(f, Field{"current", e.Current})
-	if e.RetryAfter != nil {
-		f = append(f, Field{"retry_after", *e.RetryAfter})
-	}
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeNewConversationLimitReached(r *Result) error {
-	e := NewConversationLimitReached{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "plan_id":
-			e.PlanID = asString(m.Value)
-		case "cap":
-			e.Cap = asInt(m.Value)
-		case "current":
-			e.Current = asInt(m.Value)
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	if r.HasRetryAfter {
-		e.RetryAfter = Int(r.RetryAfter)
-	}
-	return e
-}
+func (e NewConversationLimitReached) Error() string { return typedMessage(e) }
 
 // InternalError is the error of CodeInternalError (Internal error): HTTP 500, api_error, retry backoff.
 //
 // Message: An unexpected error occurred. Quote the request ID if you contact support.
 type InternalError struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2868,52 +1119,19 @@ type InternalError struct {
 func (InternalError) Code() Code { return CodeInternalError }
 
 // Error returns the error's message.
-func (e InternalError) Error() string { return messageOf(50, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e InternalError) Unwrap() error { return e.Cause }
-
-func (e InternalError) wire() wireError {
-	return wireError{index: 50, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e InternalError) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeInternalError(r *Result) error {
-	e := InternalError{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e InternalError) Error() string { return typedMessage(e) }
 
 // DependencyUnavailable is the error of CodeDependencyUnavailable (Dependency unavailable): HTTP 503, api_error, retry backoff.
 //
 // Message: A service this request depends on is temporarily unavailable.
 type DependencyUnavailable struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2922,52 +1140,19 @@ type DependencyUnavailable struct {
 func (DependencyUnavailable) Code() Code { return CodeDependencyUnavailable }
 
 // Error returns the error's message.
-func (e DependencyUnavailable) Error() string { return messageOf(51, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e DependencyUnavailable) Unwrap() error { return e.Cause }
-
-func (e DependencyUnavailable) wire() wireError {
-	return wireError{index: 51, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e DependencyUnavailable) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeDependencyUnavailable(r *Result) error {
-	e := DependencyUnavailable{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e DependencyUnavailable) Error() string { return typedMessage(e) }
 
 // NoActiveNumber is the error of CodeNoActiveNumber (No active number): HTTP 503, api_error, retry backoff.
 //
 // Message: No active number available.
 type NoActiveNumber struct {
 	// Param is `param` (optional).
-	Param string
+	Param string `errata:"param"`
 	// Details is `details` (optional).
-	Details []Detail
+	Details []Detail `errata:"details"`
 	// Message replaces the message rendered from the catalogue's template when not empty; a
 	// parsed error holds the body's message.
 	Message string
-	// Cause is the underlying error, for logs; it never reaches the wire.
-	Cause error
 	// Received is what the response said, on an error read by Parse; nil on one raised.
 	Received *Result
 }
@@ -2976,35 +1161,4 @@ type NoActiveNumber struct {
 func (NoActiveNumber) Code() Code { return CodeNoActiveNumber }
 
 // Error returns the error's message.
-func (e NoActiveNumber) Error() string { return messageOf(52, e.Message, e.fields()) }
-
-// Unwrap returns the cause.
-func (e NoActiveNumber) Unwrap() error { return e.Cause }
-
-func (e NoActiveNumber) wire() wireError {
-	return wireError{index: 52, fields: e.fields(), message: e.Message, cause: e.Cause}
-}
-
-func (e NoActiveNumber) fields() []Field {
-	f := make([]Field, 0, 2)
-	if e.Param != "" {
-		f = append(f, Field{"param", e.Param})
-	}
-	if e.Details != nil {
-		f = append(f, Field{"details", e.Details})
-	}
-	return f
-}
-
-func decodeNoActiveNumber(r *Result) error {
-	e := NoActiveNumber{Message: r.Message, Received: r}
-	for _, m := range r.Members {
-		switch m.Name {
-		case "param":
-			e.Param = asString(m.Value)
-		case "details":
-			e.Details = asDetails(m.Value)
-		}
-	}
-	return e
-}
+func (e NoActiveNumber) Error() string { return typedMessage(e) }

@@ -361,7 +361,7 @@ func (g *generator) read(cat *catalogFile) error {
 			}
 		}
 		_ = order
-		goNames := map[string]bool{"Message": true, "Cause": true, "Received": true}
+		goNames := map[string]bool{"Message": true, "Received": true}
 		for _, name := range fieldOrder {
 			r := rules[name]
 			f := fieldSpec{name: name, goName: GoName(name), kind: r.kind, pattern: r.pattern, required: !optionalIn[name]}
@@ -490,80 +490,77 @@ func (g *generator) catalogSource() string {
 		fmt.Fprintf(&b, "\t%s,\n", q(s))
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("var codeTable = []CodeInfo{\n")
+	// The codes as data, read once when the package loads: a composite literal per code would cost
+	// the compiler (and the binary) far more at a thousand codes.
+	type ruleData struct {
+		Name     string   `json:"n"`
+		Optional bool     `json:"o,omitempty"`
+		Kind     string   `json:"k"`
+		Pattern  int      `json:"p,omitempty"`
+		Values   []string `json:"v,omitempty"`
+	}
+	type fieldData struct {
+		Name     string `json:"n"`
+		Kind     string `json:"k"`
+		Required bool   `json:"r,omitempty"`
+	}
+	type codeData struct {
+		Code            string       `json:"c"`
+		Type            string       `json:"t"`
+		Status          int          `json:"s"`
+		Title           string       `json:"ti"`
+		Message         string       `json:"m"`
+		MessageVariants []string     `json:"mv,omitempty"`
+		Retry           string       `json:"r"`
+		RetryAfter      *int64       `json:"ra,omitempty"`
+		RetryAfterFrom  string       `json:"rf,omitempty"`
+		DocURL          string       `json:"d"`
+		APIs            []string     `json:"a"`
+		WithoutCode     []string     `json:"w,omitempty"`
+		Fields          []fieldData  `json:"f,omitempty"`
+		Deprecated      bool         `json:"dp,omitempty"`
+		Checks          [][]ruleData `json:"ch"`
+	}
+	var table []codeData
 	for _, c := range g.codes {
 		e := c.entry
-		fmt.Fprintf(&b, "\t{\n\t\tCode: %s, Type: %s, Status: %d, Title: %s,\n\t\tMessage: %s,\n", "Code"+c.goName, q(e.Type), e.Status, q(e.Title), q(e.Message))
-		if len(e.MessageVariants) > 0 {
-			fmt.Fprintf(&b, "\t\tMessageVariants: %#v,\n", e.MessageVariants)
-		}
-		fmt.Fprintf(&b, "\t\tRetry: %s,", q(e.Retry))
-		if e.RetryAfter != nil {
-			fmt.Fprintf(&b, " RetryAfter: %d, HasRetryAfter: true,", *e.RetryAfter)
-		}
-		if e.RetryAfterFrom != "" {
-			fmt.Fprintf(&b, " RetryAfterFrom: %s,", q(e.RetryAfterFrom))
-		}
-		fmt.Fprintf(&b, "\n\t\tDocURL: %s,\n\t\tAPIs: %s,\n", q(e.DocURL), dialectList(e.APIs))
-		if len(e.WithoutCode) > 0 {
-			fmt.Fprintf(&b, "\t\tWithoutCode: %s,\n", dialectList(e.WithoutCode))
-		}
-		if len(c.catFld) > 0 {
-			b.WriteString("\t\tFields: []FieldInfo{\n")
-			for _, f := range c.catFld {
-				kind := string(f.kind)
-				if f.kind == '/' {
-					kind += f.pattern
-				}
-				if f.kind == '=' {
-					for _, r := range c.checks[0] {
-						if r.name == f.name {
-							kind += strings.Join(r.values, "|")
-						}
+		d := codeData{Code: e.Code, Type: e.Type, Status: e.Status, Title: e.Title, Message: e.Message,
+			MessageVariants: e.MessageVariants, Retry: e.Retry, RetryAfter: e.RetryAfter, RetryAfterFrom: e.RetryAfterFrom,
+			DocURL: e.DocURL, APIs: e.APIs, WithoutCode: e.WithoutCode,
+			Deprecated: len(e.Deprecated) > 0 && string(e.Deprecated) != "null"}
+		for _, f := range c.catFld {
+			kind := string(f.kind)
+			if f.kind == '/' {
+				kind += f.pattern
+			}
+			if f.kind == '=' {
+				for _, r := range c.checks[0] {
+					if r.name == f.name {
+						kind += strings.Join(r.values, "|")
 					}
 				}
-				fmt.Fprintf(&b, "\t\t\t{Name: %s, Kind: %s, Required: %t},\n", q(f.name), q(kind), f.required)
 			}
-			b.WriteString("\t\t},\n")
+			d.Fields = append(d.Fields, fieldData{Name: f.name, Kind: kind, Required: f.required})
 		}
-		if len(e.Deprecated) > 0 && string(e.Deprecated) != "null" {
-			b.WriteString("\t\tDeprecated: true,\n")
-		}
-		b.WriteString("\t\tchecks: [][]rule{\n")
 		for _, set := range c.checks {
-			b.WriteString("\t\t\t{")
+			var rules []ruleData
 			for _, r := range set {
-				fmt.Fprintf(&b, "{name: %s, kind: '%c'", q(r.name), r.kind)
-				if r.optional {
-					b.WriteString(", optional: true")
-				}
+				rd := ruleData{Name: r.name, Optional: r.optional, Kind: string(r.kind), Values: r.values}
 				if r.kind == '/' {
-					fmt.Fprintf(&b, ", pattern: %d", g.patterns[r.pattern])
+					rd.Pattern = g.patterns[r.pattern]
 				}
-				if r.kind == '=' {
-					fmt.Fprintf(&b, ", values: %#v", r.values)
-				}
-				b.WriteString("}, ")
+				rules = append(rules, rd)
 			}
-			b.WriteString("},\n")
+			d.Checks = append(d.Checks, rules)
 		}
-		b.WriteString("\t\t},\n")
-		hasRA := false
-		for _, f := range c.catFld {
-			if f.name == "retry_after" {
-				hasRA = true
-			}
-		}
-		if hasRA {
-			b.WriteString("\t\thasRetryAfterField: true,\n")
-		}
-		fmt.Fprintf(&b, "\t\tdecode: decode%s,\n", c.goName)
-		b.WriteString("\t},\n")
+		table = append(table, d)
 	}
-	b.WriteString("}\n\n")
-	b.WriteString("var codeIndex = map[Code]int{\n")
-	for i, c := range g.codes {
-		fmt.Fprintf(&b, "\tCode%s: %d,\n", c.goName, i)
+	data, _ := json.Marshal(table)
+	b.WriteString("// codeData is the codes as JSON, in the catalogue's order (see loadCodes).\n")
+	fmt.Fprintf(&b, "const codeData = %s\n\n", "`"+strings.ReplaceAll(string(data), "`", "`+\"`\"+`")+"`")
+	b.WriteString("// errorTypes holds a value of each code's error type, in the catalogue's order.\nvar errorTypes = [...]Catalogued{\n")
+	for _, c := range g.codes {
+		fmt.Fprintf(&b, "\t%s{},\n", c.goName)
 	}
 	b.WriteString("}\n")
 	return b.String()
@@ -573,16 +570,7 @@ func (g *generator) errorsSource() string {
 	var b strings.Builder
 	b.WriteString(Header)
 	b.WriteString("package errata\n\n")
-	usesStringPtr := false
 	for _, c := range g.codes {
-		for _, f := range c.fields {
-			usesStringPtr = usesStringPtr || f.goType == "*string"
-		}
-	}
-	if usesStringPtr {
-		b.WriteString("func asStringPtr(value any) *string {\n\ts, ok := value.(string)\n\tif !ok {\n\t\treturn nil\n\t}\n\treturn &s\n}\n\n")
-	}
-	for i, c := range g.codes {
 		e := c.entry
 		n := c.goName
 		fmt.Fprintf(&b, "// %s is the error of Code%s (%s): HTTP %d, %s, retry %s.\n//\n// Message: %s\n", n, n, e.Title, e.Status, e.Type, e.Retry, strings.ReplaceAll(e.Message, "\n", " "))
@@ -592,71 +580,18 @@ func (g *generator) errorsSource() string {
 		fmt.Fprintf(&b, "type %s struct {\n", n)
 		for _, f := range c.fields {
 			req := "optional"
+			tag := f.name
 			if f.required {
 				req = "required"
+				tag += ",required"
 			}
-			fmt.Fprintf(&b, "\t// %s is `%s` (%s).\n\t%s %s\n", f.goName, f.name, req, f.goName, f.goType)
+			fmt.Fprintf(&b, "\t// %s is `%s` (%s).\n\t%s %s `errata:%s`\n", f.goName, f.name, req, f.goName, f.goType, q(tag))
 		}
 		b.WriteString("\t// Message replaces the message rendered from the catalogue's template when not empty; a\n\t// parsed error holds the body's message.\n\tMessage string\n")
-		b.WriteString("\t// Cause is the underlying error, for logs; it never reaches the wire.\n\tCause error\n")
 		b.WriteString("\t// Received is what the response said, on an error read by Parse; nil on one raised.\n\tReceived *Result\n")
 		b.WriteString("}\n\n")
 		fmt.Fprintf(&b, "// Code returns Code%s.\nfunc (%s) Code() Code { return Code%s }\n\n", n, n, n)
-		fmt.Fprintf(&b, "// Error returns the error's message.\nfunc (e %s) Error() string { return messageOf(%d, e.Message, e.fields()) }\n\n", n, i)
-		fmt.Fprintf(&b, "// Unwrap returns the cause.\nfunc (e %s) Unwrap() error { return e.Cause }\n\n", n)
-		fmt.Fprintf(&b, "func (e %s) wire() wireError {\n\treturn wireError{index: %d, fields: e.fields(), message: e.Message, cause: e.Cause}\n}\n\n", n, i)
-		fmt.Fprintf(&b, "func (e %s) fields() []Field {\n", n)
-		if len(c.fields) == 0 {
-			b.WriteString("\treturn nil\n}\n\n")
-		} else {
-			fmt.Fprintf(&b, "\tf := make([]Field, 0, %d)\n", len(c.fields))
-			for _, f := range c.fields {
-				name := q(f.name)
-				switch f.goType {
-				case "int64":
-					fmt.Fprintf(&b, "\tf = append(f, Field{%s, e.%s})\n", name, f.goName)
-				case "*int64":
-					fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, *e.%s})\n\t}\n", f.goName, name, f.goName)
-				case "*string":
-					fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, *e.%s})\n\t}\n", f.goName, name, f.goName)
-				case "string":
-					if f.required {
-						fmt.Fprintf(&b, "\tf = append(f, Field{%s, e.%s})\n", name, f.goName)
-					} else {
-						fmt.Fprintf(&b, "\tif e.%s != \"\" {\n\t\tf = append(f, Field{%s, e.%s})\n\t}\n", f.goName, name, f.goName)
-					}
-				case "[]Detail":
-					if f.required {
-						fmt.Fprintf(&b, "\tf = append(f, Field{%s, e.%s})\n", name, f.goName)
-					} else {
-						fmt.Fprintf(&b, "\tif e.%s != nil {\n\t\tf = append(f, Field{%s, e.%s})\n\t}\n", f.goName, name, f.goName)
-					}
-				}
-			}
-			b.WriteString("\treturn f\n}\n\n")
-		}
-		fmt.Fprintf(&b, "func decode%s(r *Result) error {\n\te := %s{Message: r.Message, Received: r}\n", n, n)
-		if len(c.fields) > 0 {
-			b.WriteString("\tfor _, m := range r.Members {\n\t\tswitch m.Name {\n")
-			for _, f := range c.fields {
-				conv := map[string]string{"int64": "asInt", "*int64": "asIntPtr", "string": "asString", "*string": "asStringPtr", "[]Detail": "asDetails"}[f.goType]
-				if f.name == "retry_after" {
-					continue
-				}
-				fmt.Fprintf(&b, "\t\tcase %s:\n\t\t\te.%s = %s(m.Value)\n", q(f.name), f.goName, conv)
-			}
-			b.WriteString("\t\t}\n\t}\n")
-		}
-		for _, f := range c.fields {
-			if f.name == "retry_after" {
-				if f.goType == "*int64" {
-					b.WriteString("\tif r.HasRetryAfter {\n\t\te.RetryAfter = Int(r.RetryAfter)\n\t}\n")
-				} else {
-					b.WriteString("\te.RetryAfter = r.RetryAfter\n")
-				}
-			}
-		}
-		b.WriteString("\treturn e\n}\n\n")
+		fmt.Fprintf(&b, "// Error returns the error's message.\nfunc (e %s) Error() string { return typedMessage(e) }\n\n", n)
 	}
 	return b.String()
 }
