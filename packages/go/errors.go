@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Catalogued is an error of a catalogued code: one of the per-code types (OutboundLimitReached)
@@ -23,6 +24,8 @@ type wireError struct {
 	fields  []Field
 	message string
 	cause   error
+	// trusted: the field names come from the code's own type (no unknown or repeated name).
+	trusted bool
 }
 
 // Error is a catalogued error built from a code and fields named at run time, by New: the form
@@ -175,9 +178,16 @@ func normalize(value any) any {
 // checkRaise checks fields and the message against the code's checks, as createError does, and
 // returns the message.
 func checkRaise(index int, fields []Field, message string, override bool) (string, error) {
+	return checkFields(index, fields, message, override, false)
+}
+
+func checkFields(index int, fields []Field, message string, override, trusted bool) (string, error) {
 	info := &codeTable[index]
 	var problems []string
 	for i, f := range fields {
+		if trusted {
+			break
+		}
 		allowed := f.Name == "param" || f.Name == "details"
 		for k := 0; k < len(info.Fields) && !allowed; k++ {
 			allowed = info.Fields[k].Name == f.Name
@@ -492,6 +502,7 @@ func As(err error) (Catalogued, bool) {
 // plan per type says where each is, read once by reflection.
 type fieldPlan struct {
 	index    int
+	offset   uintptr
 	name     string
 	kind     reflect.Kind
 	elem     reflect.Kind
@@ -499,10 +510,11 @@ type fieldPlan struct {
 }
 
 type typePlan struct {
-	code     int
-	fields   []fieldPlan
-	message  int
-	received int
+	code          int
+	fields        []fieldPlan
+	message       int
+	messageOffset uintptr
+	received      int
 }
 
 var (
@@ -531,7 +543,7 @@ func planOf(t reflect.Type) *typePlan {
 		f := t.Field(i)
 		switch f.Name {
 		case "Message":
-			p.message = i
+			p.message, p.messageOffset = i, f.Offset
 			continue
 		case "Received":
 			p.received = i
@@ -542,7 +554,7 @@ func planOf(t reflect.Type) *typePlan {
 			continue
 		}
 		name, options, _ := strings.Cut(tag, ",")
-		fp := fieldPlan{index: i, name: name, kind: f.Type.Kind(), required: options == "required"}
+		fp := fieldPlan{index: i, offset: f.Offset, name: name, kind: f.Type.Kind(), required: options == "required"}
 		if fp.kind == reflect.Pointer || fp.kind == reflect.Slice {
 			fp.elem = f.Type.Elem().Kind()
 		}
@@ -552,46 +564,55 @@ func planOf(t reflect.Type) *typePlan {
 	return p
 }
 
-// typedFields are the fields of a per-code error value, as the wire writes them.
-func typedFields(p *typePlan, v reflect.Value) []Field {
+// typedFields are the fields of a per-code error value, as the wire writes them. base points to
+// the value: the fields are read at the offsets of the type's plan (the plan was made from this
+// very type, and each kind below is the field's own).
+func typedFields(p *typePlan, base unsafe.Pointer) []Field {
 	fields := make([]Field, 0, len(p.fields))
-	for _, f := range p.fields {
-		fv := v.Field(f.index)
+	for k := range p.fields {
+		f := &p.fields[k]
+		at := unsafe.Add(base, f.offset)
 		switch f.kind {
 		case reflect.Int64:
-			fields = append(fields, Field{f.name, fv.Int()})
+			fields = append(fields, Field{f.name, *(*int64)(at)})
 		case reflect.String:
-			if s := fv.String(); s != "" || f.required {
+			if s := *(*string)(at); s != "" || f.required {
 				fields = append(fields, Field{f.name, s})
 			}
 		case reflect.Pointer:
-			if fv.IsNil() {
-				continue
-			}
 			if f.elem == reflect.Int64 {
-				fields = append(fields, Field{f.name, fv.Elem().Int()})
-			} else {
-				fields = append(fields, Field{f.name, fv.Elem().String()})
+				if n := *(**int64)(at); n != nil {
+					fields = append(fields, Field{f.name, *n})
+				}
+			} else if s := *(**string)(at); s != nil {
+				fields = append(fields, Field{f.name, *s})
 			}
 		case reflect.Slice:
-			if !fv.IsNil() || f.required {
-				fields = append(fields, Field{f.name, fv.Interface().([]Detail)})
+			if d := *(*[]Detail)(at); d != nil || f.required {
+				fields = append(fields, Field{f.name, d})
 			}
 		}
 	}
 	return fields
 }
 
+// iface is the layout of an interface value: its type word, then a pointer to its data (the
+// per-code types are structs of several words, so never stored in the data word itself).
+type iface struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
 // typedWire is what rendering needs of a per-code error value; false for any other type.
 func typedWire(c Catalogued) (wireError, bool) {
-	v := reflect.ValueOf(c)
-	p := planOf(v.Type())
+	p := planOf(reflect.TypeOf(c))
 	if p == nil {
 		return wireError{}, false
 	}
-	w := wireError{index: p.code, fields: typedFields(p, v)}
+	base := (*iface)(unsafe.Pointer(&c)).data
+	w := wireError{index: p.code, fields: typedFields(p, base), trusted: true}
 	if p.message >= 0 {
-		w.message = v.Field(p.message).String()
+		w.message = *(*string)(unsafe.Add(base, p.messageOffset))
 	}
 	return w, true
 }

@@ -140,7 +140,7 @@ func wireOf(err error) (wireError, bool) {
 		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
 	// The per-code types hold their fields as the wire has them; their values are checked here.
-	message, problem := checkRaise(w.index, w.fields, w.message, w.message != "")
+	message, problem := checkFields(w.index, w.fields, w.message, w.message != "", w.trusted)
 	if problem != nil {
 		return wireError{index: internalIndex, cause: err, message: codeTable[internalIndex].Message}, true
 	}
