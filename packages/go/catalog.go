@@ -103,10 +103,9 @@ type CodeInfo struct {
 	checks             [][]rule
 	hasRetryAfterField bool
 	// The templates split once at their placeholders: literal text at even indexes, names at odd.
-	templateOnce  sync.Once
-	messageParts  []string
-	variantParts  [][]string
-	allowedFields map[string]bool
+	templateOnce sync.Once
+	messageParts []string
+	variantParts [][]string
 }
 
 // split returns the code's templates split at their placeholders, computed once.

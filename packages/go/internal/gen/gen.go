@@ -408,17 +408,6 @@ func (g *generator) read(cat *catalogFile) error {
 
 func q(s string) string { return strconv.Quote(s) }
 
-func dialectList(names []string) string {
-	if len(names) == 0 {
-		return "nil"
-	}
-	parts := make([]string, len(names))
-	for i, n := range names {
-		parts[i] = "Dialect(" + q(n) + ")"
-	}
-	return "[]Dialect{" + strings.Join(parts, ", ") + "}"
-}
-
 func (g *generator) catalogSource() string {
 	var b strings.Builder
 	cat := g.cat
