@@ -1,7 +1,9 @@
 package errata
 
 import (
+	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +47,31 @@ func FuzzParse(f *testing.F) {
 			}
 			_ = r.Err().Error()
 			_ = Decide(r, 1, nil)
+		}
+	})
+}
+
+// FuzzRender: whatever a field, message or request header holds, Render never panics, writes
+// JSON, and never lets a refused error's text through.
+func FuzzRender(f *testing.F) {
+	f.Add("to", "A message.", "req_a1b2c3d4e5f6", "application/problem+json", 0)
+	f.Add("\x00\ufeff\u2028", "", "", "*/*;q=0.5", 2)
+	f.Fuzz(func(t *testing.T, param, message, requestID, accept string, dialect int) {
+		dialects := []Dialect{Standard, RCS, IMessage, SMS}
+		d := dialects[(dialect%4+4)%4]
+		var err error = NotFound{Param: param, Message: message}
+		out := Render(err, RenderOptions{Dialect: d, RequestID: requestID, Accept: accept})
+		if !json.Valid(out.Body) {
+			t.Fatalf("not JSON: %q", out.Body)
+		}
+		if out.Unexpected != (out.Code == CodeInternalError) {
+			t.Fatalf("unexpected %v but sent as %s", out.Unexpected, out.Code)
+		}
+		if out.Unexpected && strings.Contains(string(out.Body), `"param"`) {
+			t.Fatalf("a refused error's fields reached the wire: %s", out.Body)
+		}
+		if !IsRequestID(out.RequestID) {
+			t.Fatalf("request ID %q", out.RequestID)
 		}
 	})
 }

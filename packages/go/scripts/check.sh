@@ -28,5 +28,6 @@ fi
 echo "go: test (race)"
 go test -race -count=1 ./...
 
-echo "go: fuzz Parse (${FUZZTIME:=10s})"
+echo "go: fuzz Parse and Render (${FUZZTIME:=8s} each)"
 go test -run '^$' -fuzz '^FuzzParse$' -fuzztime "$FUZZTIME" .
+go test -run '^$' -fuzz '^FuzzRender$' -fuzztime "$FUZZTIME" .
