@@ -177,20 +177,29 @@ func ReadResponse(resp *http.Response, options *ReadOptions) *Result {
 	return Read(resp.StatusCode, resp.Header, data, options)
 }
 
+// headerValue reads a header as fetch's Headers.get does: its values joined with ", " (a repeated
+// Retry-After is then no delay at all, rather than the first of two).
 func headerValue(h http.Header, name string) (string, bool) {
 	if h == nil {
 		return "", false
 	}
-	if v, ok := h[http.CanonicalHeaderKey(name)]; ok && len(v) > 0 {
-		return v[0], true
-	}
-	// Headers set without canonical names.
-	for key, v := range h {
-		if len(v) > 0 && strings.EqualFold(key, name) {
-			return v[0], true
+	values, ok := h[http.CanonicalHeaderKey(name)]
+	if !ok {
+		// Headers set without canonical names.
+		for key, v := range h {
+			if strings.EqualFold(key, name) {
+				values, ok = v, true
+				break
+			}
 		}
 	}
-	return "", false
+	switch {
+	case !ok || len(values) == 0:
+		return "", false
+	case len(values) == 1:
+		return values[0], true
+	}
+	return strings.Join(values, ", "), true
 }
 
 func requestIDHeader(h http.Header) (string, bool) {

@@ -105,6 +105,18 @@ func TestReadKeepsTheResultsOwnMembers(t *testing.T) {
 	}
 }
 
+// A repeated header is read as fetch reads it, its values joined: two delays are none.
+func TestRepeatedHeaders(t *testing.T) {
+	r := Read(503, http.Header{"Retry-After": {"5", "6"}, "Request-Id": {"req_a", "req_b"}}, nil, nil)
+	if r.HasRetryAfter || r.RequestID != "req_a, req_b" {
+		t.Errorf("got %+v", r)
+	}
+	r = Read(503, http.Header{"retry-after": {"7"}}, nil, nil)
+	if !r.HasRetryAfter || r.RetryAfter != 7 {
+		t.Errorf("a header set without its canonical name: %+v", r)
+	}
+}
+
 func TestRetryAfterSeconds(t *testing.T) {
 	cases := []struct {
 		in   string

@@ -163,17 +163,21 @@ func response(input errata.Object) (status int, header http.Header, body *string
 		}
 		status = int(f)
 	}
+	// A plain object of headers: the first member whose name matches, in any case, is the one read.
 	header = http.Header{}
 	if v, ok := input.Get("headers"); ok {
 		if o, ok := v.(errata.Object); ok {
 			for _, m := range o {
+				if _, seen := header[http.CanonicalHeaderKey(m.Name)]; seen {
+					continue
+				}
 				switch value := m.Value.(type) {
 				case string:
-					header.Add(m.Name, value)
+					header.Set(m.Name, value)
 				case []any:
 					if len(value) > 0 {
 						if s, ok := value[0].(string); ok {
-							header.Add(m.Name, s)
+							header.Set(m.Name, s)
 						}
 					}
 				}
