@@ -46,7 +46,11 @@ func WriteError(w http.ResponseWriter, r *http.Request, err error, options *Serv
 	w.WriteHeader(rendered.Status)
 	_, _ = w.Write(rendered.Body)
 	if options != nil && options.OnError != nil {
-		options.OnError(err, &rendered)
+		func() {
+			// A failing log hook must not cost the client its response, nor the server its goroutine.
+			defer func() { _ = recover() }()
+			options.OnError(err, &rendered)
+		}()
 	}
 	return rendered
 }

@@ -107,3 +107,17 @@ func TestFromStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestHooksThatPanicAreIgnored(t *testing.T) {
+	w := httptest.NewRecorder()
+	sent := WriteError(w, httptest.NewRequest("GET", "/", nil), NotFound{}, &ServeOptions{OnError: func(error, *Rendered) { panic("log down") }})
+	if w.Code != 404 || sent.Code != CodeNotFound {
+		t.Errorf("got %d", w.Code)
+	}
+	tr := &Transport{Base: &fake{answers: []func(*http.Request) (*http.Response, error){respond(200, nil, "")}}, OnAttempt: func(Attempt) { panic("metrics down") }}
+	req := httptest.NewRequest("GET", "http://api.example/", nil)
+	req.RequestURI = ""
+	if resp, err := tr.RoundTrip(req); err != nil || resp.StatusCode != 200 {
+		t.Errorf("got %v %v", resp, err)
+	}
+}

@@ -281,6 +281,8 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 func (t *Transport) report(a Attempt) {
 	if t.OnAttempt != nil {
+		// A failing report must not cost the caller its response.
+		defer func() { _ = recover() }()
 		t.OnAttempt(a)
 	}
 }
