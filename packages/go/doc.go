@@ -12,7 +12,7 @@
 //
 // Fields that come from data go through New, which checks them against the catalogue:
 //
-//	err, problem := errata.New(errata.CodeInsufficientBalance, []errata.Field{
+//	raised, err := errata.New(errata.CodeInsufficientBalance, []errata.Field{
 //		{Name: "required_amount", Value: "12.50"}, {Name: "topup_url", Value: topUp},
 //	})
 //
