@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -99,6 +100,35 @@ type ReadOptions struct {
 	MaxBytes int
 	// Now is the clock for an HTTP-date Retry-After; time.Now when nil.
 	Now func() time.Time
+	// Timeout is the longest a response's body is read for (the rest is not read, and the result
+	// is a timeout); 10 s when 0.
+	Timeout time.Duration
+}
+
+func (o *ReadOptions) timeout() time.Duration {
+	if o == nil || o.Timeout <= 0 {
+		return 10 * time.Second
+	}
+	return o.Timeout
+}
+
+// readBounded reads at most max+1 bytes of body, for at most the options' timeout: a body still
+// unread then is closed, which ends the read. The timer is stopped before it returns.
+func readBounded(body io.ReadCloser, max int, options *ReadOptions) ([]byte, Reason) {
+	var timedOut atomic.Bool
+	timer := time.AfterFunc(options.timeout(), func() {
+		timedOut.Store(true)
+		body.Close()
+	})
+	data, err := io.ReadAll(io.LimitReader(body, int64(max)+1))
+	stopped := timer.Stop()
+	switch {
+	case !stopped && timedOut.Load():
+		return nil, ReasonTimeout
+	case err != nil:
+		return data, ReasonUnreadable
+	}
+	return data, ""
 }
 
 func (o *ReadOptions) max() int {
@@ -154,8 +184,8 @@ func ReadText(status int, header http.Header, text string, options *ReadOptions)
 	return readText(status, header, text, options)
 }
 
-// ParseResponse reads at most the reading limit of resp's body, closes it, and returns the error
-// it holds (see Parse).
+// ParseResponse reads at most the reading limit of resp's body, for at most 10 s, closes it, and
+// returns the error it holds (see Parse).
 func ParseResponse(resp *http.Response) error {
 	return ReadResponse(resp, nil).Err()
 }
@@ -170,9 +200,9 @@ func ReadResponse(resp *http.Response, options *ReadOptions) *Result {
 	if resp.ContentLength > int64(max) {
 		return transport(resp.StatusCode, ReasonTooLarge, resp.Header, options)
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
-	if err != nil {
-		return transport(resp.StatusCode, ReasonUnreadable, resp.Header, options)
+	data, reason := readBounded(resp.Body, max, options)
+	if reason != "" {
+		return transport(resp.StatusCode, reason, resp.Header, options)
 	}
 	return Read(resp.StatusCode, resp.Header, data, options)
 }

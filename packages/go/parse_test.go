@@ -179,3 +179,29 @@ func TestReadResponseIsBounded(t *testing.T) {
 type nopCloser struct{ *strings.Reader }
 
 func (nopCloser) Close() error { return nil }
+
+// slowBody sends nothing until it is closed.
+type slowBody struct{ closed chan struct{} }
+
+func (b slowBody) Read([]byte) (int, error) {
+	<-b.closed
+	return 0, errors.New("read on closed body")
+}
+
+func (b slowBody) Close() error {
+	select {
+	case <-b.closed:
+	default:
+		close(b.closed)
+	}
+	return nil
+}
+
+func TestReadResponseTimesOut(t *testing.T) {
+	resp := &http.Response{StatusCode: 504, Header: http.Header{}, Body: slowBody{make(chan struct{})}, ContentLength: -1}
+	start := time.Now()
+	r := ReadResponse(resp, &ReadOptions{Timeout: 50 * time.Millisecond})
+	if r.Reason != ReasonTimeout || time.Since(start) > 5*time.Second {
+		t.Errorf("got %+v after %v", r, time.Since(start))
+	}
+}

@@ -296,10 +296,10 @@ func (t *Transport) readError(resp *http.Response) *Result {
 	if resp.ContentLength > int64(max) {
 		return transport(resp.StatusCode, ReasonTooLarge, resp.Header, &t.Read)
 	}
-	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(max)+1))
+	data, reason := readBounded(resp.Body, max, &t.Read)
 	resp.Body = bodyKeeper{io.MultiReader(bytes.NewReader(data), resp.Body), resp.Body}
-	if err != nil {
-		return transport(resp.StatusCode, ReasonUnreadable, resp.Header, &t.Read)
+	if reason != "" {
+		return transport(resp.StatusCode, reason, resp.Header, &t.Read)
 	}
 	return Read(resp.StatusCode, resp.Header, data, &t.Read)
 }
