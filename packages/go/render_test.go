@@ -100,6 +100,14 @@ func TestRenderWrapsAndTypes(t *testing.T) {
 	}
 }
 
+func TestRenderFindsTheCodeBesideACause(t *testing.T) {
+	err := fmt.Errorf("%w: %w", DependencyUnavailable{}, errors.New("dial tcp: secret-host:5432"))
+	r := Render(err, RenderOptions{})
+	if r.Code != CodeDependencyUnavailable || r.Unexpected || strings.Contains(string(r.Body), "secret") {
+		t.Errorf("got %+v %s", r, r.Body)
+	}
+}
+
 // The delay of sandbox_quota_exceeded is the seconds until its reset time, at least 1.
 func TestRenderDelayFromResetTime(t *testing.T) {
 	clock := func() time.Time { return time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC) }
