@@ -93,6 +93,13 @@ func New(code Code, fields []Field, options ...Option) (*Error, error) {
 		return nil, &FieldError{Code: code, Problems: []string{"unknown error code"}}
 	}
 	e := &Error{code: code, index: i, fields: normalizeFields(fields)}
+	for k, f := range e.fields {
+		copied, err := copyValue(f.Value, 0)
+		if err != nil {
+			return nil, &FieldError{Code: code, Problems: []string{fmt.Sprintf("%s: nested more than %d levels deep", f.Name, maxFieldDepth)}}
+		}
+		e.fields[k].Value = copied
+	}
 	for _, option := range options {
 		option(e)
 	}
@@ -111,6 +118,48 @@ func MustNew(code Code, fields []Field, options ...Option) *Error {
 		panic(err)
 	}
 	return e
+}
+
+// maxFieldDepth is how deep a field's value may nest: far beyond any field of the catalogue.
+const maxFieldDepth = 32
+
+var errTooDeep = errors.New("too deep")
+
+// copyValue copies a nested value (arrays and objects member by member), so that the caller's
+// value, changed after raising, cannot change the body without its being checked again; a value
+// nested maxFieldDepth levels deep is refused.
+func copyValue(value any, depth int) (any, error) {
+	switch v := value.(type) {
+	case []any:
+		if depth >= maxFieldDepth {
+			return nil, errTooDeep
+		}
+		out := make([]any, len(v))
+		for i, item := range v {
+			c, err := copyValue(item, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = c
+		}
+		return out, nil
+	case Object:
+		if depth >= maxFieldDepth {
+			return nil, errTooDeep
+		}
+		out := make(Object, len(v))
+		for i, m := range v {
+			c, err := copyValue(m.Value, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = Member{m.Name, c}
+		}
+		return out, nil
+	case []Detail:
+		return append([]Detail(nil), v...), nil
+	}
+	return value, nil
 }
 
 func normalizeFields(fields []Field) []Field {

@@ -60,6 +60,29 @@ func TestNewRefusesFieldsThatDoNotFit(t *testing.T) {
 			}
 		}
 	}
+	nest := func(n int) any {
+		var v any = "x"
+		for i := 0; i < n; i++ {
+			v = []any{v}
+		}
+		return v
+	}
+	detail := func(extra any) []Field {
+		return []Field{{"details", []any{Object{{"field", "a"}, {"message", "b"}, {"extra", extra}}}}}
+	}
+	if _, err := New(CodeNotFound, detail(nest(30))); err != nil {
+		t.Errorf("a value 31 levels deep: %v", err)
+	}
+	if _, err := New(CodeNotFound, detail(nest(31))); err == nil {
+		t.Errorf("a value 32 levels deep was accepted")
+	}
+	// The caller's value, changed after raising, does not change the body.
+	items := []any{Object{{"field", "a"}, {"message", "b"}}}
+	raised := MustNew(CodeNotFound, []Field{{"details", items}})
+	items[0] = "changed"
+	if body := Render(raised, RenderOptions{}).Body; strings.Contains(string(body), "changed") {
+		t.Errorf("the body changed with the caller's value: %s", body)
+	}
 	if _, err := New(CodeNotFound, nil, WithMessage("")); err != nil {
 		t.Errorf("an empty option is no override: %v", err)
 	}
