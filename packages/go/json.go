@@ -738,10 +738,9 @@ func appendNumber(dst []byte, f float64) []byte {
 	if f == 0 {
 		return append(dst, '0')
 	}
-	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
-		if math.Abs(f) < 1<<63 {
-			return strconv.AppendInt(dst, int64(f), 10)
-		}
+	if f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
+		// Exact, and so its shortest digits too.
+		return strconv.AppendInt(dst, int64(f), 10)
 	}
 	if f < 0 {
 		dst = append(dst, '-')
