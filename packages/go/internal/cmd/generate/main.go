@@ -14,6 +14,7 @@ import (
 func main() {
 	catalog := flag.String("catalog", "../../schemas/catalog.json", "path of catalog.json")
 	out := flag.String("out", ".", "directory to write the generated files to")
+	snippets := flag.String("snippets", gen.SnippetsFile, "where the reference's Go snippets go (empty: nowhere)")
 	flag.Parse()
 	data, err := os.ReadFile(*catalog)
 	if err != nil {
@@ -27,6 +28,19 @@ func main() {
 	}
 	for _, name := range gen.SortedNames(files) {
 		if err := os.WriteFile(filepath.Join(*out, name), files[name], 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "generate:", err)
+			os.Exit(1)
+		}
+	}
+	if *snippets != "" {
+		text, err := gen.Snippets(data)
+		if err == nil {
+			err = os.MkdirAll(filepath.Dir(*snippets), 0o755)
+		}
+		if err == nil {
+			err = os.WriteFile(*snippets, text, 0o644)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "generate:", err)
 			os.Exit(1)
 		}
