@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the project needs on a machine with Node 20+ and npm, then builds every package and
-# emits every generated file (schemas/, docs/, the README's table of codes).
+# Installs what the project needs on a machine with Node 20+ and npm, Python 3.11+ and Go 1.25+, then
+# builds every package and emits every generated file (schemas/, docs/, the README's table of codes,
+# the Python and Go packages' generated code, the conformance vectors).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,4 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 pnpm install --frozen-lockfile
+
+# The Go module's tools (staticcheck, through the Go module proxy); the module has no dependencies.
+bash packages/go/scripts/setup.sh
+
 pnpm build
