@@ -1,0 +1,400 @@
+"""Writing an error response: status, headers and body, in any dialect or as RFC 9457 problem details,
+byte for byte what the TypeScript server sends. `render_error` never raises and never sends an
+internal message: anything that is not a catalogued error goes out as `internal_error`."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, NamedTuple
+
+from errata import _catalog
+from errata._errors import ErrataFieldError, KnownError, code_constants, create_error
+from errata._json import JS_SPACE, js_string, stringify
+
+__all__ = [
+    "PROBLEM_INSTANCE_PREFIX",
+    "RenderedError",
+    "RequestContext",
+    "error_for_status",
+    "generate_request_id",
+    "is_request_id",
+    "preferred_form",
+    "render_error",
+    "request_id_from",
+    "to_errata_error",
+]
+
+ErrorForm = Literal["json", "problem"]
+JSON_TYPE = "application/json; charset=utf-8"
+# No charset on problem details: JSON defines none (RFC 8259, RFC 9457).
+PROBLEM_TYPE = "application/problem+json"
+# What every problem `instance` starts with: an absolute `tag:` URI of the request ID.
+PROBLEM_INSTANCE_PREFIX = "tag:errata.dev,2026:request:"
+
+# --- request IDs -------------------------------------------------------------------------------------------
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_REQUEST_ID = re.compile(r"req_[A-Za-z0-9]{12,128}\Z")
+
+
+def generate_request_id() -> str:
+    """A new request ID: `req_` and 24 base62 characters from a crypto-strong source."""
+    return "req_" + "".join(secrets.choice(_BASE62) for _ in range(24))
+
+
+def is_request_id(value: object) -> bool:
+    """Whether `value` is a well-formed request ID (`req_` and 12 to 128 base62 characters)."""
+    return type(value) is str and _REQUEST_ID.match(value) is not None
+
+
+def request_id_from(header: object) -> str:
+    """The request ID to answer with: the incoming `X-Request-Id` when well formed, otherwise a new one."""
+    return header if type(header) is str and _REQUEST_ID.match(header) else generate_request_id()
+
+
+# --- Accept negotiation (RFC 9110, section 12.5.1) ----------------------------------------------------------
+
+_Q_VALUE = re.compile(r"(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)\Z")
+MAX_RANGES = 32
+_MAX_PARAMS = 8
+_PROBLEM_WORD = re.compile("problem", re.IGNORECASE)
+
+
+def _split(text: str, separator: str, limit: int) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    quoted = False
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if quoted:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c == separator:
+            parts.append(text[start:i])
+            start = i + 1
+            if len(parts) == limit:
+                return parts
+        i += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _trim(text: str) -> str:
+    return text.strip(JS_SPACE)
+
+
+def _parse_accept(header: str) -> list[tuple[str, str, float]]:
+    ranges: list[tuple[str, str, float]] = []
+    for part in _split(header, ",", MAX_RANGES):
+        media_range, *params = _split(part, ";", _MAX_PARAMS + 1)
+        slash = media_range.find("/")
+        if slash < 0:
+            continue
+        kind = _trim(media_range[:slash]).lower()
+        subtype = _trim(media_range[slash + 1 :]).lower()
+        if kind == "" or subtype == "" or (kind == "*" and subtype != "*"):
+            continue
+        q = 1.0
+        valid = True
+        for param in params:
+            eq = param.find("=")
+            if eq < 0 or _trim(param[:eq]).lower() != "q":
+                continue
+            value = _trim(param[eq + 1 :])
+            if _Q_VALUE.match(value):
+                q = float(value)
+            else:
+                valid = False
+        if valid:
+            ranges.append((kind, subtype, q))
+    return ranges
+
+
+def _weight(ranges: list[tuple[str, str, float]], kind: str, subtype: str) -> float:
+    best = -1
+    q = 0.0
+    for rkind, rsub, rq in ranges:
+        if rkind == kind and rsub == subtype:
+            specificity = 2
+        elif rkind == kind and rsub == "*":
+            specificity = 1
+        elif rkind == "*" and rsub == "*":
+            specificity = 0
+        else:
+            specificity = -1
+        if specificity > best or (specificity == best and specificity >= 0 and rq > q):
+            best = specificity
+            q = rq
+    return 0.0 if best < 0 else q
+
+
+def preferred_form(accept: str | None) -> ErrorForm:
+    """`problem` when `accept` weighs `application/problem+json` above `application/json`; `json` otherwise."""
+    if not accept or type(accept) is not str or _PROBLEM_WORD.search(accept) is None:
+        return "json"
+    ranges = _parse_accept(accept)
+    problem = _weight(ranges, "application", "problem+json")
+    return "problem" if problem > _weight(ranges, "application", "json") else "json"
+
+
+# --- framework errors ------------------------------------------------------------------------------------
+
+# The most general code of each client status, and the codes as general that a legacy API sends
+# in their stead: the mapping a framework's own errors (404, 405, a body it cannot read) go through.
+GENERAL = (
+    "validation_failed",
+    "unauthorized",
+    "forbidden",
+    "not_found",
+    "conflict",
+    "payload_too_large",
+    "unsupported_media_type",
+    "invalid_request",
+    "rate_limit_exceeded",
+)
+LEGACY_GENERAL = ("semantic_validation_failed", "policy_violation", "throttled")
+_BY_STATUS: dict[int, str] = {}
+for _code in GENERAL:
+    if _code in _catalog.CODES:
+        _BY_STATUS.setdefault(_catalog.CODES[_code][1], _code)
+_FALLBACK = _BY_STATUS.get(_catalog.TYPES.get("invalid_request_error", (400,))[0], "validation_failed")
+
+
+def _error_of(code: str, dialect: str, details: list[dict[str, str]] | None = None) -> KnownError | None:
+    constants = code_constants(code)
+    if constants is None:
+        return None
+    one = [{"field": "", "message": constants.info.message}] if details is None else details
+    writes_details = dialect == "standard" or "details" in _catalog.DIALECTS.get(dialect, {"members": ()})["members"]
+    tries: list[dict[str, Any]] = (
+        [{"details": one}, {}] if code == "validation_failed" and writes_details else [{}, {"details": one}]
+    )
+    for fields in tries:
+        try:
+            return create_error(code, fields)
+        except ErrataFieldError:
+            continue
+    return None
+
+
+_preferred: dict[tuple[str, int], str | None] = {}
+
+
+def _preferred_code(dialect: str, status: int) -> str | None:
+    key = (dialect, status)
+    if key not in _preferred:
+        found: str | None = None
+        for candidate in (*GENERAL, *LEGACY_GENERAL):
+            entry = _catalog.CODES.get(candidate)
+            if (
+                entry is not None
+                and entry[1] == status
+                and dialect in entry[9]
+                and entry[13] is None
+                and _error_of(candidate, dialect) is not None
+            ):
+                found = candidate
+                break
+        _preferred[key] = found
+    return _preferred[key]
+
+
+def _in_dialect(code: str, dialect: str) -> str:
+    if dialect == "standard" or dialect in _catalog.CODES[code][9]:
+        return code
+    return _preferred_code(dialect, _catalog.CODES[code][1]) or code
+
+
+def error_for_status(
+    status: int, dialect: str = "standard", *, code: str | None = None, details: list[dict[str, str]] | None = None
+) -> KnownError | None:
+    """The catalogued error for a framework's own client error (4xx) of `status` (404 `not_found`, 405 and
+    others without a code of their own `validation_failed`), or of `code` when the case has one, in the
+    code a legacy dialect's API sends for that status. None for a status outside 400..499."""
+    if type(status) is not int or not 400 <= status < 500:
+        return None
+    chosen = code if code is not None and code in _catalog.CODES else _BY_STATUS.get(status, _FALLBACK)
+    if details is not None:
+        error = _error_of(_in_dialect(chosen, dialect), dialect, details)
+        if error is not None:
+            return error
+    return _error_of(_in_dialect(chosen, dialect), dialect)
+
+
+# --- rendering ---------------------------------------------------------------------------------------------
+
+
+class RequestContext(NamedTuple):
+    """What the error handler has of the incoming request."""
+
+    accept: str | None = None
+    request_id: str | None = None
+    header: Callable[[str], str | None] | None = None
+
+
+class RenderedError(NamedTuple):
+    """An error response, ready for any server API."""
+
+    status: int
+    headers: dict[str, str]
+    """Lower-case header names."""
+    body: str
+    request_id: str
+    error: KnownError
+    dialect: str
+
+
+DialectOption = str | Callable[[RequestContext], str]
+
+
+def to_errata_error(thrown: object, dialect: str = "standard") -> tuple[KnownError, bool]:
+    """The catalogued error to send for `thrown`, and whether it was unexpected (sent as `internal_error`)."""
+    if isinstance(thrown, KnownError) and "_constants" in thrown.__dict__:
+        return thrown, False
+    status = getattr(thrown, "status_code", None) if isinstance(thrown, Exception) else None
+    if type(status) is int:
+        framework = error_for_status(status, dialect)
+        if framework is not None:
+            framework.__cause__ = thrown if isinstance(thrown, BaseException) else None
+            return framework, False
+    error = create_error("internal_error", cause=thrown)
+    return error, True
+
+
+def standard_body(error: KnownError, request_id: str) -> str:
+    """The body in the standard dialect: `{"error": {...}, "request_id": ...}`."""
+    constants = error._constants
+    parts = [constants.json_head, js_string(error._m["message"])]
+    fields = error._fields
+    for key, value in fields.items():
+        parts.append(f',"{key}":')
+        parts.append(js_string(value) if type(value) is str else stringify(value))
+    if constants.has_retry_after_field and fields.get("retry_after") is None:
+        delay = error._m.get("retry_after")
+        if delay is not None:
+            parts.append(f',"retry_after":{delay}')
+    parts.append(constants.json_tail)
+    parts.append(js_string(request_id))
+    parts.append("}")
+    return "".join(parts)
+
+
+def legacy_body(error: KnownError, dialect: str, request_id: str) -> str:
+    """The body in a legacy dialect, members in the order its API writes them."""
+    envelope = _catalog.DIALECTS[dialect]
+    info = error._constants.info
+    code, status, message = info.code, info.status, error._m["message"]
+    generic = _catalog.GENERIC_CODES.get(dialect, {}).get(status, {})
+    without_code = envelope["code_optional"] and generic.get(message) == code
+    fields = error.wire_fields() if envelope["retry_after_member"] else error._fields
+    body: dict[str, Any] = {}
+    constant = envelope["constant"]
+    for member in envelope["members"]:
+        if constant is not None and member == constant[0]:
+            body[member] = constant[1]
+        elif member == envelope["code"]:
+            if not without_code:
+                body[member] = code
+        elif member == "message":
+            body["message"] = message
+        elif envelope["status"] is not None and member == envelope["status"]:
+            body[member] = status
+        elif member in fields:
+            body[member] = fields[member]
+    for member, value in fields.items():
+        if member not in body:
+            body[member] = value
+    return stringify(body)
+
+
+def problem_body(error: KnownError, request_id: str) -> str:
+    """The body as RFC 9457 problem details."""
+    info = error._constants.info
+    body: dict[str, Any] = {
+        "type": info.doc_url,
+        "title": info.title,
+        "status": info.status,
+        "detail": error._m["message"],
+        "instance": PROBLEM_INSTANCE_PREFIX + request_id,
+        "code": info.code,
+        "request_id": request_id,
+    }
+    body.update(error.wire_fields())
+    return stringify(body)
+
+
+def body_in(dialect: str, error: KnownError, request_id: str) -> str:
+    return standard_body(error, request_id) if dialect == "standard" else legacy_body(error, dialect, request_id)
+
+
+def _choose_dialect(option: DialectOption | None, request: RequestContext) -> str:
+    if option is None or option == "standard":
+        return "standard"
+    value: object = option
+    if callable(option):
+        try:
+            value = option(request)
+        except Exception:
+            return "standard"
+    return value if type(value) is str and value in _catalog.DIALECTS else "standard"
+
+
+def render_error(
+    thrown: object,
+    *,
+    accept: str | None = None,
+    request_id: str | None = None,
+    dialect: DialectOption | None = None,
+    form: ErrorForm | None = None,
+    header: Callable[[str], str | None] | None = None,
+    on_error: Callable[[object, KnownError, str, bool], None] | None = None,
+) -> RenderedError:
+    """The status, headers and body to send for `thrown`. Never raises.
+
+    The form is negotiated from `accept` (problem details when it weighs them above JSON) unless
+    `form` forces one; the dialect is `dialect` (a name, or a function of the request), `standard` by
+    default; the request ID is `request_id` when well formed, else a new one, in the `request-id`
+    header (and in the standard body). `on_error(thrown, error, request_id, unexpected)` hears of
+    every error sent, with the original (stack and all) for logs.
+    """
+    chosen = "standard"
+    try:
+        request = RequestContext(accept, request_id, header)
+        chosen = _choose_dialect(dialect, request)
+        rid = request_id_from(request_id)
+        error, unexpected = to_errata_error(thrown, chosen)
+        if on_error is not None:
+            try:
+                on_error(thrown, error, rid, unexpected)
+            except Exception:
+                pass
+        kind = form if form in ("json", "problem") else preferred_form(accept)
+        headers = {"content-type": PROBLEM_TYPE if kind == "problem" else JSON_TYPE, "request-id": rid}
+        delay = error._m.get("retry_after")
+        if delay is not None:
+            headers["retry-after"] = str(delay)
+        body = problem_body(error, rid) if kind == "problem" else body_in(chosen, error, rid)
+        return RenderedError(error.status, headers, body, rid, error, chosen)
+    except Exception:
+        fallback = create_error("internal_error")
+        rid = generate_request_id()
+        try:
+            text = body_in(chosen, fallback, rid)
+        except Exception:
+            chosen = "standard"
+            text = standard_body(fallback, rid)
+        return RenderedError(
+            fallback.status, {"content-type": JSON_TYPE, "request-id": rid}, text, rid, fallback, chosen
+        )
+
+
+def render_headers(rendered: RenderedError) -> Mapping[str, str]:
+    return rendered.headers
