@@ -24,6 +24,7 @@ from errata._errors import (
     days_from_civil,
     days_in_month,
 )
+from errata._types import DialectData
 from errata._json import JS_SPACE, deep_json_depth, js_number, js_to_string
 
 __all__ = ["HeadersLike", "ParsedError", "parse", "parse_http_date", "retry_after_seconds", "type_of_status"]
@@ -308,33 +309,29 @@ def _loads(text: str) -> Any:
         return json.loads(text, parse_constant=_reject_constant, parse_int=_big_int)
 
 
-_IMESSAGE = _catalog.DIALECTS.get("imessage")
-_IMESSAGE_TAG = _IMESSAGE["constant"][1] if _IMESSAGE and _IMESSAGE["constant"] else None
-_IMESSAGE_STATUS = (_IMESSAGE["status"] if _IMESSAGE else None) or "status"
-_IMESSAGE_CODE = _IMESSAGE["code"] if _IMESSAGE else "code"
-_SMS_FIRST = _catalog.DIALECTS["sms"]["members"][0] if "sms" in _catalog.DIALECTS else "message"
-_RCS_FIRST = _catalog.DIALECTS["rcs"]["members"][0] if "rcs" in _catalog.DIALECTS else "error"
-
-
-def _envelope_members() -> dict[str, frozenset[str]]:
-    out: dict[str, frozenset[str]] = {}
-    for name, data in _catalog.DIALECTS.items():
-        if name == "standard":
-            continue
-        own = [m for m in data["members"] if data["roles"].get(m, "field") != "field"]
-        out[name] = frozenset({"type", "code", *_UNSAFE, *own})
-    return out
-
-
-_ENVELOPES = _envelope_members()
+# The legacy dialects, in the catalogue's order: (name, data, members that are not the error's fields).
+_RESULT_OWN = ("type", "code", "reason", *_UNSAFE)
+_LEGACY: tuple[tuple[str, DialectData, frozenset[str]], ...] = tuple(
+    (
+        name,
+        data,
+        frozenset({*_RESULT_OWN, *(m for m in data["members"] if data["roles"].get(m, "field") != "field")}),
+    )
+    for name, data in _catalog.DIALECTS.items()
+    if name != "standard"
+)
 _PROBLEM = frozenset({"type", "title", "status", "detail", "instance", "request_id", *_UNSAFE})
 _URL = re.compile(r"https?:")
+
+_Legacy = tuple[str, DialectData, frozenset[str]]
 
 
 def _generic_code(dialect: str, status: Any, message: str) -> str | None:
     table = _catalog.GENERIC_CODES.get(dialect)
-    if not table or type(status) is not int:
+    if not table:
         return None
+    if type(status) is float:
+        status = int(status)
     by_message = table.get(status)
     if by_message is None:
         return None
@@ -349,48 +346,83 @@ def _generic_code(dialect: str, status: Any, message: str) -> str | None:
     return only
 
 
-def _rcs_or_sms(body: dict[str, Any], apis: tuple[str, ...] | None) -> str:
+def _tie_break(body: dict[str, Any], candidates: list[_Legacy], apis: tuple[str, ...] | None) -> _Legacy:
     if apis is not None:
-        rcs = "rcs" in apis
-        if rcs != ("sms" in apis):
-            return "rcs" if rcs else "sms"
-    if body.get("details", _ABSENT) is not _ABSENT:
-        return "rcs"
+        sending = [c for c in candidates if c[0] in apis]
+        if len(sending) == 1:
+            return sending[0]
     for key in body:
-        if key == _SMS_FIRST:
-            return "sms"
-        if key == _RCS_FIRST:
-            return "rcs"
-    return "rcs"
+        listing = [c for c in candidates if key in c[1]["members"]]
+        if len(listing) == 1 and len(listing) < len(candidates):
+            return listing[0]
+    for key in body:
+        for candidate in candidates:
+            if candidate[1]["members"][0] == key:
+                return candidate
+    return candidates[0]
+
+
+def _safe_int(value: Any) -> int | None:
+    kind = type(value)
+    if kind is int:
+        return value if -_MAX_SAFE <= value <= _MAX_SAFE else None  # type: ignore[no-any-return]
+    if kind is float and value.is_integer() and -_MAX_SAFE <= value <= _MAX_SAFE:
+        return int(value)
+    return None
+
+
+def _match_legacy(body: dict[str, Any], status: int) -> tuple[_Legacy, Any, int | None] | None:
+    """The legacy dialect `body` is in, the code it gives, and the status it repeats; None when none fits."""
+    candidates: list[_Legacy] | None = None
+    for entry in _LEGACY:
+        data = entry[1]
+        constant = data["constant"]
+        if constant is not None:
+            if constant[0] in body and body[constant[0]] == constant[1] and type(body[constant[0]]) is str:
+                sent = _safe_int(body.get(data["status"], _ABSENT)) if data["status"] is not None else None
+                code = body.get(data["code"])
+                message = body.get("message")
+                if code is None and data["code_optional"] and type(message) is str:
+                    at = status if data["status"] is None else sent
+                    code = None if at is None else _generic_code(entry[0], at, message)
+                return entry, code, sent
+        elif type(body.get(data["code"])) is str:
+            if candidates is None:
+                candidates = []
+            candidates.append(entry)
+    if candidates is None:
+        return None
+    if len(candidates) == 1:
+        chosen = candidates[0]
+    else:
+        first = body[candidates[0][1]["code"]]
+        entry_of = _CODES.get(first)
+        chosen = _tie_break(body, candidates, None if entry_of is None else entry_of[9])
+    return chosen, body[chosen[1]["code"]], None
 
 
 def _legacy(
-    body: dict[str, Any], tag: str, text: str | None, status: int, headers: Any, now: Callable[[], int | float]
+    body: dict[str, Any],
+    match: tuple[_Legacy, Any, int | None],
+    text: str | None,
+    status: int,
+    headers: Any,
+    now: Callable[[], int | float],
 ) -> ParsedError:
+    (dialect, data, envelope), code, sent = match
     message = body.get("message")
-    imessage = tag == _IMESSAGE_TAG
-    sent = body.get(_IMESSAGE_STATUS) if imessage else None
-    if type(message) is not str or (
-        imessage and not (type(sent) is int and -_MAX_SAFE <= sent <= _MAX_SAFE or _safe_float(sent))
-    ):
+    if type(message) is not str or (data["status"] is not None and sent is None):
         return _transport(status, "not_error_body", headers, text, now)
-    if imessage and type(sent) is float:
-        sent = int(sent)
-    named = body.get(_IMESSAGE_CODE) if imessage else tag
-    code = _generic_code("imessage", sent, message) if named is None else named
     entry = _CODES.get(code) if type(code) is str else None
     if entry is None and not _is_code_name(code):
         return _transport(status, "not_error_body", headers, text, now)
-    dialect = "imessage" if imessage else _rcs_or_sms(body, None if entry is None else entry[9])
-    if status == 0 and imessage:
-        status = sent  # type: ignore[assignment]
+    if status == 0 and sent is not None:
+        status = sent
     out: dict[str, Any] = {"type": entry[0] if entry is not None else type_of_status(status), "code": code, "message": message}
-    envelope = _ENVELOPES[dialect]
     for key, value in body.items():
         if key not in envelope:
             out[key] = value
     known = entry is not None and check_of(code)(out, message)
-    out.pop("reason", None)
     out["known"] = known
     out["status"] = status
     request_id = _request_id_header(headers)
@@ -450,9 +482,13 @@ def parse(
             text = bytes(body).decode("utf-8", "replace")  # type: ignore[arg-type]
             if text[:1] == "\ufeff":
                 text = text[1:]
+            if text[:1] == "\ufeff":
+                text = text[1:]
         elif kind is str:
             text = body  # type: ignore[assignment]
             assert text is not None
+            if text[:1] == "\ufeff":
+                text = text[1:]
             size = len(text)
             if size > max_bytes or (size * 3 > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes):
                 return _transport(status, "too_large", headers, text[:max_bytes], clock)
@@ -460,8 +496,6 @@ def parse(
             return _transport(status, "empty", headers, None, clock)
         else:
             return _transport(status, "not_error_body", headers, None, clock)
-        if text[:1] == "\ufeff":
-            text = text[1:]
         if text[:1] != "{" and _OBJECT_START.match(text) is None:
             return _transport(status, "empty" if _BLANK.match(text) else "not_json", headers, text, clock)
         try:
@@ -479,8 +513,10 @@ def parse(
             except RecursionError:
                 return _transport(status, "not_error_body", headers, text, clock)
         error = value.get("error", _ABSENT)
-        if type(error) is str:
-            return _legacy(value, error, text, status, headers, clock)
+        if type(error) is not dict:
+            match = _match_legacy(value, status)
+            if match is not None:
+                return _legacy(value, match, text, status, headers, clock)
         if error is _ABSENT and type(value.get("detail")) is str:
             error = _problem(value, status)
         if type(error) is not dict:
@@ -491,12 +527,10 @@ def parse(
         if type(message) is not str or (entry is None and not _is_code_name(code)):
             return _transport(status, "not_error_body", headers, text, clock)
         out = error
-        if "constructor" in out or "prototype" in out or "__proto__" in out:
-            for key in _UNSAFE:
-                out.pop(key, None)
         known = entry is not None and out.get("type") == entry[0] and check_of(code)(out, message)
-        if "reason" in out:
-            del out["reason"]
+        if "constructor" in out or "prototype" in out or "reason" in out:
+            for key in ("constructor", "prototype", "reason"):
+                out.pop(key, None)
         if type(out.get("type")) is not str:
             out["type"] = type_of_status(status)
         out["known"] = known
