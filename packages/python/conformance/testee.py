@@ -37,7 +37,7 @@ def _body(data: dict[str, Any]) -> bytes | str | None:
 
 def _now(data: dict[str, Any]) -> int | float:
     now = data.get("now")
-    return now if type(now) in (int, float) else 0
+    return now if isinstance(now, (int, float)) and not isinstance(now, bool) else 0
 
 
 def render(data: dict[str, Any]) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def _status(data: dict[str, Any]) -> int:
 
 def retry(data: dict[str, Any]) -> dict[str, Any]:
     random = data.get("random")
-    draw = float(random) if type(random) in (int, float) else 0.0
+    draw = float(random) if isinstance(random, (int, float)) else 0.0
     attempt = data.get("attempt")
     attempt = attempt if type(attempt) is int else 1
     body = _body(data)

@@ -88,7 +88,8 @@ def fmt(value: Any, indent: int, prefix: str, suffix: str) -> list[str]:
     one = f"{pad}{prefix}{inline(value)}{suffix}"
     if len(one) <= WIDTH or not isinstance(value, (tuple, list, dict)) or len(value) == 0:
         return [one]
-    opening, closing = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
+    brackets: str = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
+    opening, closing = brackets[0], brackets[1]
     lines = [f"{pad}{prefix}{opening}"]
     if isinstance(value, dict):
         for key, item in value.items():
@@ -139,10 +140,15 @@ def field_type(schema: Any) -> str:
         return "bool"
     if kind == "array":
         items = schema.get("items", {})
-        if isinstance(items, dict) and items.get("type") == "object" and set(items.get("required", [])) >= {
-            "field",
-            "message",
-        }:
+        if (
+            isinstance(items, dict)
+            and items.get("type") == "object"
+            and set(items.get("required", []))
+            >= {
+                "field",
+                "message",
+            }
+        ):
             return "list[Detail]"
         return f"list[{field_type(items)}]"
     if kind == "object":
@@ -284,13 +290,13 @@ def stub_module(catalog: dict[str, Any]) -> str:
             for field, (kind, needed) in members.items():
                 body.append(f"    {field}: {f'Required[{kind}]' if needed else kind}")
         else:
-            items = ", ".join(
-                f"{py_str(f)}: {f'Required[{k}]' if needed else k}" for f, (k, needed) in members.items()
-            )
+            items = ", ".join(f"{py_str(f)}: {f'Required[{k}]' if needed else k}" for f, (k, needed) in members.items())
             body.append(f"{name}Fields = TypedDict({py_str(name + 'Fields')}, {{{items}}}, total=False)")
         body += [""]
         body.append(f"class {name}(KnownError):")
-        body.append(f'    """{_doc(error["title"])}: {error["status"]}, `{error["type"]}`, retry `{error["retry"]}`."""')
+        body.append(
+            f'    """{_doc(error["title"])}: {error["status"]}, `{error["type"]}`, retry `{error["retry"]}`."""'
+        )
         body.append("")
         body.append("    @property")
         body.append(f"    def code(self) -> Literal[{py_str(code)}]: ...")

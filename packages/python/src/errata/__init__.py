@@ -46,6 +46,7 @@ __all__ = [
     "parse_http_date",
     "preferred_form",
     "render_error",
+    "request_id_from",
     "retry_after_seconds",
     "retry_decision",
     "retry_policy_of",

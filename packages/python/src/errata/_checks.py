@@ -143,7 +143,9 @@ def problems(code: str, members: Mapping[str, Any], message: Any) -> list[tuple[
                     found.append((member, "required"))
                 continue
             if not _test_of(body)(value):
-                found.append((member, _WORDS.get(body[:1], "not a valid value") + (f" {body[1:]}" if body[:1] in "/=" else "")))
+                found.append(
+                    (member, _WORDS.get(body[:1], "not a valid value") + (f" {body[1:]}" if body[:1] in "/=" else ""))
+                )
         if best is None or len(found) < len(best):
             best = found
     return best or []

@@ -47,6 +47,8 @@ class ErrataError(Exception):
 
     _m: dict[str, Any]
     _optional: ClassVar[frozenset[str]] = frozenset()
+    response: Any = None
+    """The HTTP response the error was read from, when an integration read it (httpx)."""
 
     @property
     def known(self) -> bool:
@@ -440,7 +442,9 @@ def class_for(code: str) -> type[KnownError]:
     return cls
 
 
-def create_error(code: str, fields: Mapping[str, Any] | None = None, *, message: str | None = None, cause: Any = None) -> KnownError:
+def create_error(
+    code: str, fields: Mapping[str, Any] | None = None, *, message: str | None = None, cause: Any = None
+) -> KnownError:
     """The error of `code` with its fields, checked against the catalogue (an `ErrataFieldError` when they do not fit).
 
     The message is the code's template rendered with the fields unless `message` replaces it.

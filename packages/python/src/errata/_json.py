@@ -17,7 +17,7 @@ from typing import Any
 JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 MAX_SAFE = 2**53 - 1
 
-_encode = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_encode = json.encoder.encode_basestring
 _LONE = re.compile("[\ud800-\udfff]")
 _INDEX = re.compile(r"(?:0|[1-9][0-9]{0,9})\Z")
 
@@ -43,7 +43,9 @@ def js_number(value: int | float) -> str:
     whole, _, fraction = mantissa.partition(".")
     digits = (whole + fraction).lstrip("0")
     # The position of the decimal point relative to the first digit (`n` of the specification).
-    point = len(whole) + (int(exponent) if exponent else 0) - (len(whole + fraction) - len((whole + fraction).lstrip("0")))
+    point = (
+        len(whole) + (int(exponent) if exponent else 0) - (len(whole + fraction) - len((whole + fraction).lstrip("0")))
+    )
     digits = digits.rstrip("0") or "0"
     k = len(digits)
     if k <= point <= 21:

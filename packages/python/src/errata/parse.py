@@ -11,7 +11,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Union
+from typing import Any
 
 from errata import _catalog
 from errata._checks import check_of
@@ -24,13 +24,13 @@ from errata._errors import (
     days_from_civil,
     days_in_month,
 )
-from errata._types import DialectData
 from errata._json import JS_SPACE, deep_json_depth, js_number, js_to_string
+from errata._types import DialectData
 
 __all__ = ["HeadersLike", "ParsedError", "parse", "parse_http_date", "retry_after_seconds", "type_of_status"]
 
-ParsedError = Union[KnownError, UnknownError, TransportError]
-HeadersLike = Union[Mapping[str, Any], Iterable[tuple[str, str]], None]
+ParsedError = KnownError | UnknownError | TransportError
+HeadersLike = Mapping[str, Any] | Iterable[tuple[str, str]] | None
 
 MAX_BYTES = _catalog.MAX_BYTES
 MAX_DEPTH = _catalog.MAX_DEPTH
@@ -71,7 +71,7 @@ def type_of_status(status: int | float) -> str | None:
 def _seconds(value: Any) -> int | None:
     kind = type(value)
     if kind is int:
-        return value if 0 <= value <= _MAX_SAFE else None  # type: ignore[no-any-return]
+        return value if 0 <= value <= _MAX_SAFE else None
     if kind is float and value.is_integer() and 0 <= value <= _MAX_SAFE:
         return int(value)
     return None
@@ -365,7 +365,7 @@ def _tie_break(body: dict[str, Any], candidates: list[_Legacy], apis: tuple[str,
 def _safe_int(value: Any) -> int | None:
     kind = type(value)
     if kind is int:
-        return value if -_MAX_SAFE <= value <= _MAX_SAFE else None  # type: ignore[no-any-return]
+        return value if -_MAX_SAFE <= value <= _MAX_SAFE else None
     if kind is float and value.is_integer() and -_MAX_SAFE <= value <= _MAX_SAFE:
         return int(value)
     return None
@@ -418,7 +418,11 @@ def _legacy(
         return _transport(status, "not_error_body", headers, text, now)
     if status == 0 and sent is not None:
         status = sent
-    out: dict[str, Any] = {"type": entry[0] if entry is not None else type_of_status(status), "code": code, "message": message}
+    out: dict[str, Any] = {
+        "type": entry[0] if entry is not None else type_of_status(status),
+        "code": code,
+        "message": message,
+    }
     for key, value in body.items():
         if key not in envelope:
             out[key] = value
@@ -527,7 +531,7 @@ def parse(
         if type(message) is not str or (entry is None and not _is_code_name(code)):
             return _transport(status, "not_error_body", headers, text, clock)
         out = error
-        known = entry is not None and out.get("type") == entry[0] and check_of(code)(out, message)
+        known = entry is not None and out.get("type") == entry[0] and check_of(str(code))(out, message)
         if "constructor" in out or "prototype" in out or "reason" in out:
             for key in ("constructor", "prototype", "reason"):
                 out.pop(key, None)
@@ -553,7 +557,7 @@ def parse(
             out["retry_after"] = delay
         out["body"] = text
         out["dialect"] = "standard"
-        cls: type[ErrataError] = class_for(code) if known else UnknownError
+        cls: type[ErrataError] = class_for(str(code)) if known else UnknownError
         result = cls.__new__(cls)
         result._m = out
         return result  # type: ignore[return-value]

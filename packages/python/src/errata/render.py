@@ -335,7 +335,7 @@ def body_in(dialect: str, error: KnownError, request_id: str) -> str:
     return standard_body(error, request_id) if dialect == "standard" else legacy_body(error, dialect, request_id)
 
 
-def _choose_dialect(option: DialectOption | None, request: RequestContext) -> str:
+def choose_dialect(option: DialectOption | None, request: RequestContext) -> str:
     if option is None or option == "standard":
         return "standard"
     value: object = option
@@ -368,7 +368,7 @@ def render_error(
     chosen = "standard"
     try:
         request = RequestContext(accept, request_id, header)
-        chosen = _choose_dialect(dialect, request)
+        chosen = choose_dialect(dialect, request)
         rid = request_id_from(request_id)
         error, unexpected = to_errata_error(thrown, chosen)
         if on_error is not None:

@@ -26,7 +26,7 @@ def retry_policy_of(error: ErrataError) -> str:
         code = error.code
         if code is not None and code in _catalog.CODES:
             return _catalog.CODES[code][2]
-    entry = _catalog.TYPES.get(error.type) if type(error.type) is str else None  # type: ignore[arg-type]
+    entry = _catalog.TYPES.get(error.type) if type(error.type) is str else None
     return "never" if entry is None else entry[1]
 
 

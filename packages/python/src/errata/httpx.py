@@ -1,0 +1,247 @@
+"""httpx integration (the `httpx` extra): retries by the catalogue's guidance, and typed exceptions.
+
+- `RetryTransport` / `AsyncRetryTransport` wrap any transport: an error response is read (at most
+  `reading.max_bytes`) and retried by `retry_decision` (Retry-After as a floor, full jitter on top);
+  a network error is retried only for a request that can be sent again (an idempotent method, or an
+  `Idempotency-Key`, which a POST or PATCH without one gets, the same on every attempt); a streamed
+  body that cannot be sent twice is never retried.
+- `raise_for_error` / `araise_for_error`: response event hooks that raise the parsed error
+  (`OutboundLimitReached`, `UnknownError`, `TransportError`...) for any status of 400 or more.
+- `client(...)` / `async_client(...)`: an `httpx.Client` / `httpx.AsyncClient` with both.
+
+The async transport waits with `anyio.sleep` inside the caller's task and starts no task of its own:
+a cancellation or timeout of the caller (a shared one included) ends it at once, and every
+response it opened is closed.
+"""
+
+from __future__ import annotations
+
+import random as _random
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import httpx
+
+from errata import _catalog
+from errata._errors import ErrataError
+from errata.parse import parse, transport_error
+from errata.retry import network_retry, retry_decision
+
+__all__ = [
+    "AsyncRetryTransport",
+    "RetryTransport",
+    "araise_for_error",
+    "async_client",
+    "client",
+    "raise_for_error",
+]
+
+KEY = "idempotency-key"
+
+
+def _prepare(request: httpx.Request, make_key: Callable[[], str]) -> tuple[bool, bool]:
+    """Gives a POST or PATCH its Idempotency-Key; (whether a network error may be retried, whether the body can be resent)."""
+    method = request.method.upper()
+    if method in _catalog.KEYED_METHODS and KEY not in request.headers:
+        request.headers[KEY] = make_key()
+    replayable = KEY in request.headers or method in _catalog.IDEMPOTENT_METHODS
+    resendable = isinstance(request.stream, httpx.ByteStream)
+    return replayable, resendable
+
+
+def _too_large(response: httpx.Response) -> bool:
+    length = response.headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) > _catalog.MAX_BYTES
+
+
+class _Options:
+    def __init__(
+        self,
+        max_attempts: int,
+        random: Callable[[], float],
+        idempotency_key: Callable[[], str],
+        on_attempt: Callable[[int, ErrataError | None, BaseException | None, bool, int], None] | None,
+    ) -> None:
+        self.max_attempts = max(1, min(10, int(max_attempts)))
+        self.random = random
+        self.idempotency_key = idempotency_key
+        self.on_attempt = on_attempt
+
+    def report(
+        self, attempt: int, error: ErrataError | None, failure: BaseException | None, retry: bool, delay: int
+    ) -> None:
+        if self.on_attempt is not None:
+            try:
+                self.on_attempt(attempt, error, failure, retry, delay)
+            except Exception:
+                pass
+
+
+def _new_key() -> str:
+    return str(uuid.uuid4())
+
+
+class RetryTransport(httpx.BaseTransport):
+    """A transport that retries by the catalogue's retry guidance (see the module)."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        *,
+        max_attempts: int = _catalog.MAX_ATTEMPTS,
+        random: Callable[[], float] = _random.random,
+        sleep: Callable[[float], None] = time.sleep,
+        idempotency_key: Callable[[], str] = _new_key,
+        on_attempt: Callable[[int, ErrataError | None, BaseException | None, bool, int], None] | None = None,
+    ) -> None:
+        self._transport = transport if transport is not None else httpx.HTTPTransport()
+        self._options = _Options(max_attempts, random, idempotency_key, on_attempt)
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        options = self._options
+        replayable, resendable = _prepare(request, options.idempotency_key)
+        attempts = options.max_attempts if resendable else 1
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._transport.handle_request(request)
+            except httpx.TransportError as failure:
+                decision = network_retry(
+                    request.method, replayable, attempt, max_attempts=attempts, random=options.random
+                )
+                if not replayable:
+                    decision = decision._replace(retry=False, delay_ms=0)
+                options.report(attempt, None, failure, decision.retry, decision.delay_ms)
+                if not decision.retry:
+                    raise
+                self._sleep(decision.delay_ms / 1000)
+                continue
+            if response.status_code < 400:
+                options.report(attempt, None, None, False, 0)
+                return response
+            error = _read(response)
+            decision = retry_decision(error, attempt, max_attempts=attempts, random=options.random)
+            options.report(attempt, error, None, decision.retry, decision.delay_ms)
+            if not decision.retry:
+                return response
+            response.close()
+            self._sleep(decision.delay_ms / 1000)
+
+    def close(self) -> None:
+        self._transport.close()
+
+
+def _read(response: httpx.Response) -> ErrataError:
+    if _too_large(response):
+        return transport_error(response.status_code, "too_large", response.headers)
+    try:
+        body = response.read()
+    except httpx.HTTPError:
+        return transport_error(response.status_code, "unreadable", response.headers)
+    return parse(response.status_code, response.headers, body)
+
+
+async def _aread(response: httpx.Response) -> ErrataError:
+    if _too_large(response):
+        return transport_error(response.status_code, "too_large", response.headers)
+    try:
+        body = await response.aread()
+    except httpx.HTTPError:
+        return transport_error(response.status_code, "unreadable", response.headers)
+    return parse(response.status_code, response.headers, body)
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async `RetryTransport`: waits in the caller's task, starts none, closes what it opened when cancelled."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        max_attempts: int = _catalog.MAX_ATTEMPTS,
+        random: Callable[[], float] = _random.random,
+        sleep: Callable[[float], Any] = anyio.sleep,
+        idempotency_key: Callable[[], str] = _new_key,
+        on_attempt: Callable[[int, ErrataError | None, BaseException | None, bool, int], None] | None = None,
+    ) -> None:
+        self._transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._options = _Options(max_attempts, random, idempotency_key, on_attempt)
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        options = self._options
+        replayable, resendable = _prepare(request, options.idempotency_key)
+        attempts = options.max_attempts if resendable else 1
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._transport.handle_async_request(request)
+            except httpx.TransportError as failure:
+                decision = network_retry(
+                    request.method, replayable, attempt, max_attempts=attempts, random=options.random
+                )
+                if not replayable:
+                    decision = decision._replace(retry=False, delay_ms=0)
+                options.report(attempt, None, failure, decision.retry, decision.delay_ms)
+                if not decision.retry:
+                    raise
+                await self._sleep(decision.delay_ms / 1000)
+                continue
+            if response.status_code < 400:
+                options.report(attempt, None, None, False, 0)
+                return response
+            try:
+                error = await _aread(response)
+                decision = retry_decision(error, attempt, max_attempts=attempts, random=options.random)
+                options.report(attempt, error, None, decision.retry, decision.delay_ms)
+                if not decision.retry:
+                    return response
+            except BaseException:
+                # Cancelled (or failed) while the error body was read: the response is closed, not left open.
+                await response.aclose()
+                raise
+            await response.aclose()
+            await self._sleep(decision.delay_ms / 1000)
+
+    async def aclose(self) -> None:
+        await self._transport.aclose()
+
+
+def raise_for_error(response: httpx.Response) -> None:
+    """A response hook: raises the parsed error (a typed `ErrataError`) for a status of 400 or more."""
+    if response.status_code >= 400:
+        error = _read(response)
+        error.response = response
+        raise error
+
+
+async def araise_for_error(response: httpx.Response) -> None:
+    """The async response hook: raises the parsed error for a status of 400 or more."""
+    if response.status_code >= 400:
+        error = await _aread(response)
+        error.response = response
+        raise error
+
+
+def client(*, transport: httpx.BaseTransport | None = None, retry: bool = True, **kwargs: Any) -> httpx.Client:
+    """An `httpx.Client` that retries by the catalogue's guidance and raises typed errors."""
+    hooks = kwargs.pop("event_hooks", {})
+    hooks = {**hooks, "response": [*hooks.get("response", []), raise_for_error]}
+    wrapped = RetryTransport(transport) if retry else transport
+    return httpx.Client(transport=wrapped, event_hooks=hooks, **kwargs)
+
+
+def async_client(
+    *, transport: httpx.AsyncBaseTransport | None = None, retry: bool = True, **kwargs: Any
+) -> httpx.AsyncClient:
+    """An `httpx.AsyncClient` that retries by the catalogue's guidance and raises typed errors."""
+    hooks = kwargs.pop("event_hooks", {})
+    hooks = {**hooks, "response": [*hooks.get("response", []), araise_for_error]}
+    wrapped = AsyncRetryTransport(transport) if retry else transport
+    return httpx.AsyncClient(transport=wrapped, event_hooks=hooks, **kwargs)
