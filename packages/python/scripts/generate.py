@@ -266,9 +266,9 @@ def stub_module(catalog: dict[str, Any]) -> str:
         "",
         "__all__ = [",
     ]
-    for error in catalog["errors"]:
-        body.append(f"    {py_str(class_name(error['code']))},")
-        body.append(f"    {py_str(class_name(error['code']) + 'Fields')},")
+    names = [class_name(e["code"]) for e in catalog["errors"]]
+    for name in sorted([*names, *(n + "Fields" for n in names)]):
+        body.append(f"    {py_str(name)},")
     body += ["]"]
     for error in catalog["errors"]:
         code = error["code"]

@@ -45,7 +45,7 @@ class ErrataError(Exception):
     plus `known`, `status`, `dialect`, `request_id` and `retry_after`.
     """
 
-    _m: dict[str, Any]
+    _m: dict[str, Any] = {}  # noqa: RUF012 (replaced, never changed in place, on every instance)
     _optional: ClassVar[frozenset[str]] = frozenset()
     response: Any = None
     """The HTTP response the error was read from, when an integration read it (httpx)."""
