@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from conftest import PACKAGE, REPO
 
 sys.path.insert(0, str(PACKAGE / "conformance"))
-import testee  # noqa: E402
+import testee
 
 VECTORS = Path(os.environ.get("ERRATA_VECTORS", REPO / "schemas" / "conformance" / "vectors.json"))
 
@@ -67,7 +66,18 @@ def test_the_testee_speaks_the_protocol() -> None:
         "not json",
         json.dumps({"id": "a", "op": "nope", "input": {}}),
         json.dumps({"id": "b", "op": "parse", "input": {"status": 502, "headers": {}, "body": "<html>", "now": 0}}),
-        json.dumps({"id": "c", "op": "render", "input": {"code": "throttled", "fields": {"x": 1}, "dialect": "standard", "request_id": "req_a1b2c3d4e5f6"}}),
+        json.dumps(
+            {
+                "id": "c",
+                "op": "render",
+                "input": {
+                    "code": "throttled",
+                    "fields": {"x": 1},
+                    "dialect": "standard",
+                    "request_id": "req_a1b2c3d4e5f6",
+                },
+            }
+        ),
     ]
     result = subprocess.run(
         [sys.executable, str(PACKAGE / "conformance" / "testee.py")],

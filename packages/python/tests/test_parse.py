@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 from typing import Any
 
 from hypothesis import given, settings
@@ -157,9 +158,9 @@ def test_retry_after_both_forms() -> None:
     assert parse_http_date("Sun Nov  6 08:49:37 1994", NOW) == at
     assert parse_http_date("Sun, 31 Feb 1994 08:49:37 GMT", NOW) is None
     future = NOW + 90_500
+    from datetime import datetime
     from email.utils import format_datetime
-    from datetime import datetime, timezone
 
-    text = format_datetime(datetime.fromtimestamp(future / 1000, timezone.utc), usegmt=True)
+    text = format_datetime(datetime.fromtimestamp(future / 1000, UTC), usegmt=True)
     assert retry_after_seconds(text, NOW) == 90
     assert parse(503, {"Retry-After": text}, b"", now=lambda: NOW).retry_after == 90

@@ -47,7 +47,9 @@ def test_every_example_renders_as_the_catalogue_writes_it(catalog: dict[str, Any
         for dialect, body in entry.get("dialect_examples", {}).items():
             roles = catalog["dialects"][dialect]["roles"]
             fields = {k: v for k, v in body.items() if roles.get(k, "field") == "field"}
-            legacy = render_error(create_error(entry["code"], fields, message=body["message"]), request_id=RID, dialect=dialect)
+            legacy = render_error(
+                create_error(entry["code"], fields, message=body["message"]), request_id=RID, dialect=dialect
+            )
             assert json.loads(legacy.body) == body, (entry["code"], dialect)
             assert legacy.body == _compact(body), (entry["code"], dialect)
 
@@ -86,7 +88,9 @@ def test_message_variants_and_templates() -> None:
     assert "+15555550123" in variant.message
     missing = code_info("missing_required_parameter")
     assert missing is not None
-    assert create_error("missing_required_parameter", {"param": "to"}).message == missing.message.replace("{param}", "to")
+    assert create_error("missing_required_parameter", {"param": "to"}).message == missing.message.replace(
+        "{param}", "to"
+    )
 
 
 def test_unexpected_errors_never_leak() -> None:
@@ -148,7 +152,8 @@ def test_js_numbers_read_back(number: float) -> None:
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text().filter(lambda k: not k[:1].isdigit() and k != "__proto__"), inner, max_size=4),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text().filter(lambda k: not k[:1].isdigit() and k != "__proto__"), inner, max_size=4),
     max_leaves=20,
 )
 
@@ -166,6 +171,7 @@ def test_stringify_escapes_as_javascript() -> None:
 
 
 # --- properties: whatever renders reads back ----------------------------------------------------------------
+
 
 def _value_for(rule: str, examples: dict[str, list[Any]], name: str) -> st.SearchStrategy[Any]:
     body = rule.lstrip("?")
@@ -189,7 +195,9 @@ def raised(draw: st.DrawFn, catalog: dict[str, Any]) -> tuple[str, dict[str, Any
     examples["param"] = ["to"]
     fields: dict[str, Any] = {}
     for name, rule in entry["checks"][0].items():
-        if name in ("message", "doc_url") or (name in examples and rule.lstrip("?").startswith("/") and not examples[name]):
+        if name in ("message", "doc_url") or (
+            name in examples and rule.lstrip("?").startswith("/") and not examples[name]
+        ):
             continue
         if rule.startswith("?") and not draw(st.booleans()):
             continue

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mypy import api
 
-GOOD = '''
+GOOD = """
 from errata import parse
 from errata.codes import ErrorCode
 from errata.errors import InsufficientBalance, OutboundLimitReached
@@ -21,7 +21,7 @@ match error:
     case InsufficientBalance(required_amount=amount):
         short: str = amount
 code: str = ErrorCode.OUTBOUND_LIMIT_REACHED
-'''
+"""
 
 PLANTED = {
     "misspelled field": 'OutboundLimitReached(limt=35, current=35, mode="total")',

@@ -233,7 +233,7 @@ def client(*, transport: httpx.BaseTransport | None = None, retry: bool = True, 
     """An `httpx.Client` that retries by the catalogue's guidance and raises typed errors."""
     hooks = kwargs.pop("event_hooks", {})
     hooks = {**hooks, "response": [*hooks.get("response", []), raise_for_error]}
-    wrapped = RetryTransport(transport) if retry else transport
+    wrapped = RetryTransport(transport) if retry and not isinstance(transport, RetryTransport) else transport
     return httpx.Client(transport=wrapped, event_hooks=hooks, **kwargs)
 
 
@@ -243,5 +243,5 @@ def async_client(
     """An `httpx.AsyncClient` that retries by the catalogue's guidance and raises typed errors."""
     hooks = kwargs.pop("event_hooks", {})
     hooks = {**hooks, "response": [*hooks.get("response", []), araise_for_error]}
-    wrapped = AsyncRetryTransport(transport) if retry else transport
+    wrapped = AsyncRetryTransport(transport) if retry and not isinstance(transport, AsyncRetryTransport) else transport
     return httpx.AsyncClient(transport=wrapped, event_hooks=hooks, **kwargs)
