@@ -40,24 +40,31 @@ def details(value: Any) -> bool:
     return True
 
 
-def matcher(source: str) -> Callable[[Any], bool]:
-    """A string matching `source`; remembers the values it accepted (a service repeats them)."""
-    search = pattern(source).search
-    accepted: set[str] = set()
+class Matcher:
+    """A string matching an ECMAScript pattern; remembers the values it accepted (a service repeats them)."""
 
-    def test(value: Any) -> bool:
+    __slots__ = ("accepted", "search")
+
+    def __init__(self, source: str) -> None:
+        self.search = pattern(source).search
+        self.accepted: set[str] = set()
+
+    def __call__(self, value: Any) -> bool:
         if type(value) is not str:
             return False
-        if value in accepted:
+        if value in self.accepted:
             return True
-        if search(value) is None:
+        if self.search(value) is None:
             return False
-        if len(accepted) > 255:
-            accepted.clear()
-        accepted.add(value)
+        if len(self.accepted) > 255:
+            self.accepted.clear()
+        self.accepted.add(value)
         return True
 
-    return test
+
+def matcher(source: str) -> Callable[[Any], bool]:
+    """The test of `/<pattern>`."""
+    return Matcher(source)
 
 
 def rule_test(rule: str) -> Callable[[Any], bool]:
@@ -103,13 +110,17 @@ def compile_checks(sets: tuple[tuple[tuple[str, str], ...], ...]) -> Check:
             elif body == "t":
                 test = "type(x) is str"
             elif body == "i":
-                test = "count(x)"
+                test = f"(type(x) is int and 0 <= x <= {MAX_SAFE} or count(x))"
             elif body == "d":
                 test = "details(x)"
             else:
                 name = f"t{len(namespace)}"
-                namespace[name] = _test_of(body)
-                test = f"{name}(x)"
+                namespace[name] = function = _test_of(body)
+                if isinstance(function, Matcher):
+                    namespace[name + "a"] = function.accepted
+                    test = f"(type(x) is str and x in {name}a or {name}(x))"
+                else:
+                    test = f"{name}(x)"
             terms.append(f"((x := {read}) is U or {test})" if optional else f"((x := {read}) is not U and {test})")
         alternatives.append(" and ".join(terms) or "True")
     source = "def check(e, m):\n    return " + (" or ".join(f"({a})" for a in alternatives) or "True") + "\n"

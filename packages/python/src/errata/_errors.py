@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
 from errata import _catalog
@@ -46,6 +46,8 @@ class ErrataError(Exception):
     """
 
     _m: dict[str, Any] = {}  # noqa: RUF012 (replaced, never changed in place, on every instance)
+    # Members read from the headers on first use (request_id, retry_after): (resolver, arguments).
+    _pending: tuple[Callable[..., None], tuple[Any, ...]] | None = None
     _optional: ClassVar[frozenset[str]] = frozenset()
     response: Any = None
     """The HTTP response the error was read from, when an integration read it (httpx)."""
@@ -82,14 +84,22 @@ class ErrataError(Exception):
         """The API's shape the body was in; None for a transport error or an error raised here."""
         return self._m.get("dialect")
 
+    def _members(self) -> dict[str, Any]:
+        """The members, with those read from the headers filled in."""
+        pending = self._pending
+        if pending is not None:
+            self._pending = None
+            pending[0](self._m, *pending[1])
+        return self._m
+
     @property
     def request_id(self) -> str | None:
-        return self._m.get("request_id")
+        return self._members().get("request_id")
 
     @property
     def retry_after(self) -> int | None:
         """Whole seconds to wait before retrying, when the server (or the code) gives a delay."""
-        return self._m.get("retry_after")
+        return self._members().get("retry_after")
 
     @property
     def body(self) -> str | None:
@@ -100,23 +110,23 @@ class ErrataError(Exception):
     @property
     def fields(self) -> dict[str, Any]:
         """The error's own members: its fields, `param`, `details` and unknown members."""
-        return {k: v for k, v in self._m.items() if k not in _META and k not in _ENVELOPE}
+        return {k: v for k, v in self._members().items() if k not in _META and k not in _ENVELOPE}
 
     def to_dict(self) -> dict[str, Any]:
         """Every member, as the TypeScript client's result has them (without `body`)."""
-        return {k: v for k, v in self._m.items() if k != "body"}
+        return {k: v for k, v in self._members().items() if k != "body"}
 
     def __getitem__(self, name: str) -> Any:
-        return self._m[name]
+        return self._members()[name]
 
     def __contains__(self, name: object) -> bool:
-        return name in self._m
+        return name in self._members()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._m)
+        return iter(self._members())
 
     def get(self, name: str, default: Any = None) -> Any:
-        return self._m.get(name, default)
+        return self._members().get(name, default)
 
     def __str__(self) -> str:
         code = self._m.get("code")
@@ -131,7 +141,7 @@ class ErrataError(Exception):
             if name.startswith("__"):
                 raise AttributeError(name)
             try:
-                members = object.__getattribute__(self, "_m")
+                members = object.__getattribute__(self, "_members")()
             except AttributeError:
                 raise AttributeError(name) from None
             if name in members:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from errata import _catalog
+from errata._checks import _compiled as _CHECKS
 from errata._checks import check_of
 from errata._errors import (
     ErrataError,
@@ -24,6 +25,7 @@ from errata._errors import (
     days_from_civil,
     days_in_month,
 )
+from errata._errors import _classes as _CLASSES
 from errata._json import JS_SPACE, deep_json_depth, js_number, js_to_string
 from errata._types import DialectData
 
@@ -88,10 +90,8 @@ def header(headers: Any, name: str) -> str | None:
         if type(headers) is dict:
             size = len(name)
             for key in headers:
-                if type(key) is str and len(key) == size and key.lower() == name:
-                    return _header_value(headers[key])
-            for key in headers:
-                if type(key) is str and len(key) != size and key.lower() == name:
+                # ASCII keys keep their length when lower-cased: only those of the same length can match.
+                if type(key) is str and (len(key) == size or not key.isascii()) and key.lower() == name:
                     return _header_value(headers[key])
             return None
         get = getattr(headers, "get", None)
@@ -251,16 +251,12 @@ def _transport(
         "reason": reason,
         "status": status,
     }
-    request_id = _request_id_header(headers)
-    if request_id is not None:
-        members["request_id"] = request_id
-    delay = _retry_after_header(headers, now)
-    if delay is not None:
-        members["retry_after"] = delay
     members["body"] = text
     members["dialect"] = None
     error = TransportError.__new__(TransportError)
     error._m = members
+    if headers:
+        error._pending = (_standard_meta, (headers, now, True, True))
     return error
 
 
@@ -299,14 +295,29 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(name)
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_DECODE = _DECODER.decode
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]
+_DECODE_BIG = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_big_int).decode
+_JSON_SPACE = " \t\n\r"
+
+
 def _loads(text: str) -> Any:
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        if text[:1] == "{":
+            # The C scanner itself: what `json.loads` runs, without its two white-space regexes.
+            value, end = _SCAN(text, 0)
+            if end != len(text) and text[end:].strip(_JSON_SPACE):
+                raise ValueError("extra data")
+            return value
+        return _DECODE(text)
     except RecursionError:
         raise
+    except StopIteration:
+        raise ValueError("not JSON") from None
     except ValueError:
         # An integer longer than Python converts (JavaScript reads it as a number): read it as a float.
-        return json.loads(text, parse_constant=_reject_constant, parse_int=_big_int)
+        return _DECODE_BIG(text)
 
 
 # The legacy dialects, in the catalogue's order: (name, data, members that are not the error's fields).
@@ -346,20 +357,54 @@ def _generic_code(dialect: str, status: Any, message: str) -> str | None:
     return only
 
 
-def _tie_break(body: dict[str, Any], candidates: list[_Legacy], apis: tuple[str, ...] | None) -> _Legacy:
-    if apis is not None:
-        sending = [c for c in candidates if c[0] in apis]
-        if len(sending) == 1:
-            return sending[0]
-    for key in body:
-        listing = [c for c in candidates if key in c[1]["members"]]
-        if len(listing) == 1 and len(listing) < len(candidates):
-            return listing[0]
-    for key in body:
-        for candidate in candidates:
-            if candidate[1]["members"][0] == key:
-                return candidate
-    return candidates[0]
+class _Candidates:
+    """A set of dialects whose code member holds a string, and what tells them apart (computed once)."""
+
+    __slots__ = ("by_apis", "distinct", "entries", "first")
+
+    def __init__(self, entries: tuple[_Legacy, ...]) -> None:
+        self.entries = entries
+        members = [m for entry in entries for m in entry[1]["members"]]
+        # A member listed by one candidate alone (when there are several) names it.
+        self.distinct = {
+            m: next(e for e in entries if m in e[1]["members"])
+            for m in members
+            if sum(m in e[1]["members"] for e in entries) == 1 and len(entries) > 1
+        }
+        self.first: dict[str, _Legacy] = {}
+        for entry in entries:
+            self.first.setdefault(entry[1]["members"][0], entry)
+        self.by_apis: dict[str, _Legacy | None] = {}
+
+    def choose(self, body: dict[str, Any], code: Any) -> _Legacy:
+        entries = self.entries
+        if len(entries) == 1:
+            return entries[0]
+        if type(code) is str:
+            sending = self.by_apis.get(code, _ABSENT)
+            if sending is _ABSENT:
+                entry = _CODES.get(code)
+                found = [c for c in entries if c[0] in entry[9]] if entry is not None else []
+                sending = self.by_apis[code] = found[0] if len(found) == 1 else None
+            if sending is not None:
+                return sending  # type: ignore[return-value]
+        distinct = self.distinct
+        if distinct:
+            for key in body:
+                hit = distinct.get(key)
+                if hit is not None:
+                    return hit
+        first = self.first
+        for key in body:
+            hit = first.get(key)
+            if hit is not None:
+                return hit
+        return entries[0]
+
+
+_CANDIDATES: dict[tuple[str, ...], _Candidates] = {}
+_WITH_CONSTANT = tuple(e for e in _LEGACY if e[1]["constant"] is not None)
+_WITHOUT_CONSTANT = tuple(e for e in _LEGACY if e[1]["constant"] is None)
 
 
 def _safe_int(value: Any) -> int | None:
@@ -373,31 +418,27 @@ def _safe_int(value: Any) -> int | None:
 
 def _match_legacy(body: dict[str, Any], status: int) -> tuple[_Legacy, Any, int | None] | None:
     """The legacy dialect `body` is in, the code it gives, and the status it repeats; None when none fits."""
-    candidates: list[_Legacy] | None = None
-    for entry in _LEGACY:
+    for entry in _WITH_CONSTANT:
         data = entry[1]
         constant = data["constant"]
-        if constant is not None:
-            if constant[0] in body and body[constant[0]] == constant[1] and type(body[constant[0]]) is str:
-                sent = _safe_int(body.get(data["status"], _ABSENT)) if data["status"] is not None else None
-                code = body.get(data["code"])
-                message = body.get("message")
-                if code is None and data["code_optional"] and type(message) is str:
-                    at = status if data["status"] is None else sent
-                    code = None if at is None else _generic_code(entry[0], at, message)
-                return entry, code, sent
-        elif type(body.get(data["code"])) is str:
-            if candidates is None:
-                candidates = []
-            candidates.append(entry)
-    if candidates is None:
+        assert constant is not None
+        value = body.get(constant[0], _ABSENT)
+        if type(value) is str and value == constant[1]:
+            sent = _safe_int(body.get(data["status"], _ABSENT)) if data["status"] is not None else None
+            code = body.get(data["code"])
+            message = body.get("message")
+            if code is None and data["code_optional"] and type(message) is str:
+                at = status if data["status"] is None else sent
+                code = None if at is None else _generic_code(entry[0], at, message)
+            return entry, code, sent
+    names: list[_Legacy] = [e for e in _WITHOUT_CONSTANT if type(body.get(e[1]["code"])) is str]
+    if not names:
         return None
-    if len(candidates) == 1:
-        chosen = candidates[0]
-    else:
-        first = body[candidates[0][1]["code"]]
-        entry_of = _CODES.get(first)
-        chosen = _tie_break(body, candidates, None if entry_of is None else entry_of[9])
+    key = tuple(e[0] for e in names)
+    candidates = _CANDIDATES.get(key)
+    if candidates is None:
+        candidates = _CANDIDATES[key] = _Candidates(tuple(names))
+    chosen = candidates.choose(body, body[names[0][1]["code"]])
     return chosen, body[chosen[1]["code"]], None
 
 
@@ -429,17 +470,8 @@ def _legacy(
     known = entry is not None and check_of(code)(out, message)
     out["known"] = known
     out["status"] = status
-    request_id = _request_id_header(headers)
-    if request_id is None:
-        given = body.get("request_id")
-        request_id = given if type(given) is str else None
-    if request_id is None:
-        out.pop("request_id", None)
-    else:
-        out["request_id"] = request_id
+    given = out.pop("request_id", None)
     delay = _seconds(out.get("retry_after"))
-    if delay is None:
-        delay = _retry_after_header(headers, now)
     if delay is None:
         out.pop("retry_after", None)
     else:
@@ -449,11 +481,34 @@ def _legacy(
     cls: type[ErrataError] = class_for(code) if known else UnknownError
     error = cls.__new__(cls)
     error._m = out
+    if headers or type(given) is str:
+        error._pending = (_legacy_meta, (headers, now, given, delay is None))
     return error  # type: ignore[return-value]
 
 
-def _safe_float(value: Any) -> bool:
-    return type(value) is float and value.is_integer() and -_MAX_SAFE <= value <= _MAX_SAFE
+def _legacy_meta(out: dict[str, Any], headers: Any, now: Callable[[], int | float], given: Any, delay: bool) -> None:
+    """A legacy result's members from the headers: the `Request-Id` header first, then the body's."""
+    request_id = _request_id_header(headers)
+    if request_id is None and type(given) is str:
+        request_id = given
+    if request_id is not None:
+        out["request_id"] = request_id
+    if delay:
+        seconds = _retry_after_header(headers, now)
+        if seconds is not None:
+            out["retry_after"] = seconds
+
+
+def _standard_meta(out: dict[str, Any], headers: Any, now: Callable[[], int | float], rid: bool, delay: bool) -> None:
+    """A standard result's members from the headers, where the body has none."""
+    if rid:
+        request_id = _request_id_header(headers)
+        if request_id is not None:
+            out["request_id"] = request_id
+    if delay:
+        seconds = _retry_after_header(headers, now)
+        if seconds is not None:
+            out["retry_after"] = seconds
 
 
 def parse(
@@ -483,11 +538,10 @@ def parse(
         if kind is bytes or kind is bytearray or kind is memoryview:
             if len(body) > max_bytes:  # type: ignore[arg-type]
                 return _transport(status, "too_large", headers, None, clock)
-            text = bytes(body).decode("utf-8", "replace")  # type: ignore[arg-type]
+            text = (body if kind is bytes else bytes(body)).decode("utf-8", "replace")  # type: ignore[union-attr,arg-type]
             if text[:1] == "\ufeff":
-                text = text[1:]
-            if text[:1] == "\ufeff":
-                text = text[1:]
+                # TextDecoder drops one mark from bytes, and the text's own rule another.
+                text = text[2:] if text[1:2] == "\ufeff" else text[1:]
         elif kind is str:
             text = body  # type: ignore[assignment]
             assert text is not None
@@ -511,7 +565,7 @@ def parse(
             return _transport(status, "not_json", headers, text, clock)
         if type(value) is not dict:
             return _transport(status, "not_error_body", headers, text, clock)
-        if "__proto__" in text or "\\u" in text or text.count("{") + text.count("[") > MAX_DEPTH:
+        if "__proto__" in text or ("\\" in text and "\\u" in text) or text.count("{") + text.count("[") > MAX_DEPTH:
             try:
                 _strip(value, 0)
             except RecursionError:
@@ -531,7 +585,9 @@ def parse(
         if type(message) is not str or (entry is None and not _is_code_name(code)):
             return _transport(status, "not_error_body", headers, text, clock)
         out = error
-        known = entry is not None and out.get("type") == entry[0] and check_of(str(code))(out, message)
+        known = (
+            entry is not None and out.get("type") == entry[0] and (_CHECKS.get(code) or check_of(code))(out, message)  # type: ignore[arg-type]
+        )
         if "constructor" in out or "prototype" in out or "reason" in out:
             for key in ("constructor", "prototype", "reason"):
                 out.pop(key, None)
@@ -540,26 +596,26 @@ def parse(
         out["known"] = known
         out["status"] = status
         request_id = value.get("request_id")
-        if type(request_id) is not str:
-            request_id = _request_id_header(headers)
-        if request_id is None:
-            out.pop("request_id", None)
-        else:
+        if type(request_id) is str:
             out["request_id"] = request_id
-        delay = _seconds(out.get("retry_after"))
-        if delay is None:
-            delay = _retry_after_header(headers, clock)
+        elif "request_id" in out:
+            del out["request_id"]
+        delay = out.get("retry_after")
+        if delay is not None and not (type(delay) is int and 0 <= delay <= _MAX_SAFE):
+            delay = _seconds(delay)
             if delay is None:
-                out.pop("retry_after", None)
+                del out["retry_after"]
             else:
                 out["retry_after"] = delay
-        else:
-            out["retry_after"] = delay
+        elif delay is None and "retry_after" in out:
+            del out["retry_after"]
         out["body"] = text
         out["dialect"] = "standard"
-        cls: type[ErrataError] = class_for(str(code)) if known else UnknownError
+        cls: type[ErrataError] = (_CLASSES.get(code) or class_for(code)) if known else UnknownError  # type: ignore[arg-type]
         result = cls.__new__(cls)
         result._m = out
+        if headers and (delay is None or type(request_id) is not str):
+            result._pending = (_standard_meta, (headers, clock, type(request_id) is not str, delay is None))
         return result  # type: ignore[return-value]
     except Exception:
         return _transport(status, "not_error_body", headers, text, clock)

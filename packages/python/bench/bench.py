@@ -1,0 +1,173 @@
+"""Benchmarks, as ratios against a baseline run side by side in the same process (not a timed test).
+
+- parse of a typical error body in each dialect vs `json.loads` of the same bytes (target <= 1.5x);
+- render vs `json.dumps` of the equivalent literal dict (target <= 1.5x);
+- the import cost (`python -X importtime`) vs the standard library's `json` (target <= 30 ms), at the
+  real catalogue and at 1,500 codes (a catalogue made by copying entries under new codes, generated
+  into a temporary copy of the package).
+
+Run: `.venv/bin/python bench/bench.py` (from packages/python).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import timeit
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent.parent
+REPO = PACKAGE.parent.parent
+RID = "req_a1b2c3d4e5f6"
+
+
+def best(fn: Callable[[], object], number: int) -> float:
+    """Nanoseconds a call, the best of several rounds."""
+    return min(timeit.repeat(fn, number=number, repeat=7)) / number * 1e9
+
+
+def side_by_side(fn: Callable[[], object], base: Callable[[], object], number: int) -> tuple[float, float]:
+    for _ in range(2000):
+        fn()
+        base()
+    ours, theirs = [], []
+    for _ in range(5):
+        ours.append(best(fn, number))
+        theirs.append(best(base, number))
+    return min(ours), min(theirs)
+
+
+def parse_bench() -> list[tuple[str, float, float]]:
+    import errata
+    from errata.errors import OutboundLimitReached
+
+    error = OutboundLimitReached(limit=35, current=35, mode="total")
+    rows = []
+    for dialect in ("standard", "rcs", "imessage", "sms"):
+        code = "outbound_limit_reached" if dialect in ("standard", "imessage") else "insufficient_balance"
+        if code == "insufficient_balance":
+            raised = errata.create_error(
+                code,
+                {"required_amount": "12.50", "topup_url": "https://dashboard.example.com/billing/top-up", "currency": "USD"},
+            )
+        else:
+            raised = error
+        sent = errata.render_error(raised, request_id=RID, dialect=dialect)
+        body = sent.body.encode()
+        headers = dict(sent.headers)
+        status = sent.status
+        assert errata.parse(status, headers, body).known
+        ours, base = side_by_side(lambda: errata.parse(status, headers, body), lambda: json.loads(body), 20000)
+        rows.append((f"parse {dialect} ({len(body)} bytes)", ours, base))
+    return rows
+
+
+def render_bench() -> list[tuple[str, float, float]]:
+    import errata
+    from errata.errors import OutboundLimitReached
+
+    error = OutboundLimitReached(limit=35, current=35, mode="total")
+    literal: dict[str, Any] = json.loads(errata.render_error(error, request_id=RID).body)
+    rows = []
+    ours, base = side_by_side(
+        lambda: errata.render_error(error, request_id=RID), lambda: json.dumps(literal, separators=(",", ":")), 20000
+    )
+    rows.append(("render standard (raised error)", ours, base))
+
+    def create_and_render() -> object:
+        return errata.render_error(OutboundLimitReached(limit=35, current=35, mode="total"), request_id=RID)
+
+    ours, base = side_by_side(create_and_render, lambda: json.dumps(literal, separators=(",", ":")), 20000)
+    rows.append(("raise + render standard", ours, base))
+    for dialect in ("rcs", "imessage", "sms"):
+        raised = errata.create_error("internal_error")
+        literal_d = json.loads(errata.render_error(raised, request_id=RID, dialect=dialect).body)
+        ours, base = side_by_side(
+            lambda: errata.render_error(raised, request_id=RID, dialect=dialect),  # noqa: B023
+            lambda: json.dumps(literal_d, separators=(",", ":")),  # noqa: B023
+            20000,
+        )
+        rows.append((f"render {dialect}", ours, base))
+    return rows
+
+
+def import_us(module: str, path: Path | None, runs: int = 15) -> float:
+    """The median cumulative microseconds `python -X importtime -c "import module"` reports for it."""
+    env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
+    times = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True, env=env
+        )
+        for line in result.stderr.splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) == 3 and parts[2] == module:
+                times.append(int(parts[1]))
+    return statistics.median(times)
+
+
+def grown_package(size: int, workdir: Path) -> Path:
+    """A copy of the package generated from a catalogue of `size` codes (entries copied under new codes)."""
+    catalog = json.loads((REPO / "schemas" / "catalog.json").read_text(encoding="utf-8"))
+    errors = catalog["errors"]
+    grown = list(errors)
+    i = 0
+    while len(grown) < size:
+        source = errors[i % len(errors)]
+        copy = json.loads(json.dumps(source))
+        code = f"{source['code']}_{i}"
+        copy["code"] = code
+        copy["doc_url"] = source["doc_url"].split("#")[0] + "#" + code
+        copy["example"]["error"]["code"] = code
+        grown.append(copy)
+        i += 1
+    catalog["errors"] = grown
+    schemas = workdir / "schemas"
+    shutil.copytree(REPO / "schemas", schemas, dirs_exist_ok=True)
+    (schemas / "catalog.json").write_text(json.dumps(catalog), encoding="utf-8")
+    target = workdir / "src"
+    shutil.copytree(PACKAGE / "src", target, ignore=shutil.ignore_patterns("__pycache__"))
+    subprocess.run(
+        [sys.executable, str(PACKAGE / "scripts" / "generate.py"), "--catalog", str(schemas / "catalog.json"), "--out", str(target / "errata")],
+        check=True,
+    )
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(target)], check=True)
+    return target
+
+
+def main() -> int:
+    print(f"Python {sys.version.split()[0]}; ratios against a baseline run side by side in this process\n")
+    print(f"{'what':40} {'ours ns':>10} {'baseline ns':>12} {'ratio':>7}  target")
+    for name, ours, base in parse_bench():
+        ratio = ours / base
+        print(f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.loads: {'met' if ratio <= 1.5 else 'MISSED'}")
+    for name, ours, base in render_bench():
+        ratio = ours / base
+        print(f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}")
+    print()
+    with tempfile.TemporaryDirectory() as tmp:
+        real = PACKAGE / "src"
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(real)], check=True)
+        grown = grown_package(1500, Path(tmp))
+        base = import_us("json", None)
+        print(f"{'import (median of 15, -X importtime)':40} {'errata us':>10} {'json us':>12}")
+        for label, path in (("real catalogue", real), ("1,500 codes", grown)):
+            ours = import_us("errata", path)
+            print(f"{'import errata, ' + label:40} {ours:10.0f} {base:12.0f}  <= 30 ms: {'met' if ours <= 30000 else 'MISSED'}")
+            for module in ("errata.codes", "errata.errors"):
+                extra = import_us(module, path)
+                print(f"{'import ' + module + ', ' + label:40} {extra:10.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
