@@ -62,7 +62,7 @@ def js_number(value: int | float) -> str:
 def js_string(text: str) -> str:
     """A string as `JSON.stringify` writes it (lone surrogates escaped, all else raw)."""
     out: str = _encode(text)
-    if _LONE.search(text) is not None:
+    if not text.isascii() and _LONE.search(text) is not None:
         out = _LONE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
     return out
 

@@ -389,16 +389,20 @@ class _Candidates:
             if sending is not None:
                 return sending  # type: ignore[return-value]
         distinct = self.distinct
-        if distinct:
-            for key in body:
-                hit = distinct.get(key)
-                if hit is not None:
+        if len(distinct) == 1:
+            for key, hit in distinct.items():
+                if key in body:
                     return hit
+        elif distinct:
+            for key in body:
+                named = distinct.get(key)
+                if named is not None:
+                    return named
         first = self.first
         for key in body:
-            hit = first.get(key)
-            if hit is not None:
-                return hit
+            leading = first.get(key)
+            if leading is not None:
+                return leading
         return entries[0]
 
 
@@ -431,15 +435,32 @@ def _match_legacy(body: dict[str, Any], status: int) -> tuple[_Legacy, Any, int 
                 at = status if data["status"] is None else sent
                 code = None if at is None else _generic_code(entry[0], at, message)
             return entry, code, sent
+    if len(_CODE_GROUPS) == 1:
+        # The usual catalogue: every dialect without a constant keeps its code in one member.
+        member, candidates = _CODE_GROUPS[0]
+        code = body.get(member)
+        if type(code) is not str:
+            return None
+        return candidates.choose(body, code), code, None
     names: list[_Legacy] = [e for e in _WITHOUT_CONSTANT if type(body.get(e[1]["code"])) is str]
     if not names:
         return None
     key = tuple(e[0] for e in names)
-    candidates = _CANDIDATES.get(key)
-    if candidates is None:
-        candidates = _CANDIDATES[key] = _Candidates(tuple(names))
-    chosen = candidates.choose(body, body[names[0][1]["code"]])
+    found = _CANDIDATES.get(key)
+    if found is None:
+        found = _CANDIDATES[key] = _Candidates(tuple(names))
+    chosen = found.choose(body, body[names[0][1]["code"]])
     return chosen, body[chosen[1]["code"]], None
+
+
+def _code_groups() -> tuple[tuple[str, _Candidates], ...]:
+    members = {e[1]["code"] for e in _WITHOUT_CONSTANT}
+    return tuple(
+        (member, _Candidates(tuple(e for e in _WITHOUT_CONSTANT if e[1]["code"] == member))) for member in members
+    )
+
+
+_CODE_GROUPS = _code_groups()
 
 
 def _legacy(

@@ -259,6 +259,12 @@ def to_errata_error(thrown: object, dialect: str = "standard") -> tuple[KnownErr
     """The catalogued error to send for `thrown`, and whether it was unexpected (sent as `internal_error`)."""
     if isinstance(thrown, KnownError) and "_constants" in thrown.__dict__:
         return thrown, False
+    if isinstance(thrown, KnownError):
+        # A known error read from a response (not raised here): raised again from its members, checked anew.
+        try:
+            return create_error(thrown.code, thrown.fields, message=thrown.message), False
+        except ErrataFieldError:
+            pass
     status = getattr(thrown, "status_code", None) if isinstance(thrown, Exception) else None
     if type(status) is int:
         framework = error_for_status(status, dialect)
@@ -287,32 +293,58 @@ def standard_body(error: KnownError, request_id: str) -> str:
     return "".join(parts)
 
 
+_QUOTED: dict[str, str] = {}
+
+
+def _member(name: str) -> str:
+    quoted = _QUOTED.get(name)
+    if quoted is None:
+        quoted = _QUOTED[name] = js_string(name) + ":"
+    return quoted
+
+
+def _value(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return js_string(value)
+    if kind is int and -(2**53) <= value <= 2**53:
+        return str(value)
+    return stringify(value)
+
+
 def legacy_body(error: KnownError, dialect: str, request_id: str) -> str:
-    """The body in a legacy dialect, members in the order its API writes them."""
+    """The body in a legacy dialect, members in the order its API writes them (the catalogue's `dialectBody`)."""
     envelope = _catalog.DIALECTS[dialect]
     info = error._constants.info
     code, status, message = info.code, info.status, error._m["message"]
-    generic = _catalog.GENERIC_CODES.get(dialect, {}).get(status, {})
-    without_code = envelope["code_optional"] and generic.get(message) == code
+    generic = _catalog.GENERIC_CODES.get(dialect)
+    without_code = bool(generic) and envelope["code_optional"] and generic.get(status, {}).get(message) == code  # type: ignore[union-attr]
     fields = error.wire_fields() if envelope["retry_after_member"] else error._fields
-    body: dict[str, Any] = {}
+    parts: list[str] = []
+    written: set[str] = set()
     constant = envelope["constant"]
+    status_member = envelope["status"]
+    code_member = envelope["code"]
     for member in envelope["members"]:
         if constant is not None and member == constant[0]:
-            body[member] = constant[1]
-        elif member == envelope["code"]:
-            if not without_code:
-                body[member] = code
+            parts.append(_member(member) + js_string(constant[1]))
+        elif member == code_member:
+            if without_code:
+                continue
+            parts.append(_member(member) + js_string(code))
         elif member == "message":
-            body["message"] = message
-        elif envelope["status"] is not None and member == envelope["status"]:
-            body[member] = status
+            parts.append(_member(member) + js_string(message))
+        elif status_member is not None and member == status_member:
+            parts.append(_member(member) + str(status))
         elif member in fields:
-            body[member] = fields[member]
+            parts.append(_member(member) + _value(fields[member]))
+        else:
+            continue
+        written.add(member)
     for member, value in fields.items():
-        if member not in body:
-            body[member] = value
-    return stringify(body)
+        if member not in written and member != "__proto__":
+            parts.append(_member(member) + _value(value))
+    return "{" + ",".join(parts) + "}"
 
 
 def problem_body(error: KnownError, request_id: str) -> str:
@@ -367,8 +399,10 @@ def render_error(
     """
     chosen = "standard"
     try:
-        request = RequestContext(accept, request_id, header)
-        chosen = choose_dialect(dialect, request)
+        if dialect is None or (type(dialect) is str and dialect in _catalog.DIALECTS):
+            chosen = dialect or "standard"
+        else:
+            chosen = choose_dialect(dialect, RequestContext(accept, request_id, header))
         rid = request_id_from(request_id)
         error, unexpected = to_errata_error(thrown, chosen)
         if on_error is not None:
