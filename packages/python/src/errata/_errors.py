@@ -459,7 +459,7 @@ def create_error(
 
     The message is the code's template rendered with the fields unless `message` replaces it.
     """
-    constants = code_constants(code) if type(code) is str else None
+    constants = code_constants(str(code)) if isinstance(code, str) else None
     if constants is None:
         raise ErrataFieldError(str(code), ["unknown error code"])
     cls = class_for(code)

@@ -86,7 +86,7 @@ def code_info(code: str) -> CodeInfo | None:
     info = _infos.get(code)
     if info is not None:
         return info
-    entry = _catalog.CODES.get(code) if type(code) is str else None
+    entry = _catalog.CODES.get(code) if isinstance(code, str) else None
     if entry is None:
         return None
     (t, status, retry, ra, raf, title, message, variants, doc, apis, without, fields, checks, dep, cls, desc) = entry
@@ -120,7 +120,7 @@ def codes() -> tuple[str, ...]:
 
 def is_code(value: object) -> bool:
     """Whether `value` is a catalogued code."""
-    return type(value) is str and value in _catalog.CODES
+    return isinstance(value, str) and value in _catalog.CODES
 
 
 def types() -> tuple[TypeInfo, ...]:
