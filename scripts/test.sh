@@ -36,9 +36,23 @@ counts=$(node -e '
 ' 2>/dev/null || echo "no results written")
 summary+=("${tests} vitest: ${counts} ($(($(date +%s) - started)) s)")
 
+# The conformance suite: every testee of packages/conformance/testees.json against every vector. Its
+# own closing line ("conformance: N passed, N failed") goes into the summary; its counts per testee
+# are short, and printed either way.
+started=$(date +%s)
+if conformance=$(pnpm -s conformance 2>&1); then
+  printf '%s\n' "$conformance"
+  summary+=("ok    $(tail -n 1 <<<"$conformance") ($(($(date +%s) - started)) s)")
+else
+  failed=1
+  summary+=("FAIL  $(tail -n 1 <<<"$conformance")")
+  printf '\n--- conformance failed:\n%s\n' "$conformance" >&2
+fi
+
 step "tsc: the whole repository type-checks" pnpm typecheck
 step "biome: every package formatted and linted" pnpm lint
 for dir in packages/*/; do
+  [ -f "${dir}package.json" ] || continue
   name=$(node -p "require('./${dir}package.json').name")
   step "publint + attw: ${name}" pnpm --dir "$dir" run lint:package
 done

@@ -13,7 +13,7 @@ export interface DialectEnvelope {
    * Where the code travels: `error.code` inside the `error` object (standard), or a top-level
    * member (`error` for RCS and SMS, `code` for iMessage).
    */
-  readonly code: "error.code" | "error" | "code";
+  readonly code: string;
   /** Where the type travels; absent when the body does not carry it (the client derives it from the code). */
   readonly type?: "error.type";
   /** Where the code's fields (and `param`, `details`) sit: inside the `error` object, or beside the envelope's members. */

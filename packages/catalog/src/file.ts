@@ -276,7 +276,10 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
           generic_codes: {
             type: "object",
             propertyNames: { pattern: "^[45][0-9]{2}$" },
-            additionalProperties: { type: "object", additionalProperties: { type: "string", pattern: CODE_PATTERN.source } },
+            additionalProperties: {
+              type: "object",
+              additionalProperties: { type: "string", pattern: CODE_PATTERN.source },
+            },
           },
         },
       },
@@ -449,7 +452,6 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
   }
   return entry as unknown as CatalogFileEntry;
 }
-
 
 /**
  * Checks that `value` is a `catalog.json` and returns it typed (the same object: members this

@@ -20,6 +20,7 @@ export {
 export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
+export { READING, type Reading } from "./reading.js";
 export {
   DIALECT_NAMES,
   DIALECTS,
@@ -30,7 +31,7 @@ export {
   type EnvelopeRole,
   type DialectInfo,
 } from "./dialects.js";
-export { dialectBody, type WireContext, type WireError } from "./wire.js";
+export { dialectBody, writeBody, type WireContext, type WireError } from "./wire.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,

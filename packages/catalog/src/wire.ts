@@ -39,13 +39,20 @@ const ENVELOPE = new Set(["type", "code", "message", "doc_url"]);
  * request ID, and the code of a generic body).
  */
 export function dialectBody(dialect: Dialect, error: WireError, context: WireContext): Record<string, unknown> {
-  const envelope = DIALECTS[dialect];
+  return writeBody(DIALECTS[dialect], error, context);
+}
+
+/**
+ * The body of `error` in the dialect `envelope` describes: {@link dialectBody} for any envelope,
+ * one of the catalogue's or not, since the envelope's data says all there is to say.
+ */
+export function writeBody(envelope: DialectEnvelope, error: WireError, context: WireContext): Record<string, unknown> {
   if (envelope.fields === "error") return { error, request_id: context.requestId };
   const body: Record<string, unknown> = {};
   const withoutCode = envelope.codeOptional && context.withoutCode === true;
   for (const member of envelope.members) {
     const role = roleOf(envelope, member);
-    if (role === "constant") body[member] = (envelope as DialectEnvelope).constant?.value;
+    if (role === "constant") body[member] = envelope.constant?.value;
     else if (role === "code") {
       if (!withoutCode) body[member] = error.code;
     } else if (role === "message") body.message = error.message;

@@ -19,8 +19,6 @@ import * as z from "zod";
 import { dialectBody, ERRORS, type ErrorCode, type LegacyDialect } from "@errata/catalog";
 import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import { fromBody } from "../src/index.js";
-import { fits } from "../src/fits.js";
-import { parseBodyBefore } from "../src/test-support/parse-before.js";
 import { fromBody as fromBodyValidated } from "../src/zod.js";
 
 const TARGET_GZIP = 2048;
@@ -87,7 +85,6 @@ const contenders: Record<string, () => unknown> = {
   "JSON.parse alone (floor)": () => JSON.parse(text),
   "fromBody, Headers": () => fromBody(text, { status, headers }),
   "fromBody, plain headers": () => fromBody(text, { status, headers: record }),
-  "the parser before the dialects, Headers": () => parseBodyBefore(text, { status, headers }, fits),
   "fromBody of @errata/client/zod": () => fromBodyValidated(text, { status, headers }),
   "JSON.parse + zod safeParse": () => zodSchema.safeParse(JSON.parse(text)),
   "JSON.parse + Ajv": () => ajvValidate(JSON.parse(text)),

@@ -16,11 +16,9 @@ import {
 import { exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fits } from "./fits.js";
 import { fromBody, fromResponse, typeOfStatus } from "./parse.js";
 import { retryDecision } from "./retry.js";
-import { anyBody, headers, nearBody, nearLegacyBody, status } from "./test-support/arbitraries.js";
-import { parseBodyBefore } from "./test-support/parse-before.js";
+import { nearLegacyBody } from "../../conformance/src/arbitraries.js";
 import { SEED_002, SEED_003, SEED_004, type SeedBody } from "../../../tests/support/seed-bodies.js";
 import { withRetry } from "./with-retry.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
@@ -58,7 +56,6 @@ describe("the legacy APIs' bodies, as their reference documents show them", () =
     const verbatim = [...SEED_003, ...SEED_004].filter((body) => body.verbatim);
     expect(verbatim).toHaveLength(11);
     for (const seed of verbatim) {
-      expect(parseBodyBefore(seed.text, { status: seed.status }, fits)).toMatchObject({ reason: "not_error_body" });
       expect(fromBody(seed.text, { status: seed.status })).toMatchObject({ known: true, code: seed.code });
     }
   });
@@ -270,34 +267,9 @@ describe("retrying legacy bodies", () => {
   });
 });
 
-describe("nothing that parsed before parses differently now", () => {
-  /** The result without the member the dialects added. */
-  const withoutDialect = (parsed: object) => {
-    const { dialect: _, ...rest } = parsed as Record<string, unknown>;
-    return rest;
-  };
-
-  it("gives the result of the parser before the dialects to every body it read, and reads legacy bodies only where it found none", () => {
-    const given = fc.oneof(
-      { weight: 4, arbitrary: anyBody },
-      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
-      { weight: 1, arbitrary: nearBody.map((text) => JSON.parse(text) as unknown) },
-    );
-    fc.assert(
-      fc.property(given, status, headers, (body, status, headers) => {
-        const now = () => Date.parse("2026-11-30T12:00:00Z");
-        const before = parseBodyBefore(body, { status, headers, now }, fits);
-        const after = fromBody(body, { status, headers, now });
-        if (after.dialect === "standard" || after.dialect === null) {
-          expect(withoutDialect(after)).toStrictEqual(before);
-        } else {
-          expect(before).toMatchObject({ code: null, reason: "not_error_body" });
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
-
+// What the parser made of its generators' responses before now is pinned by the conformance
+// vectors' seeded sample (`parse/sampled/*`), which every language's testee runs too.
+describe("the generators' legacy bodies", () => {
   it("reads every legacy body the generators make as a legacy dialect or a transport error, never as standard", () => {
     fc.assert(
       fc.property(nearLegacyBody, (text) => {

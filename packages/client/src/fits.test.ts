@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBody } from "./index.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
-import { anyBody, headers, nearBody, nearLegacyBody, status } from "./test-support/arbitraries.js";
+import { anyBody, headers, nearBody, nearLegacyBody, status } from "../../conformance/src/arbitraries.js";
 
 function schemaAccepts(code: ErrorCode, value: unknown): boolean {
   return errorObjectSchemas[code].safeParse(value).success;

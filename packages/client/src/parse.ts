@@ -4,20 +4,9 @@
  *
  * @module
  */
-import {
-  CODE_PATTERN,
-  DIALECTS,
-  ERROR_TYPES,
-  ERRORS,
-  GENERIC_CODES,
-  isErrorCode,
-  LEGACY_DIALECTS,
-  roleOf,
-  type DialectEnvelope,
-  type ErrorType,
-  type LegacyDialect,
-} from "@errata/catalog";
+import { CODE_PATTERN, ERROR_TYPES, ERRORS, isErrorCode, READING, type ErrorType } from "@errata/catalog";
 import { fits, isObject } from "./fits.js";
+import { CATALOG_TABLES, envelopeMembers, type LegacyMatch, type LegacyTables, matchLegacy } from "./legacy.js";
 import type { ParsedError, TransportError, TransportReason } from "./types.js";
 
 /** Headers as fetch, node:http or a plain object hold them. */
@@ -50,7 +39,7 @@ export interface ReadOptions extends ParseOptions {
 /** Whether an error object of a known code fits that code's schema. */
 export type FitCheck = (code: string, error: Record<string, unknown>) => boolean;
 
-const MAX_BYTES = 262_144;
+const MAX_BYTES = READING.max_bytes;
 const hasOwn = Object.prototype.hasOwnProperty;
 // Members that could reach a prototype if assigned, so they are never copied.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
@@ -210,7 +199,25 @@ function overBytes(text: string, max: number): boolean {
 }
 
 // Deeper than any error body; a cycle in a value handed over ends here too.
-const MAX_DEPTH = 64;
+const MAX_DEPTH = READING.max_depth;
+const PROTO: ReadonlySet<string> = new Set(["__proto__"]);
+const RESULT_OWN = ["constructor", "prototype", "reason"];
+
+/** Whether `text` holds more than `max` opening brackets, counted up to `max + 1`. */
+function bracketsOver(text: string, max: number): boolean {
+  let count = 0;
+  for (const bracket of ["{", "["]) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++count > max) return true;
+  }
+  return false;
+}
+
+/** Throws when an array or object in `value` sits deeper than `MAX_DEPTH`. */
+function depthWithin(value: unknown, depth: number): void {
+  if (typeof value !== "object" || value === null) return;
+  if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
+  for (const member of Array.isArray(value) ? value : Object.values(value)) depthWithin(member, depth + 1);
+}
 
 /**
  * A copy of a value, read once: own enumerable data members only, never one that could reach a
@@ -218,7 +225,7 @@ const MAX_DEPTH = 64;
  * the copy, so a getter of a value handed to `fromBody` cannot answer one thing to them and
  * another after.
  */
-function copyData(value: unknown, depth: number): unknown {
+function copyData(value: unknown, depth: number, drop: ReadonlySet<string>): unknown {
   if (typeof value === "function") return undefined;
   if (typeof value !== "object" || value === null) return value;
   if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
@@ -227,14 +234,14 @@ function copyData(value: unknown, depth: number): unknown {
     // More items than the largest body read holds bytes: a forged length, not data.
     if (!(length <= MAX_BYTES)) throw new RangeError("too many items");
     const items: unknown[] = [];
-    for (let i = 0; i < length; i++) items.push(copyData(value[i], depth + 1));
+    for (let i = 0; i < length; i++) items.push(copyData(value[i], depth + 1, drop));
     return items;
   }
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (UNSAFE.has(key)) continue;
+    if (drop.has(key)) continue;
     const member = (value as Record<string, unknown>)[key];
-    if (typeof member !== "function") copy[key] = copyData(member, depth + 1);
+    if (typeof member !== "function") copy[key] = copyData(member, depth + 1, drop);
   }
   return copy;
 }
@@ -281,71 +288,17 @@ function readInit(init: BodyInit | undefined): Init {
   return out;
 }
 
-// The members of each legacy envelope that are not the error's own fields: the code, the constant,
-// the repeated status, the message; and the members the result sets itself (`type`, `code`) or
-// that could reach a prototype.
-const ENVELOPE_MEMBERS: Readonly<Record<LegacyDialect, ReadonlySet<string>>> = /* @__PURE__ */ envelopeMembers();
-
-function envelopeMembers(): Record<LegacyDialect, ReadonlySet<string>> {
-  const out = {} as Record<LegacyDialect, ReadonlySet<string>>;
-  for (const dialect of LEGACY_DIALECTS) {
-    const envelope: DialectEnvelope = DIALECTS[dialect];
-    const own = envelope.members.filter((member) => roleOf(envelope, member) !== "field");
-    out[dialect] = new Set(["type", "code", ...UNSAFE, ...own]);
-  }
-  return out;
-}
-
-const IMESSAGE = DIALECTS.imessage;
+// The members of each legacy envelope that are not the error's own fields, by dialect.
+const ENVELOPE_MEMBERS = new Map<string, ReadonlySet<string>>();
 
 /**
- * The code of a generic body (one the API sends without its code): by its status and exact
- * message; else, when the status has a single generic code, that one (the API words the same case
- * differently at times, and its reference says never to branch on the message).
- */
-function genericCode(dialect: LegacyDialect, status: number, message: string): string | undefined {
-  const table = GENERIC_CODES[dialect];
-  const byMessage = table && hasOwn.call(table, status) ? table[status] : undefined;
-  if (byMessage === undefined) return undefined;
-  if (hasOwn.call(byMessage, message)) return byMessage[message];
-  let only: string | undefined;
-  for (const key in byMessage) {
-    if (!hasOwn.call(byMessage, key)) continue;
-    const code = byMessage[key];
-    if (only !== undefined && code !== only) return undefined;
-    only = code;
-  }
-  return only;
-}
-
-/**
- * Which of RCS and SMS sent `{"error": "<code>", "message": ...}`, the shape they share: the API
- * that sends the code, when only one of them does; else RCS when the body has `details` (the SMS
- * API has none); else by which comes first, the code (RCS) or the message (SMS).
- */
-function rcsOrSms(body: Record<string, unknown>, apis: readonly string[] | undefined): LegacyDialect {
-  if (apis !== undefined) {
-    const rcs = apis.indexOf("rcs") !== -1;
-    if (rcs !== (apis.indexOf("sms") !== -1)) return rcs ? "rcs" : "sms";
-  }
-  if (body.details !== undefined) return "rcs";
-  for (const key in body) {
-    if (key === DIALECTS.sms.members[0]) return "sms";
-    if (key === DIALECTS.rcs.members[0]) return "rcs";
-  }
-  return "rcs";
-}
-
-/**
- * The error of a legacy API's body, whose `error` member is a string: iMessage's when it is the
- * iMessage constant (`ApiError`) beside an integer `status`, with the code in `code` or, on a
- * generic body, found from the status and message; RCS's or SMS's when it is a code. The result
- * has the standard dialect's members: the type is the code's (the body has none), the fields are
- * the members beside the envelope's, and the request ID is the `Request-Id` header's.
+ * The error of a legacy API's body (see `matchLegacy`): the result has the standard dialect's
+ * members: the type is the code's (the body has none), the fields are the members beside the
+ * envelope's, and the request ID is the `Request-Id` header's.
  */
 function fromLegacy(
   body: Record<string, unknown>,
-  tag: string,
+  match: LegacyMatch,
   text: string | undefined,
   given: unknown,
   init: Init,
@@ -354,30 +307,26 @@ function fromLegacy(
   const { headers, now } = init;
   let status = init.status;
   const message = body.message;
-  const imessage = tag === IMESSAGE.constant.value;
-  const sent = imessage ? body[IMESSAGE.status] : undefined;
-  if (typeof message !== "string" || (imessage && !Number.isSafeInteger(sent)))
+  const { dialect, envelope, code, sentStatus } = match;
+  if (typeof message !== "string" || (envelope.status !== undefined && sentStatus === undefined))
     return transport(status, "not_error_body", headers, text, now);
-  const named = imessage ? body[IMESSAGE.code] : tag;
-  const code = named === undefined || named === null ? genericCode("imessage", sent as number, message) : named;
   const catalogued = isErrorCode(code);
   if (!(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
     return transport(status, "not_error_body", headers, text, now);
-  const info = catalogued ? ERRORS[code] : undefined;
-  const dialect: LegacyDialect = imessage ? "imessage" : rcsOrSms(body, info?.apis);
   // The response's status is the one that counts; the body's stands in only when none was given.
-  if (status === 0 && imessage) status = sent as number;
+  if (status === 0 && sentStatus !== undefined) status = sentStatus;
   const out: Record<string, unknown> = {
-    type: info !== undefined ? info.type : typeOfStatus(status),
+    type: catalogued ? ERRORS[code].type : typeOfStatus(status),
     code,
     message,
   };
-  const envelope = ENVELOPE_MEMBERS[dialect];
+  let members = ENVELOPE_MEMBERS.get(dialect);
+  if (members === undefined) ENVELOPE_MEMBERS.set(dialect, (members = envelopeMembers(envelope)));
   // Own members as a list: cheaper than `for in` with an own-member check on each.
   const keys = Object.keys(body);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    if (!envelope.has(key)) out[key] = body[key];
+    if (!members.has(key)) out[key] = body[key];
   }
   out.known = catalogued && fitCheck(code, out);
   out.status = status;
@@ -389,8 +338,16 @@ function fromLegacy(
   return out as unknown as ParsedError;
 }
 
-/** The shared parser; the validating entry passes its own `fitCheck`. */
-export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): ParsedError {
+/**
+ * The shared parser; the validating entry passes its own `fitCheck`, and a test its own dialect
+ * tables.
+ */
+export function parseBody(
+  given: unknown,
+  init: BodyInit,
+  fitCheck: FitCheck,
+  tables: LegacyTables = CATALOG_TABLES,
+): ParsedError {
   // A plain JavaScript caller may pass anything: still an answer, not a throw.
   const read = readInit(init);
   const { status, headers, now, max } = read;
@@ -405,7 +362,8 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
       }
     }
     if (typeof body === "string") {
-      text = body;
+      // A byte-order mark is not part of the text (TextDecoder drops it from bytes too).
+      text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
       if (overBytes(text, max)) return transport(status, "too_large", headers, text.slice(0, max), now);
       // Only an object can be an error body: no need to parse an HTML page to learn that.
       if (text.charCodeAt(0) !== 123 /* { */ && !OBJECT_START.test(text))
@@ -418,17 +376,22 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
       // JSON.parse makes `__proto__` an own member, never a prototype, but a copy made later with
       // Object.assign would not: such members are dropped at every depth, by copying. Text that
       // cannot hold one (spelt out or escaped) is not copied, to keep parsing near JSON.parse.
-      if (text.includes("__proto__") || text.includes("\\u")) body = copyData(body, 0);
+      if (text.includes("__proto__") || text.includes("\\u")) body = copyData(body, 0, PROTO);
+      // Only text with more brackets than the depth allowed can nest too deep.
+      else if (bracketsOver(text, MAX_DEPTH)) depthWithin(body, 0);
     } else {
-      body = copyData(body, 0);
+      body = copyData(body, 0, UNSAFE);
     }
     if (body === undefined || body === null) return transport(status, "empty", headers, text, now);
-    let error = isObject(body) && hasOwn.call(body, "error") ? body.error : undefined;
-    // A string `error` is a legacy API's envelope; the standard one has an object there.
-    if (typeof error === "string")
-      return fromLegacy(body as Record<string, unknown>, error, text, given, read, fitCheck);
-    const problem = error === undefined && isObject(body) && typeof body.detail === "string";
-    if (problem) error = fromProblem(body as Record<string, unknown>, status);
+    if (!isObject(body)) return transport(status, "not_error_body", headers, text, now);
+    let error = hasOwn.call(body, "error") ? body.error : undefined;
+    // The standard envelope has an object in `error`; anything else may be a legacy API's.
+    if (!isObject(error)) {
+      const match = matchLegacy(body, status, tables);
+      if (match !== undefined) return fromLegacy(body, match, text, given, read, fitCheck);
+    }
+    const problem = error === undefined && typeof body.detail === "string";
+    if (problem) error = fromProblem(body, status);
     const code = isObject(error) ? error.code : undefined;
     const catalogued = isErrorCode(code);
     if (
@@ -441,7 +404,9 @@ export function parseBody(given: unknown, init: BodyInit, fitCheck: FitCheck): P
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;
-    if (hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype")) for (const key of UNSAFE) delete out[key];
+    // The result's own members win: a body cannot forge a transport `reason`.
+    if (hasOwn.call(out, "constructor") || hasOwn.call(out, "prototype") || hasOwn.call(out, "reason"))
+      for (const key of RESULT_OWN) delete out[key];
     out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
     out.known = known;
     out.status = status;

@@ -21,6 +21,7 @@ import {
   reasonOf,
 } from "./reference.js";
 import type { CatalogEntry, Source } from "./schemas-dir.js";
+import type { SnippetSet } from "./snippets.js";
 
 /** The field names a message template's `{placeholders}` refer to. */
 const placeholders = (template: string) =>
@@ -512,7 +513,7 @@ const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
  * The reference's retry snippet, written from the catalogue's retry guidance: the same arithmetic
  * as `retryDecision` in `@errata/client`, so that the two cannot disagree.
  */
-export function retrySnippet(guidance: RetryGuidance): string {
+export function retrySnippet(guidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms">): string {
   return [
     "function retryDelayMs(attempt, retryAfterSeconds) {",
     `  if (attempt >= ${guidance.max_attempts}) return undefined; // ${guidance.max_attempts} attempts in all: give up`,
@@ -625,7 +626,21 @@ function dialectExamples(entry: CatalogEntry, apis: readonly ApiGroup[]): Block[
   });
 }
 
-function codeSection(entry: CatalogEntry, group: TypeGroup, apis: readonly ApiGroup[]): Block {
+/** The code raised and read in every language that has a snippet of it, one tab each. */
+function snippetTabs(entry: CatalogEntry, snippets: readonly SnippetSet[]): Block[] {
+  const tabs = snippets.flatMap((set) => {
+    const text = set.snippets[entry.code];
+    return text === undefined ? [] : [{ title: set.title, language: set.highlight, text }];
+  });
+  return tabs.length === 0 ? [] : [{ kind: "tabs", id: `${entry.code}-snippet`, label: "Raise it and read it:", tabs }];
+}
+
+function codeSection(
+  entry: CatalogEntry,
+  group: TypeGroup,
+  apis: readonly ApiGroup[],
+  snippets: readonly SnippetSet[],
+): Block {
   const rule = entry.required_when;
   const rows = fieldRows(entry);
   const blocks: Block[] = [{ kind: "heading", level: 4, text: `${c(entry.code)}: ${entry.title}` }];
@@ -689,6 +704,7 @@ function codeSection(entry: CatalogEntry, group: TypeGroup, apis: readonly ApiGr
       text: json(problemExample(entry)),
     },
     ...dialectExamples(entry, apis),
+    ...snippetTabs(entry, snippets),
   );
   return {
     kind: "group",
@@ -704,7 +720,7 @@ function codeSection(entry: CatalogEntry, group: TypeGroup, apis: readonly ApiGr
   };
 }
 
-function typeSection(group: TypeGroup, apis: readonly ApiGroup[]): Block {
+function typeSection(group: TypeGroup, apis: readonly ApiGroup[], snippets: readonly SnippetSet[]): Block {
   const { type } = group;
   return {
     kind: "group",
@@ -733,7 +749,7 @@ function typeSection(group: TypeGroup, apis: readonly ApiGroup[]): Block {
           ],
         })),
       },
-      ...group.codes.map((entry) => codeSection(entry, group, apis)),
+      ...group.codes.map((entry) => codeSection(entry, group, apis, snippets)),
     ],
   };
 }
@@ -749,7 +765,7 @@ export function referencePage(ref: Reference): Page {
       handlingSection(ref),
       statusSection(ref),
       typesOverview(ref),
-      ...ref.types.map((group) => typeSection(group, ref.apis)),
+      ...ref.types.map((group) => typeSection(group, ref.apis, ref.snippets)),
     ],
   };
 }

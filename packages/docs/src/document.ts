@@ -20,6 +20,14 @@ export type Block =
     }
   | { readonly kind: "code"; readonly language: string; readonly text: string; readonly label: Inline }
   | {
+      /** The same thing in several languages, one tab each (in Markdown, one block after another). */
+      readonly kind: "tabs";
+      /** Unique on the page: names the tab set. */
+      readonly id: string;
+      readonly label: Inline;
+      readonly tabs: readonly { readonly title: string; readonly language: string; readonly text: string }[];
+    }
+  | {
       readonly kind: "group";
       /** `general` parts hide while the filter is in use; `type` groups hide when none of their codes match. */
       readonly role: "general" | "type" | "code";

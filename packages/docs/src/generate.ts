@@ -11,6 +11,7 @@ import { renderMarkdown } from "./markdown.js";
 import { dialectOpenApiDocument, openApiDocument } from "./openapi.js";
 import { buildReference } from "./reference.js";
 import { type SchemaSet, readSchemaSet } from "./schemas-dir.js";
+import { readSnippetDir, type SnippetSet } from "./snippets.js";
 
 /**
  * The files the generator makes, by name: `errors.md`, `errors.html`, `openapi.json`, and
@@ -24,6 +25,10 @@ export interface GenerateOptions {
   readonly schemasDir?: string;
   /** Or a schema set read already. */
   readonly set?: SchemaSet;
+  /** The snippets of the other languages' packages, shown beside TypeScript's in each code's entry. */
+  readonly snippets?: readonly SnippetSet[];
+  /** Or the folder their generators write them to (`docs/snippets/`). */
+  readonly snippetsDir?: string;
 }
 
 /**
@@ -36,7 +41,8 @@ export interface GenerateOptions {
 export function generateDocs(options: GenerateOptions): GeneratedDocs {
   const set = options.set ?? (options.schemasDir === undefined ? undefined : readSchemaSet(options.schemasDir));
   if (set === undefined) throw new TypeError("generateDocs: pass `schemasDir` or `set`");
-  const reference = buildReference(set);
+  const snippets = options.snippets ?? (options.snippetsDir === undefined ? [] : readSnippetDir(options.snippetsDir));
+  const reference = buildReference(set, snippets);
   const page = referencePage(reference);
   return new Map<DocFile, string>([
     ["errors.md", renderMarkdown(page)],

@@ -11,7 +11,7 @@ import { generateDocs } from "./generate.js";
 import { escapeHtml, renderHtml, unpackEntries } from "./html.js";
 import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
+import { REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
 
 const catalog = readJson<{ errors: CatalogEntry[]; dialects: Record<string, { title: string }> }>(
   join(SCHEMAS_DIR, "catalog.json"),
@@ -20,7 +20,7 @@ const APIS = Object.keys(catalog.dialects);
 /** What the filter matches a code by: its code, title, type, status and the APIs that send it. */
 const searchText = (entry: CatalogEntry) =>
   [entry.code, entry.title, entry.type, entry.status, ...apisOf(entry)].join(" ").toLowerCase();
-const html = generateDocs({ schemasDir: SCHEMAS_DIR }).get("errors.html") as string;
+const html = generateDocs(REFERENCE).get("errors.html") as string;
 
 describe("docs/errors.html, as text", () => {
   it("has an element with id=<code> for every code, matching each code's doc_url fragment", () => {
@@ -250,6 +250,24 @@ describe("docs/errors.html in headless Chromium", () => {
     } finally {
       await fresh.close();
     }
+  });
+
+  it("switches an entry's snippet between its languages with its tabs", async () => {
+    const code = catalog.errors[0]?.code as string;
+    await page.fill("#filter", code);
+    const tabs = page.locator(`section[id="${code}"] .tabset`);
+    await expect.poll(() => tabs.count()).toBe(1);
+    const titles = await tabs.locator("label").allTextContents();
+    expect(titles[0]).toBe("TypeScript");
+    const shown = () => tabs.locator("pre:visible").allTextContents();
+    expect(await shown()).toEqual([expect.stringContaining("createError(")]);
+    for (const [i, title] of titles.entries()) {
+      await tabs.locator("label").nth(i).click();
+      const visible = await shown();
+      expect(visible, title).toHaveLength(1);
+      expect(visible[0], title).toBe(await tabs.locator("pre").nth(i).textContent());
+    }
+    await page.fill("#filter", "");
   });
 
   it("made no request but for the page itself", () => {

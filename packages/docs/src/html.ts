@@ -66,6 +66,23 @@ function block(item: Block, entries: Entries = {}): string {
     }
     case "code":
       return `<figure class="example"><figcaption>${inline(item.label)}</figcaption><pre><code class="language-${escapeHtml(item.language)}">${escapeHtml(item.text)}</code></pre></figure>`;
+    case "tabs": {
+      // Radio buttons and their labels switch the panels in CSS alone: the tabs work without script.
+      const name = escapeHtml(`tabs-${item.id}`);
+      const controls = item.tabs
+        .map((tab, i) => {
+          const id = escapeHtml(`${item.id}-${tab.language}`);
+          return `<input type="radio" name="${name}" id="${id}"${i === 0 ? " checked" : ""}><label for="${id}">${escapeHtml(tab.title)}</label>`;
+        })
+        .join("");
+      const panels = item.tabs
+        .map(
+          (tab) =>
+            `<pre data-language="${escapeHtml(tab.language)}"><code class="language-${escapeHtml(tab.language)}">${escapeHtml(tab.text)}</code></pre>`,
+        )
+        .join("");
+      return `<figure class="example tabs"><figcaption>${inline(item.label)}</figcaption><div class="tabset">${controls}${panels}</div></figure>`;
+    }
     case "group": {
       const data = item.code
         ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
@@ -116,6 +133,14 @@ code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
 pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
 pre code { padding: 0; background: none; overflow-wrap: normal; }
 figure.example { margin: 1rem 0; }
+/* Tabs in CSS alone (up to six): the checked radio shows the panel at its place. */
+.tabset { display: flex; flex-wrap: wrap; }
+.tabset > input { position: absolute; opacity: 0; pointer-events: none; }
+.tabset > label { order: 0; padding: .3rem .8rem; margin-top: .25rem; border: 1px solid transparent; border-bottom: none; border-radius: 6px 6px 0 0; cursor: pointer; color: var(--muted); }
+.tabset > input:checked + label { color: var(--fg); background: var(--panel); border-color: var(--line); }
+.tabset > input:focus-visible + label { outline: 2px solid var(--accent); }
+.tabset > pre { order: 1; flex-basis: 100%; margin: 0; display: none; }
+${[1, 2, 3, 4, 5, 6].map((n) => `.tabset > input:nth-of-type(${n}):checked ~ pre:nth-of-type(${n})`).join(", ")} { display: block; }
 figcaption { color: var(--muted); font-size: .9rem; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .95rem; }
@@ -146,6 +171,8 @@ body.filtering section.general, body.filtering .intro { display: none; }
   a { text-decoration: none; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; }
   pre, table, dl.facts, figure { break-inside: avoid; }
+  .tabset > pre { display: block; }
+  .tabset > input, .tabset > label { display: none; }
   h2, h3, h4, figcaption { break-after: avoid; }
   section.code { border: none; border-top: 1px solid var(--line); border-radius: 0; padding: .5rem 0 0; }
 }

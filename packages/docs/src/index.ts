@@ -17,6 +17,7 @@ export {
   writeDocs,
 } from "./generate.js";
 export { type DialectSchemaFiles, type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
+export { type SnippetSet, readSnippetDir, readSnippetSet, typescriptSnippet } from "./snippets.js";
 export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export {
   type OpenApiDocument,

@@ -37,6 +37,14 @@ function block(item: Block): string[] {
       const marks = fence(item.text);
       return [`${item.label}`, "", `${marks}${item.language}`, item.text, marks];
     }
+    case "tabs":
+      return [
+        item.label,
+        ...item.tabs.flatMap((tab) => {
+          const marks = fence(tab.text);
+          return ["", `**${tab.title}**`, "", `${marks}${tab.language}`, tab.text, marks];
+        }),
+      ];
     case "group": {
       const parts = item.blocks.map((child) => block(child).join("\n"));
       // A code's anchor sits right before its heading; other groups anchor through their heading.

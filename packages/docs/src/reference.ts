@@ -7,6 +7,7 @@
 import { PROBLEM_MEMBERS, type ProblemDetails, toProblemDetails } from "./problem.js";
 import { type CatalogFileDialect, type CatalogFileType, apisOf } from "@errata/catalog/file";
 import { type CatalogEntry, type JsonSchema, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
+import { type SnippetSet, typescriptSnippets } from "./snippets.js";
 
 /** A type of `catalog.json` with its name. */
 export interface NamedType extends CatalogFileType {
@@ -54,6 +55,8 @@ export interface Reference {
   readonly shapeExample: CatalogEntry;
   /** The `request_id` schema of the body. */
   readonly requestIdSchema: JsonSchema;
+  /** Each code's snippet in every language, TypeScript first. */
+  readonly snippets: readonly SnippetSet[];
 }
 
 /** Reason phrases of RFC 9110 (and 429 of RFC 6585), for the statuses an API sends. */
@@ -202,8 +205,11 @@ function requestIdOf(set: SchemaSet): JsonSchema {
   return requestId;
 }
 
-/** Builds the reference model of a schemas folder. */
-export function buildReference(set: SchemaSet): Reference {
+/**
+ * Builds the reference model of a schemas folder, with the snippets of the other languages' packages
+ * beside TypeScript's.
+ */
+export function buildReference(set: SchemaSet, snippets: readonly SnippetSet[] = []): Reference {
   const { catalog } = set;
   for (const entry of catalog.errors) {
     const clash = Object.keys(entry.fields).find((name) => (PROBLEM_MEMBERS as readonly string[]).includes(name));
@@ -242,6 +248,7 @@ export function buildReference(set: SchemaSet): Reference {
     shape: shapeRows(set, requestIdSchema),
     shapeExample,
     requestIdSchema,
+    snippets: [typescriptSnippets(catalog.errors), ...snippets],
   };
 }
 

@@ -13,6 +13,8 @@ import { ROOT, SCHEMAS_DIR, readJson } from "../../../tests/support/schemas.js";
 
 export { ROOT, SCHEMAS_DIR, readJson, schemaAjv, schemaFiles } from "../../../tests/support/schemas.js";
 export const DOCS_DIR = join(ROOT, "docs");
+/** What the build makes the reference from: the schemas, and the other languages' snippets. */
+export const REFERENCE = { schemasDir: SCHEMAS_DIR, snippetsDir: join(DOCS_DIR, "snippets") } as const;
 /** Where tests leave files worth looking at (screenshots, generated types); gitignored. */
 export const TEST_OUTPUT = fileURLToPath(new URL("../.test-output/", import.meta.url));
 

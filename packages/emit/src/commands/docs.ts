@@ -11,7 +11,7 @@ import { type Command, stringOption } from "../command.js";
 export const docsCommand: Command = {
   summary:
     "write the error reference (docs/errors.md, docs/errors.html), schemas/openapi.json and each API's schemas/dialects/<name>/openapi.json from schemas/",
-  usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--check]",
+  usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--snippets DIR] [--check]",
   options: {
     schemas: {
       type: "string",
@@ -31,6 +31,12 @@ export const docsCommand: Command = {
       description:
         "where openapi.json goes (DIR/openapi.json of --schemas by default); each API's goes to dialects/<name>/openapi.json beside it",
     },
+    snippets: {
+      type: "string",
+      value: "DIR",
+      description:
+        "the folder of the other languages' snippet files (<language>.json, from each package's generator), each shown in a tab beside TypeScript's (--out's snippets/ by default)",
+    },
     check: { type: "boolean", default: false, description: "write nothing; exit 1 when a file is stale" },
   },
   run(input) {
@@ -38,7 +44,11 @@ export const docsCommand: Command = {
     const out = stringOption(input, "out");
     const openapi = input.values.openapi;
     const targets = { outDir: out, openapiFile: typeof openapi === "string" ? openapi : join(schemas, "openapi.json") };
-    const files = generateDocs({ schemasDir: schemas });
+    const given = input.values.snippets;
+    const files = generateDocs({
+      schemasDir: schemas,
+      snippetsDir: typeof given === "string" ? given : join(out, "snippets"),
+    });
     if (input.values.check) {
       const stale = staleDocs(files, targets);
       if (stale.length > 0) {

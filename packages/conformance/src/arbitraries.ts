@@ -1,14 +1,18 @@
 /**
- * The generators of the parser's property tests: error bodies near the catalogue's (in every
- * dialect, and as problem details), arbitrary JSON and text, headers and statuses. Only tests
- * import this.
+ * Generators of responses: error bodies near the catalogue's (in every dialect, and as problem
+ * details), arbitrary JSON and text, headers and statuses. The parser's property tests draw from
+ * them, and the vectors hold a seeded sample of them, so that every language reads the same.
  *
  * @module
  */
 import { dialectBody, ERROR_CODE_LIST, ERRORS, LEGACY_DIALECTS, type WireError } from "@errata/catalog";
-import { exampleBody } from "@errata/catalog/zod";
+import { catalog, exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
-import { FIELD_NAMES } from "../../../../tests/support/fields.js";
+
+/** `param`, `details` and every code's own fields, each once: read from the catalogue. */
+export const FIELD_NAMES: readonly string[] = [
+  ...new Set(["param", "details", ...ERROR_CODE_LIST.flatMap((code) => Object.keys(catalog.errors[code].fields))]),
+];
 
 // Values that sit on either side of the catalogue's rules.
 const edgy = fc.constantFrom<unknown>(
