@@ -55,7 +55,11 @@ def parse_bench() -> list[tuple[str, float, float]]:
         if code == "insufficient_balance":
             raised = errata.create_error(
                 code,
-                {"required_amount": "12.50", "topup_url": "https://dashboard.example.com/billing/top-up", "currency": "USD"},
+                {
+                    "required_amount": "12.50",
+                    "topup_url": "https://dashboard.example.com/billing/top-up",
+                    "currency": "USD",
+                },
             )
         else:
             raised = error
@@ -64,7 +68,11 @@ def parse_bench() -> list[tuple[str, float, float]]:
         headers = dict(sent.headers)
         status = sent.status
         assert errata.parse(status, headers, body).known
-        ours, base = side_by_side(lambda: errata.parse(status, headers, body), lambda: json.loads(body), 20000)
+        ours, base = side_by_side(
+            lambda s=status, h=headers, b=body: errata.parse(s, h, b),  # type: ignore[misc]
+            lambda b=body: json.loads(b),  # type: ignore[misc]
+            20000,
+        )
         rows.append((f"parse {dialect} ({len(body)} bytes)", ours, base))
     return rows
 
@@ -137,7 +145,14 @@ def grown_package(size: int, workdir: Path) -> Path:
     target = workdir / "src"
     shutil.copytree(PACKAGE / "src", target, ignore=shutil.ignore_patterns("__pycache__"))
     subprocess.run(
-        [sys.executable, str(PACKAGE / "scripts" / "generate.py"), "--catalog", str(schemas / "catalog.json"), "--out", str(target / "errata")],
+        [
+            sys.executable,
+            str(PACKAGE / "scripts" / "generate.py"),
+            "--catalog",
+            str(schemas / "catalog.json"),
+            "--out",
+            str(target / "errata"),
+        ],
         check=True,
     )
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(target)], check=True)
@@ -149,10 +164,14 @@ def main() -> int:
     print(f"{'what':40} {'ours ns':>10} {'baseline ns':>12} {'ratio':>7}  target")
     for name, ours, base in parse_bench():
         ratio = ours / base
-        print(f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.loads: {'met' if ratio <= 1.5 else 'MISSED'}")
+        print(
+            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.loads: {'met' if ratio <= 1.5 else 'MISSED'}"
+        )
     for name, ours, base in render_bench():
         ratio = ours / base
-        print(f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}")
+        print(
+            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}"
+        )
     print()
     with tempfile.TemporaryDirectory() as tmp:
         real = PACKAGE / "src"
@@ -162,7 +181,9 @@ def main() -> int:
         print(f"{'import (median of 15, -X importtime)':40} {'errata us':>10} {'json us':>12}")
         for label, path in (("real catalogue", real), ("1,500 codes", grown)):
             ours = import_us("errata", path)
-            print(f"{'import errata, ' + label:40} {ours:10.0f} {base:12.0f}  <= 30 ms: {'met' if ours <= 30000 else 'MISSED'}")
+            print(
+                f"{'import errata, ' + label:40} {ours:10.0f} {base:12.0f}  <= 30 ms: {'met' if ours <= 30000 else 'MISSED'}"
+            )
             for module in ("errata.codes", "errata.errors"):
                 extra = import_us(module, path)
                 print(f"{'import ' + module + ', ' + label:40} {extra:10.0f}")
