@@ -116,8 +116,11 @@ def stringify(value: Any) -> str:
 
 def js_to_string(value: Any) -> str:
     """JavaScript's `String(value)` of a JSON value."""
-    if type(value) is str:
-        return value
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int and -(2**53) <= value <= 2**53:
+        return str(value)
     if value is None:
         return "null"
     if value is True:

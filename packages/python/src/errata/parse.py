@@ -488,18 +488,22 @@ def _legacy(
     for key, value in body.items():
         if key not in envelope:
             out[key] = value
-    known = entry is not None and check_of(code)(out, message)
+    known = entry is not None and (_CHECKS.get(code) or check_of(code))(out, message)
     out["known"] = known
     out["status"] = status
     given = out.pop("request_id", None)
-    delay = _seconds(out.get("retry_after"))
-    if delay is None:
-        out.pop("retry_after", None)
-    else:
-        out["retry_after"] = delay
+    delay = out.get("retry_after")
+    if delay is not None and not (type(delay) is int and 0 <= delay <= _MAX_SAFE):
+        delay = _seconds(delay)
+        if delay is None:
+            del out["retry_after"]
+        else:
+            out["retry_after"] = delay
+    elif delay is None and "retry_after" in out:
+        del out["retry_after"]
     out["body"] = text
     out["dialect"] = dialect
-    cls: type[ErrataError] = class_for(code) if known else UnknownError
+    cls: type[ErrataError] = (_CLASSES.get(code) or class_for(code)) if known else UnknownError
     error = cls.__new__(cls)
     error._m = out
     if headers or type(given) is str:

@@ -11,7 +11,7 @@ from typing import Any, Literal, NamedTuple
 
 from errata import _catalog
 from errata._errors import ErrataFieldError, KnownError, code_constants, create_error
-from errata._json import JS_SPACE, js_string, stringify
+from errata._json import JS_SPACE, _encode, js_string, stringify
 
 __all__ = [
     "PROBLEM_INSTANCE_PREFIX",
@@ -282,19 +282,35 @@ def to_errata_error(thrown: object, dialect: str = "standard") -> tuple[KnownErr
 def standard_body(error: KnownError, request_id: str) -> str:
     """The body in the standard dialect: `{"error": {...}, "request_id": ...}`."""
     constants = error._constants
-    parts = [constants.json_head, js_string(error._m["message"])]
+    message = error._m["message"]
+    parts = [constants.json_head, _encode(message) if message.isascii() else js_string(message)]
+    append = parts.append
     fields = error._fields
     for key, value in fields.items():
-        parts.append(f',"{key}":')
-        parts.append(js_string(value) if type(value) is str else stringify(value))
+        append(_COMMA.get(key) or _comma(key))
+        kind = type(value)
+        if kind is str:
+            append(_encode(value) if value.isascii() else js_string(value))
+        elif kind is int and -(2**53) <= value <= 2**53:
+            append(str(value))
+        else:
+            append(stringify(value))
     if constants.has_retry_after_field and fields.get("retry_after") is None:
         delay = error._m.get("retry_after")
         if delay is not None:
-            parts.append(f',"retry_after":{delay}')
-    parts.append(constants.json_tail)
-    parts.append(js_string(request_id))
-    parts.append("}")
+            append(f',"retry_after":{delay}')
+    append(constants.json_tail)
+    append(_encode(request_id) if request_id.isascii() else js_string(request_id))
+    append("}")
     return "".join(parts)
+
+
+_COMMA: dict[str, str] = {}
+
+
+def _comma(name: str) -> str:
+    _COMMA[name] = text = "," + js_string(name) + ":"
+    return text
 
 
 _QUOTED: dict[str, str] = {}
