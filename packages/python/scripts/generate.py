@@ -41,9 +41,8 @@ DIALECT_SCHEMAS = ("error.schema.json", "error-any.schema.json")
 
 def py_str(text: str) -> str:
     """A string literal in ruff's preferred quotes."""
-    quote = '"'
-    if '"' in text and "'" not in text:
-        quote = "'"
+    # Double quotes, unless the text holds more double quotes than single ones (fewer escapes).
+    quote = "'" if text.count('"') > text.count("'") else '"'
     out = [quote]
     for ch in text:
         if ch == "\\":
@@ -202,7 +201,9 @@ def dialect_of(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 def catalog_module(catalog: dict[str, Any]) -> str:
     types = {name: (t["status"], t["retry"], t["title"]) for name, t in catalog["types"].items()}
-    codes = {e["code"]: entry_of(e) for e in catalog["errors"]}
+    # Each code's entry as JSON text, decoded on first use: loading a module of text costs the same
+    # at any number of codes, where a module of nested tuples costs more with each.
+    codes = {e["code"]: json.dumps(entry_of(e), ensure_ascii=False, separators=(",", ":")) for e in catalog["errors"]}
     dialects = catalog.get("dialects") or {}
     generic = {
         name: {int(status): dict(by_message) for status, by_message in (d.get("generic_codes") or {}).items()}
@@ -210,13 +211,15 @@ def catalog_module(catalog: dict[str, Any]) -> str:
     }
     reading = catalog.get("reading") or {}
     guidance = catalog.get("retry_guidance") or {}
-    body: list[str] = ["from errata._types import DialectData, Entry", ""]
+    body: list[str] = ["from errata._types import DialectData", ""]
     body += assign("VERSION", catalog["version"], "str")
     body += assign("TYPES", types, "dict[str, tuple[int, str, str]]")
-    body.append("# code: (type, status, retry, retry_after, retry_after_from, title, message, message_variants,")
-    body.append("#        doc_url, apis, without_code, fields (name, type, required), checks, deprecated, class,")
-    body.append("#        description)")
-    body += assign("CODES", codes, "dict[str, Entry]")
+    body.append(
+        "# code: JSON of [type, status, retry, retry_after, retry_after_from, title, message, message_variants,"
+    )
+    body.append("#        doc_url, apis, without_code, fields [name, type, required], checks, deprecated, class,")
+    body.append("#        description], read by errata._entries")
+    body += assign("CODES", codes, "dict[str, str]")
     body += assign("CLASSES", {class_name(code): code for code in codes}, "dict[str, str]")
     body += assign("DIALECTS", {n: dialect_of(n, d) for n, d in dialects.items()}, "dict[str, DialectData]")
     body += assign("GENERIC_CODES", generic, "dict[str, dict[int, dict[str, str]]]")

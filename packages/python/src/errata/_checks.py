@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from errata import _catalog
+from errata._entries import known_entry
 from errata.catalog import pattern
 
 Check = Callable[[Mapping[str, Any], Any], bool]
@@ -136,14 +136,14 @@ def check_of(code: str) -> Check:
     """The check of a catalogued code's members: `check(error, error["message"])`."""
     check = _compiled.get(code)
     if check is None:
-        check = _compiled[code] = compile_checks(_catalog.CODES[code][12])
+        check = _compiled[code] = compile_checks(known_entry(code)[12])
     return check
 
 
 def problems(code: str, members: Mapping[str, Any], message: Any) -> list[tuple[str, str]]:
     """(member, what is wrong) for each rule of the code's closest set that `members` break."""
     best: list[tuple[str, str]] | None = None
-    for rules in _catalog.CODES[code][12]:
+    for rules in known_entry(code)[12]:
         found: list[tuple[str, str]] = []
         for member, rule in rules:
             optional = rule.startswith("?")

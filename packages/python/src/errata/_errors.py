@@ -9,8 +9,8 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypedDict
 
-from errata import _catalog
 from errata._checks import check_of, problems
+from errata._entries import known_entry
 from errata._json import js_to_string
 from errata.catalog import CodeInfo, code_info
 
@@ -391,7 +391,7 @@ class KnownError(ErrataError):
     @property
     def type(self) -> str:
         value = self._m.get("type")
-        return value if type(value) is str else str(_catalog.CODES[self.code][0])
+        return value if type(value) is str else str(known_entry(self.code)[0])
 
     @property
     def info(self) -> CodeInfo:

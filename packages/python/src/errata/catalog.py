@@ -9,6 +9,7 @@ import re
 from typing import Literal, NamedTuple
 
 from errata import _catalog
+from errata._entries import entry as _entry
 from errata._json import JS_SPACE
 from errata._types import DialectData
 
@@ -86,7 +87,7 @@ def code_info(code: str) -> CodeInfo | None:
     info = _infos.get(code)
     if info is not None:
         return info
-    entry = _catalog.CODES.get(code) if isinstance(code, str) else None
+    entry = _entry(code)
     if entry is None:
         return None
     (t, status, retry, ra, raf, title, message, variants, doc, apis, without, fields, checks, dep, cls, desc) = entry

@@ -16,6 +16,8 @@ from typing import Any
 from errata import _catalog
 from errata._checks import _compiled as _CHECKS
 from errata._checks import check_of
+from errata._entries import ENTRIES
+from errata._entries import entry as _entry
 from errata._errors import (
     ErrataError,
     KnownError,
@@ -36,7 +38,7 @@ HeadersLike = Mapping[str, Any] | Iterable[tuple[str, str]] | None
 
 MAX_BYTES = _catalog.MAX_BYTES
 MAX_DEPTH = _catalog.MAX_DEPTH
-_CODES = _catalog.CODES
+_ENTRIES = ENTRIES
 _TYPES = _catalog.TYPES
 _CODE_PATTERN = re.compile(r"[a-z][a-z0-9_]*\Z") if _catalog.CODE_PATTERN == "^[a-z][a-z0-9_]*$" else None
 _ABSENT = object()
@@ -383,7 +385,7 @@ class _Candidates:
         if type(code) is str:
             sending = self.by_apis.get(code, _ABSENT)
             if sending is _ABSENT:
-                entry = _CODES.get(code)
+                entry = _ENTRIES.get(code) or _entry(code)
                 found = [c for c in entries if c[0] in entry[9]] if entry is not None else []
                 sending = self.by_apis[code] = found[0] if len(found) == 1 else None
             if sending is not None:
@@ -475,7 +477,7 @@ def _legacy(
     message = body.get("message")
     if type(message) is not str or (data["status"] is not None and sent is None):
         return _transport(status, "not_error_body", headers, text, now)
-    entry = _CODES.get(code) if type(code) is str else None
+    entry = (_ENTRIES.get(code) or _entry(code)) if type(code) is str else None
     if entry is None and not _is_code_name(code):
         return _transport(status, "not_error_body", headers, text, now)
     if status == 0 and sent is not None:
@@ -606,7 +608,7 @@ def parse(
             return _transport(status, "not_error_body", headers, text, clock)
         code = error.get("code")
         message = error.get("message")
-        entry = _CODES.get(code) if type(code) is str else None
+        entry = (_ENTRIES.get(code) or _entry(code)) if type(code) is str else None
         if type(message) is not str or (entry is None and not _is_code_name(code)):
             return _transport(status, "not_error_body", headers, text, clock)
         out = error
@@ -659,7 +661,7 @@ def _status_of(value: Any) -> Any:
 def _problem(problem: dict[str, Any], status: int) -> dict[str, Any]:
     error = {key: value for key, value in problem.items() if key not in _PROBLEM}
     code = problem.get("code")
-    entry = _CODES.get(code) if type(code) is str else None
+    entry = (_ENTRIES.get(code) or _entry(code)) if type(code) is str else None
     error["type"] = entry[0] if entry is not None else type_of_status(status)
     error["message"] = problem.get("detail")
     kind = problem.get("type")

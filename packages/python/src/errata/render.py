@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal, NamedTuple
 
 from errata import _catalog
+from errata._entries import entry as _entry
+from errata._entries import known_entry
 from errata._errors import ErrataFieldError, KnownError, code_constants, create_error
 from errata._json import JS_SPACE, _encode, js_string, stringify
 
@@ -168,7 +170,7 @@ LEGACY_GENERAL = ("semantic_validation_failed", "policy_violation", "throttled")
 _BY_STATUS: dict[int, str] = {}
 for _code in GENERAL:
     if _code in _catalog.CODES:
-        _BY_STATUS.setdefault(_catalog.CODES[_code][1], _code)
+        _BY_STATUS.setdefault(known_entry(_code)[1], _code)
 _FALLBACK = _BY_STATUS.get(_catalog.TYPES.get("invalid_request_error", (400,))[0], "validation_failed")
 
 
@@ -197,7 +199,7 @@ def _preferred_code(dialect: str, status: int) -> str | None:
     if key not in _preferred:
         found: str | None = None
         for candidate in (*GENERAL, *LEGACY_GENERAL):
-            entry = _catalog.CODES.get(candidate)
+            entry = _entry(candidate)
             if (
                 entry is not None
                 and entry[1] == status
@@ -212,9 +214,9 @@ def _preferred_code(dialect: str, status: int) -> str | None:
 
 
 def _in_dialect(code: str, dialect: str) -> str:
-    if dialect == "standard" or dialect in _catalog.CODES[code][9]:
+    if dialect == "standard" or dialect in known_entry(code)[9]:
         return code
-    return _preferred_code(dialect, _catalog.CODES[code][1]) or code
+    return _preferred_code(dialect, known_entry(code)[1]) or code
 
 
 def error_for_status(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from errata import _catalog
+from errata._entries import known_entry
 from errata._errors import ErrataError
 
 __all__ = ["RetryDecision", "backoff_delay", "retry_decision", "retry_policy_of"]
@@ -25,7 +26,7 @@ def retry_policy_of(error: ErrataError) -> str:
     if error.known:
         code = error.code
         if code is not None and code in _catalog.CODES:
-            return _catalog.CODES[code][2]
+            return known_entry(code)[2]
     entry = _catalog.TYPES.get(error.type) if type(error.type) is str else None
     return "never" if entry is None else entry[1]
 
@@ -62,7 +63,7 @@ def retry_decision(
         return RetryDecision(False, 0)
     delay = error.retry_after
     if delay is None and error.known:
-        delay = _catalog.CODES[str(error.code)][3]
+        delay = known_entry(str(error.code))[3]
     floor = (delay or 0) * 1000
     if floor > max_delay_ms:
         return RetryDecision(False, floor)

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from errata import _catalog
 from errata._checks import check_of
+from errata._entries import known_entry
 
 __all__ = ["SchemaProblem", "fits", "schema", "validate"]
 
@@ -119,7 +120,7 @@ def validate(body: Any, *, dialect: str = "standard") -> list[SchemaProblem]:
                 .get(status if type(status) is int else -1, {})
                 .get(message if type(message) is str else "")
             )
-        apis = _catalog.CODES[code][9] if type(code) is str and code in _catalog.CODES else ()
+        apis = known_entry(code)[9] if type(code) is str and code in _catalog.CODES else ()
         if dialect in apis:
             ref = f"{BASE}dialects/{dialect}/error.schema.json#/$defs/{code}"
         else:
