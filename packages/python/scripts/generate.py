@@ -201,9 +201,6 @@ def dialect_of(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 def catalog_module(catalog: dict[str, Any]) -> str:
     types = {name: (t["status"], t["retry"], t["title"]) for name, t in catalog["types"].items()}
-    # Each code's entry as JSON text, decoded on first use: loading a module of text costs the same
-    # at any number of codes, where a module of nested tuples costs more with each.
-    codes = {e["code"]: json.dumps(entry_of(e), ensure_ascii=False, separators=(",", ":")) for e in catalog["errors"]}
     dialects = catalog.get("dialects") or {}
     generic = {
         name: {int(status): dict(by_message) for status, by_message in (d.get("generic_codes") or {}).items()}
@@ -214,13 +211,6 @@ def catalog_module(catalog: dict[str, Any]) -> str:
     body: list[str] = ["from errata._types import DialectData", ""]
     body += assign("VERSION", catalog["version"], "str")
     body += assign("TYPES", types, "dict[str, tuple[int, str, str]]")
-    body.append(
-        "# code: JSON of [type, status, retry, retry_after, retry_after_from, title, message, message_variants,"
-    )
-    body.append("#        doc_url, apis, without_code, fields [name, type, required], checks, deprecated, class,")
-    body.append("#        description], read by errata._entries")
-    body += assign("CODES", codes, "dict[str, str]")
-    body += assign("CLASSES", {class_name(code): code for code in codes}, "dict[str, str]")
     body += assign("DIALECTS", {n: dialect_of(n, d) for n, d in dialects.items()}, "dict[str, DialectData]")
     body += assign("GENERIC_CODES", generic, "dict[str, dict[int, dict[str, str]]]")
     body += assign("MAX_BYTES", int(reading.get("max_bytes", 262144)), "int")
@@ -233,6 +223,21 @@ def catalog_module(catalog: dict[str, Any]) -> str:
     body += assign("IDEMPOTENT_METHODS", tuple(guidance.get("idempotent_methods", ())), "tuple[str, ...]")
     body += assign("KEYED_METHODS", tuple(guidance.get("keyed_methods", ())), "tuple[str, ...]")
     return module("The catalogue's data, as constants: read through `errata.catalog`.", body)
+
+
+def codes_data_module(catalog: dict[str, Any]) -> str:
+    # Each code's entry as JSON text, decoded on first use: loading a module of text costs the same
+    # at any number of codes, where a module of nested tuples costs more with each. The module is
+    # loaded on first use too, so that importing the package does not grow with the catalogue.
+    codes = {e["code"]: json.dumps(entry_of(e), ensure_ascii=False, separators=(",", ":")) for e in catalog["errors"]}
+    body: list[str] = [
+        "# code: JSON of [type, status, retry, retry_after, retry_after_from, title, message,",
+        "#        message_variants, doc_url, apis, without_code, fields [name, type, required], checks,",
+        "#        deprecated, class, description], read by errata._entries",
+    ]
+    body += assign("CODES", codes, "dict[str, str]")
+    body += assign("CLASSES", {class_name(code): code for code in codes}, "dict[str, str]")
+    return module("Each code's entry and class name: loaded by `errata._entries` on first use.", body)
 
 
 def codes_module(catalog: dict[str, Any]) -> str:
@@ -367,6 +372,7 @@ def outputs(catalog_path: Path) -> dict[str, str | bytes]:
     out: dict[str, str | bytes] = {
         "_version.py": version_module(catalog),
         "_catalog.py": catalog_module(catalog),
+        "_codes_data.py": codes_data_module(catalog),
         "codes.py": codes_module(catalog),
         "errors.pyi": stub_module(catalog),
     }

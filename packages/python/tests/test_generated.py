@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import CATALOG_PATH, PACKAGE
 
-GENERATED = ("_version.py", "_catalog.py", "codes.py", "errors.pyi")
+GENERATED = ("_version.py", "_catalog.py", "_codes_data.py", "codes.py", "errors.pyi")
 
 
 def _generate(out: Path) -> None:

@@ -1,16 +1,49 @@
-"""Each code's entry of the generated catalogue, decoded from its JSON text on first use."""
+"""Each code's entry of the generated catalogue, decoded from its JSON text on first use.
+
+The per-code tables (`errata._codes_data`) are loaded on first use too: importing the package
+costs the same whatever the number of codes.
+"""
 
 from __future__ import annotations
 
 import json
 
-from errata import _catalog
 from errata._types import Entry
 
-__all__ = ["ENTRIES", "entry", "known_entry"]
+__all__ = ["ENTRIES", "all_codes", "class_code", "class_names", "entry", "is_catalogued", "known_entry"]
 
 # Decoded entries, by code: read `ENTRIES.get(code) or entry(code)` on hot paths.
 ENTRIES: dict[str, Entry] = {}
+_tables: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def _load() -> tuple[dict[str, str], dict[str, str]]:
+    global _tables
+    if _tables is None:
+        from errata import _codes_data
+
+        _tables = (_codes_data.CODES, _codes_data.CLASSES)
+    return _tables
+
+
+def is_catalogued(code: object) -> bool:
+    """Whether `code` is a catalogued code."""
+    return isinstance(code, str) and (code in ENTRIES or code in (_tables or _load())[0])
+
+
+def all_codes() -> tuple[str, ...]:
+    """Every catalogued code, in the catalogue's order."""
+    return tuple((_tables or _load())[0])
+
+
+def class_code(name: str) -> str | None:
+    """The code of a class name of `errata.errors` (`OutboundLimitReached`), or None."""
+    return (_tables or _load())[1].get(name)
+
+
+def class_names() -> tuple[str, ...]:
+    """Every class name of `errata.errors`."""
+    return tuple((_tables or _load())[1])
 
 
 def entry(code: object) -> Entry | None:
@@ -20,7 +53,7 @@ def entry(code: object) -> Entry | None:
     found = ENTRIES.get(code)
     if found is not None:
         return found
-    raw = _catalog.CODES.get(code)
+    raw = (_tables or _load())[0].get(code)
     if raw is None:
         return None
     data = json.loads(raw)

@@ -9,6 +9,7 @@ import re
 from typing import Literal, NamedTuple
 
 from errata import _catalog
+from errata._entries import all_codes, is_catalogued
 from errata._entries import entry as _entry
 from errata._json import JS_SPACE
 from errata._types import DialectData
@@ -116,12 +117,12 @@ def code_info(code: str) -> CodeInfo | None:
 
 def codes() -> tuple[str, ...]:
     """Every catalogued code, in the catalogue's order."""
-    return tuple(_catalog.CODES)
+    return all_codes()
 
 
 def is_code(value: object) -> bool:
     """Whether `value` is a catalogued code."""
-    return isinstance(value, str) and value in _catalog.CODES
+    return is_catalogued(value)
 
 
 def types() -> tuple[TypeInfo, ...]:

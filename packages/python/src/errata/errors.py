@@ -8,23 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from errata import _catalog
+from errata._entries import class_code, class_names
 from errata._errors import Detail, KnownError, class_for
 
 __all__ = ["Detail", "KnownError"]
 
 
 def __getattr__(name: str) -> Any:
-    code = _catalog.CLASSES.get(name)
+    code = class_code(name)
     if code is not None:
         cls = class_for(code)
         globals()[name] = cls
         return cls
-    if name.endswith("Fields") and name[: -len("Fields")] in _catalog.CLASSES:
+    if name.endswith("Fields") and class_code(name[: -len("Fields")]) is not None:
         # The fields' TypedDicts exist for type checkers; at run time a plain dict is what they describe.
         return dict
     raise AttributeError(f"module 'errata.errors' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_catalog.CLASSES])
+    return sorted([*globals(), *class_names()])

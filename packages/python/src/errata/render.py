@@ -11,7 +11,7 @@ from typing import Any, Literal, NamedTuple
 
 from errata import _catalog
 from errata._entries import entry as _entry
-from errata._entries import known_entry
+from errata._entries import is_catalogued, known_entry
 from errata._errors import ErrataFieldError, KnownError, code_constants, create_error
 from errata._json import JS_SPACE, _encode, js_string, stringify
 
@@ -167,11 +167,20 @@ GENERAL = (
     "rate_limit_exceeded",
 )
 LEGACY_GENERAL = ("semantic_validation_failed", "policy_violation", "throttled")
-_BY_STATUS: dict[int, str] = {}
-for _code in GENERAL:
-    if _code in _catalog.CODES:
-        _BY_STATUS.setdefault(known_entry(_code)[1], _code)
-_FALLBACK = _BY_STATUS.get(_catalog.TYPES.get("invalid_request_error", (400,))[0], "validation_failed")
+_by_status: dict[int, str] | None = None
+
+
+def _status_codes() -> dict[int, str]:
+    """The general code of each client status (built on first use: it reads the codes' entries)."""
+    global _by_status
+    if _by_status is None:
+        table: dict[int, str] = {}
+        for code in GENERAL:
+            found = _entry(code)
+            if found is not None:
+                table.setdefault(found[1], code)
+        _by_status = table
+    return _by_status
 
 
 def _error_of(code: str, dialect: str, details: list[dict[str, str]] | None = None) -> KnownError | None:
@@ -227,7 +236,9 @@ def error_for_status(
     code a legacy dialect's API sends for that status. None for a status outside 400..499."""
     if type(status) is not int or not 400 <= status < 500:
         return None
-    chosen = code if code is not None and code in _catalog.CODES else _BY_STATUS.get(status, _FALLBACK)
+    table = _status_codes()
+    fallback = table.get(_catalog.TYPES.get("invalid_request_error", (400, "", ""))[0], "validation_failed")
+    chosen = code if code is not None and is_catalogued(code) else table.get(status, fallback)
     if details is not None:
         error = _error_of(_in_dialect(chosen, dialect), dialect, details)
         if error is not None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from errata import _catalog
-from errata._entries import known_entry
+from errata._entries import is_catalogued, known_entry
 from errata._errors import ErrataError
 
 __all__ = ["RetryDecision", "backoff_delay", "retry_decision", "retry_policy_of"]
@@ -25,7 +25,7 @@ def retry_policy_of(error: ErrataError) -> str:
     """The code's policy for a known code; else the type's (5xx `backoff`, 429 `retry_after`, others `never`)."""
     if error.known:
         code = error.code
-        if code is not None and code in _catalog.CODES:
+        if code is not None and is_catalogued(code):
             return known_entry(code)[2]
     entry = _catalog.TYPES.get(error.type) if type(error.type) is str else None
     return "never" if entry is None else entry[1]

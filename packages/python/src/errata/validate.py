@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from errata import _catalog
 from errata._checks import check_of
-from errata._entries import known_entry
+from errata._entries import is_catalogued, known_entry
 
 __all__ = ["SchemaProblem", "fits", "schema", "validate"]
 
@@ -35,7 +35,7 @@ def fits(code: str, error: Mapping[str, Any]) -> bool:
 
     The catalogue's own checks, compiled: no dependency, about as fast as reading the members.
     """
-    return code in _catalog.CODES and check_of(code)(error, error.get("message"))
+    return is_catalogued(code) and check_of(code)(error, error.get("message"))
 
 
 def schema(relative: str) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def validate(body: Any, *, dialect: str = "standard") -> list[SchemaProblem]:
     if dialect == "standard":
         error = body.get("error") if isinstance(body, Mapping) else None
         code = error.get("code") if isinstance(error, Mapping) else None
-        if type(code) is str and code in _catalog.CODES:
+        if type(code) is str and is_catalogued(code):
             problems = [
                 SchemaProblem(_path(["error", *e.absolute_path]), e.message)
                 for e in _validator(f"{BASE}errors/{code}.schema.json").iter_errors(error)
@@ -120,7 +120,7 @@ def validate(body: Any, *, dialect: str = "standard") -> list[SchemaProblem]:
                 .get(status if type(status) is int else -1, {})
                 .get(message if type(message) is str else "")
             )
-        apis = known_entry(code)[9] if type(code) is str and code in _catalog.CODES else ()
+        apis = known_entry(code)[9] if type(code) is str and is_catalogued(code) else ()
         if dialect in apis:
             ref = f"{BASE}dialects/{dialect}/error.schema.json#/$defs/{code}"
         else:
