@@ -16,7 +16,6 @@ response it opened is closed.
 
 from __future__ import annotations
 
-import random as _random
 import time
 import uuid
 from collections.abc import Callable
@@ -28,7 +27,7 @@ import httpx
 from errata import _catalog
 from errata._errors import ErrataError
 from errata.parse import parse, transport_error
-from errata.retry import network_retry, retry_decision
+from errata.retry import _RANDOM, network_retry, retry_decision
 
 __all__ = [
     "AsyncRetryTransport",
@@ -92,7 +91,7 @@ class RetryTransport(httpx.BaseTransport):
         transport: httpx.BaseTransport | None = None,
         *,
         max_attempts: int = _catalog.MAX_ATTEMPTS,
-        random: Callable[[], float] = _random.random,
+        random: Callable[[], float] = _RANDOM,
         sleep: Callable[[float], None] = time.sleep,
         idempotency_key: Callable[[], str] = _new_key,
         on_attempt: Callable[[int, ErrataError | None, BaseException | None, bool, int], None] | None = None,
@@ -164,7 +163,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         max_attempts: int = _catalog.MAX_ATTEMPTS,
-        random: Callable[[], float] = _random.random,
+        random: Callable[[], float] = _RANDOM,
         sleep: Callable[[float], Any] = anyio.sleep,
         idempotency_key: Callable[[], str] = _new_key,
         on_attempt: Callable[[int, ErrataError | None, BaseException | None, bool, int], None] | None = None,

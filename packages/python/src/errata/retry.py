@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
-import random as _random
+from _random import Random
 from collections.abc import Callable
 from typing import NamedTuple
 
 from errata import _catalog
 from errata._entries import is_catalogued, known_entry
 from errata._errors import ErrataError
+
+# The C generator behind `random.random`, seeded from os.urandom; importing `random` costs more.
+_RANDOM: Callable[[], float] = Random().random
 
 __all__ = ["RetryDecision", "backoff_delay", "retry_decision", "retry_policy_of"]
 
@@ -36,7 +39,7 @@ def backoff_delay(
     *,
     base_delay_ms: float = _catalog.BASE_DELAY_MS,
     max_delay_ms: float = _catalog.MAX_DELAY_MS,
-    random: Callable[[], float] = _random.random,
+    random: Callable[[], float] = _RANDOM,
 ) -> int:
     """Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `max_delay_ms`."""
     exponent = attempt - 1
@@ -51,7 +54,7 @@ def retry_decision(
     max_attempts: int = _catalog.MAX_ATTEMPTS,
     base_delay_ms: float = _catalog.BASE_DELAY_MS,
     max_delay_ms: float = _catalog.MAX_DELAY_MS,
-    random: Callable[[], float] = _random.random,
+    random: Callable[[], float] = _RANDOM,
 ) -> RetryDecision:
     """Whether to retry after the `attempt`-th attempt (1 for the first) failed with `error`, and how long to wait.
 
@@ -81,7 +84,7 @@ def network_retry(
     max_attempts: int = _catalog.MAX_ATTEMPTS,
     base_delay_ms: float = _catalog.BASE_DELAY_MS,
     max_delay_ms: float = _catalog.MAX_DELAY_MS,
-    random: Callable[[], float] = _random.random,
+    random: Callable[[], float] = _RANDOM,
 ) -> RetryDecision:
     """After a network error (no response): retried when the request can be sent again (idempotent or keyed)."""
     upper = method.upper()
