@@ -164,3 +164,12 @@ def test_retry_after_both_forms() -> None:
     text = format_datetime(datetime.fromtimestamp(future / 1000, UTC), usegmt=True)
     assert retry_after_seconds(text, NOW) == 90
     assert parse(503, {"Retry-After": text}, b"", now=lambda: NOW).retry_after == 90
+
+
+def test_depth_counts_every_member_of_a_legacy_body() -> None:
+    deep = "[" * 65 + "]" * 65
+    for member in ("reason", "details", "constructor", "x"):
+        body = '{"message":"Too many requests.","error":"throttled","' + member + '":' + deep + "}"
+        assert parse(429, {}, body).reason == "not_error_body", member  # type: ignore[union-attr]
+        shallow = body.replace("[" * 65, "[" * 64).replace("]" * 65, "]" * 64)
+        assert parse(429, {}, shallow).code == "throttled", member

@@ -472,6 +472,7 @@ def _legacy(
     status: int,
     headers: Any,
     now: Callable[[], int | float],
+    walked: bool = False,
 ) -> ParsedError:
     (dialect, data, envelope), code, sent = match
     message = body.get("message")
@@ -487,9 +488,17 @@ def _legacy(
         "code": code,
         "message": message,
     }
+    nested = False
     for key, value in body.items():
+        if type(value) is dict or type(value) is list:
+            nested = True
         if key not in envelope:
             out[key] = value
+    if nested and not walked:
+        try:
+            _strip(body, 0)
+        except RecursionError:
+            return _transport(status, "not_error_body", headers, text, now)
     known = entry is not None and (_CHECKS.get(code) or check_of(code))(out, message)
     out["known"] = known
     out["status"] = status
@@ -592,7 +601,10 @@ def parse(
             return _transport(status, "not_json", headers, text, clock)
         if type(value) is not dict:
             return _transport(status, "not_error_body", headers, text, clock)
-        if "__proto__" in text or ("\\" in text and "\\u" in text) or text.count("{") + text.count("[") > MAX_DEPTH:
+        # `__proto__` members go at every depth (text that cannot hold one, spelt out or escaped, is
+        # not walked), and so does a body nested deeper than the limit.
+        walked = "__proto__" in text or ("\\" in text and "\\u" in text)
+        if walked:
             try:
                 _strip(value, 0)
             except RecursionError:
@@ -601,7 +613,13 @@ def parse(
         if type(error) is not dict:
             match = _match_legacy(value, status)
             if match is not None:
-                return _legacy(value, match, text, status, headers, clock)
+                # A legacy body's depth is checked as its members are copied.
+                return _legacy(value, match, text, status, headers, clock, walked)
+        if not walked and text.count("{") + text.count("[") > MAX_DEPTH:
+            try:
+                _strip(value, 0)
+            except RecursionError:
+                return _transport(status, "not_error_body", headers, text, clock)
         if error is _ABSENT and type(value.get("detail")) is str:
             error = _problem(value, status)
         if type(error) is not dict:
