@@ -362,7 +362,7 @@ def _generic_code(dialect: str, status: Any, message: str) -> str | None:
 class _Candidates:
     """A set of dialects whose code member holds a string, and what tells them apart (computed once)."""
 
-    __slots__ = ("by_apis", "distinct", "entries", "first")
+    __slots__ = ("by_apis", "by_code", "distinct", "entries", "first")
 
     def __init__(self, entries: tuple[_Legacy, ...]) -> None:
         self.entries = entries
@@ -377,6 +377,8 @@ class _Candidates:
         for entry in entries:
             self.first.setdefault(entry[1]["members"][0], entry)
         self.by_apis: dict[str, _Legacy | None] = {}
+        # The dialect a code alone decides (one candidate, or one API among them that sends it).
+        self.by_code: dict[str, _Legacy] = {}
 
     def choose(self, body: dict[str, Any], code: Any) -> _Legacy:
         entries = self.entries
@@ -389,6 +391,8 @@ class _Candidates:
                 found = [c for c in entries if c[0] in entry[9]] if entry is not None else []
                 sending = self.by_apis[code] = found[0] if len(found) == 1 else None
             if sending is not None:
+                if len(self.by_code) < 4096:
+                    self.by_code[code] = sending  # type: ignore[assignment]
                 return sending  # type: ignore[return-value]
         distinct = self.distinct
         if len(distinct) == 1:
@@ -424,26 +428,25 @@ def _safe_int(value: Any) -> int | None:
 
 def _match_legacy(body: dict[str, Any], status: int) -> tuple[_Legacy, Any, int | None] | None:
     """The legacy dialect `body` is in, the code it gives, and the status it repeats; None when none fits."""
-    for entry in _WITH_CONSTANT:
-        data = entry[1]
-        constant = data["constant"]
-        assert constant is not None
-        value = body.get(constant[0], _ABSENT)
-        if type(value) is str and value == constant[1]:
-            sent = _safe_int(body.get(data["status"], _ABSENT)) if data["status"] is not None else None
-            code = body.get(data["code"])
-            message = body.get("message")
-            if code is None and data["code_optional"] and type(message) is str:
-                at = status if data["status"] is None else sent
-                code = None if at is None else _generic_code(entry[0], at, message)
+    for entry, constant_member, constant_value, status_member, code_member, optional in _CONSTANTS:
+        value = body.get(constant_member)
+        if value == constant_value and type(value) is str:
+            sent = _safe_int(body.get(status_member, _ABSENT)) if status_member is not None else None
+            code = body.get(code_member)
+            if code is None and optional:
+                message = body.get("message")
+                if type(message) is str:
+                    at = status if status_member is None else sent
+                    code = None if at is None else _generic_code(entry[0], at, message)
             return entry, code, sent
-    if len(_CODE_GROUPS) == 1:
+    if _ONE_GROUP is not None:
         # The usual catalogue: every dialect without a constant keeps its code in one member.
-        member, candidates = _CODE_GROUPS[0]
-        code = body.get(member)
+        code = body.get(_ONE_GROUP[0])
         if type(code) is not str:
             return None
-        return candidates.choose(body, code), code, None
+        candidates = _ONE_GROUP[1]
+        chosen = candidates.by_code.get(code)
+        return (candidates.choose(body, code) if chosen is None else chosen), code, None
     names: list[_Legacy] = [e for e in _WITHOUT_CONSTANT if type(body.get(e[1]["code"])) is str]
     if not names:
         return None
@@ -463,6 +466,13 @@ def _code_groups() -> tuple[tuple[str, _Candidates], ...]:
 
 
 _CODE_GROUPS = _code_groups()
+_ONE_GROUP = _CODE_GROUPS[0] if len(_CODE_GROUPS) == 1 else None
+# (entry, constant member, constant value, status member, code member, code optional) of each dialect with a constant.
+_CONSTANTS = tuple(
+    (e, e[1]["constant"][0], e[1]["constant"][1], e[1]["status"], e[1]["code"], e[1]["code_optional"])
+    for e in _WITH_CONSTANT
+    if e[1]["constant"] is not None
+)
 
 
 def _legacy(
