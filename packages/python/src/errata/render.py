@@ -254,7 +254,17 @@ class RequestContext(NamedTuple):
 
     accept: str | None = None
     request_id: str | None = None
-    header: Callable[[str], str | None] | None = None
+    lookup: Callable[[str], str | None] | None = None
+    """Reads any request header by name (case-insensitive)."""
+
+    def header(self, name: str) -> str | None:
+        """A request header by name, or None (a `dialect` function's way to read the request)."""
+        if self.lookup is None:
+            return None
+        try:
+            return self.lookup(name)
+        except Exception:
+            return None
 
 
 class RenderedError(NamedTuple):
