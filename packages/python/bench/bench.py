@@ -165,14 +165,18 @@ def grown_package(size: int, workdir: Path) -> Path:
 
 def main() -> int:
     print(f"Python {sys.version.split()[0]}; ratios against a baseline run side by side in this process\n")
-    print(f"{'what':40} {'ours ns':>10} {'baseline ns':>12} {'ratio':>7}  target (ratio: median of paired rounds)")
-    for name, ours, base, ratio in parse_bench():
+    print("ratio: least time of ours / least time of the baseline over 80 rounds each (other work on the")
+    print("machine only adds time); paired: the median of the ratios of rounds taken one after the other\n")
+    print(f"{'what':40} {'ours ns':>10} {'baseline ns':>12} {'ratio':>7} {'paired':>7}  target")
+    for name, ours, base, paired in parse_bench():
+        ratio = ours / base
         print(
-            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.loads: {'met' if ratio <= 1.5 else 'MISSED'}"
+            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f} {paired:7.2f}  <= 1.5x json.loads: {'met' if ratio <= 1.5 else 'MISSED'}"
         )
-    for name, ours, base, ratio in render_bench():
+    for name, ours, base, paired in render_bench():
+        ratio = ours / base
         print(
-            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}"
+            f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f} {paired:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}"
         )
     print()
     with tempfile.TemporaryDirectory() as tmp:
