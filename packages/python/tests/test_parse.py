@@ -173,3 +173,28 @@ def test_depth_counts_every_member_of_a_legacy_body() -> None:
         assert parse(429, {}, body).reason == "not_error_body", member  # type: ignore[union-attr]
         shallow = body.replace("[" * 65, "[" * 64).replace("]" * 65, "]" * 64)
         assert parse(429, {}, shallow).code == "throttled", member
+
+
+class Hostile:
+    """Headers that fail whatever is asked of them."""
+
+    def __bool__(self) -> bool:
+        raise RuntimeError("no")
+
+    def __iter__(self) -> Any:
+        raise RuntimeError("no")
+
+    def get(self, name: str) -> str:
+        raise RuntimeError("no")
+
+
+def test_hostile_headers_and_clock() -> None:
+    def clock() -> int:
+        raise RuntimeError("no clock")
+
+    for body in (b"", b"<html>", b'{"message":"m","error":"throttled"}', b'{"error":{"code":"x","message":"m"}}'):
+        result = parse(429, Hostile(), body, now=clock)  # type: ignore[arg-type]
+        assert result.request_id is None and result.retry_after is None
+        assert "Wed" not in str(
+            parse(503, {"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, body, now=clock).retry_after
+        )

@@ -86,9 +86,9 @@ def _seconds(value: Any) -> int | None:
 
 def header(headers: Any, name: str) -> str | None:
     """A header's value by lower-case name, read as the TypeScript client reads it; None when absent."""
-    if not headers:
-        return None
     try:
+        if not headers:
+            return None
         if type(headers) is dict:
             size = len(name)
             for key in headers:
@@ -257,7 +257,7 @@ def _transport(
     members["dialect"] = None
     error = TransportError.__new__(TransportError)
     error._m = members
-    if headers:
+    if headers is not None:
         error._pending = (_standard_meta, (headers, now, True, True))
     return error
 
@@ -527,7 +527,7 @@ def _legacy(
     cls: type[ErrataError] = (_CLASSES.get(code) or class_for(code)) if known else UnknownError
     error = cls.__new__(cls)
     error._m = out
-    if headers or type(given) is str:
+    if headers is not None or type(given) is str:
         error._pending = (_legacy_meta, (headers, now, given, delay is None))
     return error  # type: ignore[return-value]
 
@@ -669,7 +669,7 @@ def parse(
         cls: type[ErrataError] = (_CLASSES.get(code) or class_for(code)) if known else UnknownError  # type: ignore[arg-type]
         result = cls.__new__(cls)
         result._m = out
-        if headers and (delay is None or type(request_id) is not str):
+        if headers is not None and (delay is None or type(request_id) is not str):
             result._pending = (_standard_meta, (headers, clock, type(request_id) is not str, delay is None))
         return result  # type: ignore[return-value]
     except Exception:
