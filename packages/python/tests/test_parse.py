@@ -193,7 +193,7 @@ def test_hostile_headers_and_clock() -> None:
         raise RuntimeError("no clock")
 
     for body in (b"", b"<html>", b'{"message":"m","error":"throttled"}', b'{"error":{"code":"x","message":"m"}}'):
-        result = parse(429, Hostile(), body, now=clock)  # type: ignore[arg-type]
+        result = parse(429, Hostile(), body, now=clock)
         assert result.request_id is None and result.retry_after is None
         assert "Wed" not in str(
             parse(503, {"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, body, now=clock).retry_after
