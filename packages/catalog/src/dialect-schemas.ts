@@ -21,7 +21,9 @@ export interface DialectSchemas {
   /**
    * Strict: a body of a code this API sends, with the code's fields and rules; members of another
    * dialect's envelope (`request_id`, `type`, a `status` where the API sends none) are refused,
-   * others allowed. What a service of the API must produce.
+   * others allowed. What a service of the API must produce for the codes the API lists: a body of a
+   * code it does not list (which `@errata/server` still sends in its shape) is refused here, and
+   * accepted by `any`.
    */
   readonly body: z.ZodType<DialectErrorBody>;
   /**

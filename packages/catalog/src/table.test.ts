@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import * as fc from "fast-check";
 import { catalog } from "./definition.js";
 import { ERRORS, ERROR_CODES, ERROR_CODE_LIST, ERROR_TYPES, isErrorCode, isErrorType } from "./table.js";
@@ -55,5 +56,14 @@ describe("isErrorCode and isErrorType", () => {
       expect(isErrorType(inherited)).toBe(false);
     }
     expect(isErrorType("rate_limit_error")).toBe(true);
+  });
+});
+
+describe("the README", () => {
+  it("regression: names every export of the main entry", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const entry = await import("./index.js");
+    const unnamed = Object.keys(entry).filter((name) => !readme.includes(`\`${name}`));
+    expect(unnamed).toEqual([]);
   });
 });

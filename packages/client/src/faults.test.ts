@@ -5,10 +5,16 @@
  * short timers, each test has a timeout) and in count (a few requests, a bounded property run).
  * The README's "Guarantees" list is what this file checks.
  */
+import { getEventListeners } from "node:events";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { ERRORS } from "@errata/catalog";
-import { exampleBody } from "@errata/catalog/zod";
+import { errorObjectSchemas, exampleBody } from "@errata/catalog/zod";
+import { createError } from "@errata/server";
+import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromBody, fromResponse, withRetry, type AttemptReport } from "./index.js";
@@ -580,5 +586,301 @@ describe("fromBody with hostile values", () => {
       delete proto.polluted;
       delete proto.param;
     }
+  });
+});
+
+/** The garbage collector, exposed at run time (the test process is not started with --expose-gc). */
+function collector(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+/** Runs the collector until FinalizationRegistry callbacks have had their turns. */
+async function collect(gc: () => void): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const abortListeners = (signal: AbortSignal) => getEventListeners(signal, "abort").length;
+const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+
+describe("withRetry on a signal shared by many calls", () => {
+  it("regression: withRetry with attemptTimeoutMs leaves no listener on a shared signal after thousands of calls", {
+    timeout: 30_000,
+  }, async () => {
+    const gc = collector();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => void warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const shutdown = new AbortController();
+      // A fetch that never touches the signal, answering at once with a body the caller reads.
+      const api = withRetry(async () => new Response("ok"), { ...fast, attemptTimeoutMs: 5_000 });
+      const timersBefore = timers();
+      const run = async (calls: number) => {
+        for (let i = 0; i < calls; i++) {
+          const response = await api("http://127.0.0.1/", { signal: shutdown.signal });
+          if (i % 2 === 0) await response.text(); // half read, half left unread
+        }
+      };
+      await run(1_000); // warm up: the heap measured below is the calls', not the first compile's
+      await collect(gc);
+      const heapBefore = process.memoryUsage().heapUsed;
+      await run(20_000);
+      // However many calls share the signal, it has one listener at most, and no attempt timer runs on.
+      expect(abortListeners(shutdown.signal)).toBeLessThanOrEqual(1);
+      expect(timers()).toBeLessThanOrEqual(timersBefore);
+      await collect(gc);
+      const grown = process.memoryUsage().heapUsed - heapBefore;
+      // Once the responses are collected, none: the signal is left as it came.
+      expect(abortListeners(shutdown.signal)).toBe(0);
+      // 20,000 leaked listeners held about 22 MB.
+      expect(grown).toBeLessThan(2 * 1024 * 1024);
+      expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
+  it(
+    "regression: after every call settles, no listener, timer or stream of the call remains, on every path",
+    PROBE,
+    async () => {
+      const gc = collector();
+      const shutdown = new AbortController();
+      /** Every body a fetch handed out, and whether it ended (read to its end, or cancelled). */
+      const bodies: { ended: boolean; returned: boolean }[] = [];
+      const body = (text: string) => {
+        const state = { ended: false, returned: false };
+        bodies.push(state);
+        return new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(text));
+          },
+          pull(controller) {
+            state.ended = true;
+            controller.close();
+          },
+          cancel() {
+            state.ended = true;
+          },
+        });
+      };
+      const json = { "content-type": "application/json" };
+      // Each path of one call: a success, an error retried after a backoff sleep then a success, a
+      // network error retried, an error given up on, an attempt timed out, a body that stalls.
+      const paths: (() => Promise<Response>)[] = [
+        async () => new Response(body("ok")),
+        async () => new Response(body(unavailable), { status: 503, headers: json }),
+        async () => {
+          throw new TypeError("fetch failed");
+        },
+        async () => new Response(null, { status: 204 }),
+        () => new Promise<Response>(() => {}), // never answers: the attempt's timeout ends it
+        async () =>
+          new Response(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"error":'));
+              },
+              cancel() {},
+            }),
+            { status: 503, headers: json },
+          ),
+      ];
+      let call = 0;
+      const fetchLike = (_input: unknown, init?: RequestInit) => {
+        const path = paths[call++ % paths.length]!;
+        const signal = init?.signal;
+        // A fetch that does honour its signal, as fetch does.
+        return new Promise<Response>((resolve, reject) => {
+          signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+          path().then(resolve, reject);
+        });
+      };
+      const timersBefore = timers();
+      const api = withRetry(fetchLike, { ...fast, attemptTimeoutMs: 50, timeoutMs: 20, maxAttempts: 2 });
+      // In a function of its own, so that no response outlives it in this frame.
+      const run = async () => {
+        for (let i = 0; i < 60; i++) {
+          const response = await api("http://127.0.0.1/", { method: "PUT", signal: shutdown.signal }).catch(
+            () => undefined,
+          );
+          if (response?.body) {
+            for (const b of bodies) if (!b.ended) b.returned = true;
+            await response.body.cancel();
+          }
+        }
+      };
+      await run();
+      expect(abortListeners(shutdown.signal)).toBeLessThanOrEqual(1);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(timers()).toBeLessThanOrEqual(timersBefore);
+      await collect(gc);
+      expect(abortListeners(shutdown.signal)).toBe(0);
+      expect(bodies.filter((b) => !b.ended && !b.returned)).toEqual([]);
+    },
+  );
+
+  it("regression: calls in flight together on one signal add one listener to it, not one each", PROBE, async () => {
+    const shutdown = new AbortController();
+    let calls = 0;
+    // Every other attempt fails with a 503, so that half the calls are in a backoff sleep at a time.
+    const fetchLike = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // The 503s have a body, read while other calls wait or read theirs.
+      return calls++ % 2 === 0 ? new Response(unavailable, { status: 503 }) : new Response(null, { status: 204 });
+    };
+    const counts: number[] = [];
+    const sample = setInterval(() => counts.push(abortListeners(shutdown.signal)), 1);
+    try {
+      for (const attemptTimeoutMs of [undefined, 1_000]) {
+        const api = withRetry(fetchLike, {
+          ...fast,
+          baseDelayMs: 20,
+          maxDelayMs: 20,
+          random: () => 1,
+          attemptTimeoutMs,
+        });
+        await Promise.all(Array.from({ length: 100 }, () => api("http://127.0.0.1/", { signal: shutdown.signal })));
+      }
+    } finally {
+      clearInterval(sample);
+    }
+    expect(counts.length).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBe(1);
+    // A 503 returned after the last attempt keeps its link while it can be read; none once collected.
+    await collect(collector());
+    expect(abortListeners(shutdown.signal)).toBe(0);
+  });
+
+  it("a caller's abort after withRetry returned still reaches the body of the response", PROBE, async () => {
+    const probe = await serve((_q, s) => {
+      s.writeHead(200, { "content-type": "text/plain" });
+      s.write("partial"); // and stalls
+    });
+    const controller = new AbortController();
+    const response = await withRetry(fetch, { ...fast, attemptTimeoutMs: 2_000 })(probe.url, {
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    setTimeout(() => controller.abort(new Error("caller left")), 50);
+    await expect(response.text()).rejects.toThrow();
+    expect(abortListeners(controller.signal)).toBe(0);
+  });
+});
+
+describe("what the READMEs promise of the field checks", () => {
+  const ROOT = new URL("../../../", import.meta.url);
+  const read = (path: string) => readFileSync(new URL(path, ROOT), "utf8");
+  const readmes = [
+    "README.md",
+    ...readdirSync(new URL("packages/", ROOT)).flatMap((name) =>
+      ["README.md", "SOURCES.md"].map((file) => `packages/${name}/${file}`),
+    ),
+  ].filter((path) => existsSync(new URL(path, ROOT)));
+  const catalogJson = JSON.parse(read("schemas/catalog.json")) as {
+    errors: { code: string; required_when?: { field: string; equals: string; required: string[] } }[];
+  };
+
+  type Body = { error: Record<string, unknown> };
+  const body = (code: keyof typeof ERRORS, change: (error: Record<string, unknown>) => void): Body => {
+    const sent = structuredClone(exampleBody(code)) as Body;
+    change(sent.error);
+    return sent;
+  };
+  /** A body that breaks each check the client README lists, by the words it lists it with. */
+  const probes: Record<string, Body[]> = {
+    "required members present": [body("outbound_limit_reached", (e) => delete e.limit)],
+    "whole numbers from 0": [
+      body("outbound_limit_reached", (e) => (e.limit = -1)),
+      body("outbound_limit_reached", (e) => (e.current = 1.5)),
+    ],
+    "non-empty strings": [body("outbound_limit_reached", (e) => (e.mode = ""))],
+    amounts: [body("insufficient_balance", (e) => (e.required_amount = "2.8.0"))],
+    currency: [body("insufficient_balance", (e) => (e.currency = "usd"))],
+    "E.164": [body("outbound_limit_reached", (e) => (e.sender_number = "15555550123"))],
+    "RFC 3339": [body("sandbox_quota_exceeded", (e) => (e.resets_at = "tomorrow"))],
+    URLs: [body("insufficient_balance", (e) => (e.topup_url = "dashboard"))],
+    "`details` items": [body("semantic_validation_failed", (e) => (e.details = [{ field: "send_at" }]))],
+  };
+  /** The body refused by the client's checks (known: false, code kept) and by createError. */
+  const refused = (sent: Body) => {
+    const {
+      code,
+      type: _type,
+      message: _message,
+      doc_url: _url,
+      ...fields
+    } = sent.error as { code: keyof typeof ERRORS } & Body["error"];
+    const parsed = fromBody(JSON.stringify(sent), { status: ERRORS[code].status });
+    let raised = true;
+    try {
+      createError(code, fields as never);
+    } catch {
+      raised = false;
+    }
+    return { known: parsed.known, code: parsed.code, raised };
+  };
+
+  it("regression: every rule a README names is one the checks enforce", () => {
+    // The client README's list of what the field checks cover: each item has a body it refuses.
+    const readme = read("packages/client/README.md").replace(/\s+/g, " ");
+    const list = /as plain property reads \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
+    expect(list, "the client README lists what the field checks cover").toBeDefined();
+    const items = (list as string).split(/, (?![^(]*\))| and (?![^(]*\))/).flatMap((item) => {
+      const inner = /^patterns \((.*)\)$/.exec(item)?.[1];
+      return inner === undefined ? [item] : inner.split(/, /);
+    });
+    expect(items.length).toBeGreaterThan(5);
+    // Each probe's code, unbroken, is accepted: a probe is refused for what it breaks.
+    for (const code of new Set(
+      Object.values(probes).flatMap((sent) => sent.map((b) => b.error.code as keyof typeof ERRORS)),
+    )) {
+      expect(refused(body(code, () => {}))).toEqual({ known: true, code, raised: true });
+    }
+    for (const item of items) {
+      expect(Object.keys(probes), `the client README names "${item}", which no probe shows refused`).toContain(item);
+      for (const sent of probes[item] ?? []) {
+        expect(refused(sent), `${item}: ${JSON.stringify(sent.error)}`).toEqual({
+          known: false,
+          code: sent.error.code,
+          raised: false,
+        });
+      }
+    }
+    // A rule named as such ("the `x` rule") in any README is a catalogue entry's `required_when`
+    // (or the mechanism itself), and a body that breaks it is refused.
+    const rules = catalogJson.errors.flatMap((entry) =>
+      entry.required_when ? [{ code: entry.code, ...entry.required_when }] : [],
+    );
+    for (const path of readmes) {
+      for (const [, name] of read(path).matchAll(/the `([^`]+)` rule/g)) {
+        if (name === "requiredWhen" || name === "required_when") continue;
+        const rule = rules.find((r) => r.equals === name || r.field === name);
+        expect(rule, `${path} names the \`${name}\` rule, which no catalogue entry has`).toBeDefined();
+        const sent = body(rule?.code as keyof typeof ERRORS, (e) => {
+          e[rule?.field as string] = rule?.equals;
+          for (const field of rule?.required ?? []) delete e[field];
+        });
+        expect(refused(sent).known, `${path}: the \`${name}\` rule`).toBe(false);
+      }
+    }
+  });
+
+  it("regression: a per_number outbound limit without allocation_id or sender_number is accepted everywhere, as documented", () => {
+    const sent = body("outbound_limit_reached", (e) => (e.mode = "per_number"));
+    expect(sent.error).not.toHaveProperty("allocation_id");
+    expect(sent.error).not.toHaveProperty("sender_number");
+    expect(refused(sent)).toEqual({ known: true, code: "outbound_limit_reached", raised: true });
+    expect(errorObjectSchemas.outbound_limit_reached.safeParse(sent.error).success).toBe(true);
+    const ajv = new Ajv2020({ strict: false });
+    expect(ajv.validate(JSON.parse(read("schemas/error.schema.json")), sent)).toBe(true);
+    // And the documents say no more than that.
+    expect(read("packages/client/README.md")).toMatch(
+      /`allocation_id` and `sender_number` are optional\s+whatever the mode/,
+    );
   });
 });

@@ -67,32 +67,80 @@ function genericCode(tables: LegacyTables, dialect: string, status: number, mess
   return only;
 }
 
+type Entry = readonly [name: string, envelope: DialectEnvelope];
+
+/** Dialects that share a code member, and what tells them apart, worked out once per table. */
+interface Group {
+  readonly codeMember: string;
+  readonly entries: readonly Entry[];
+  /** A member only one of them lists (RCS's `details`), to that one. */
+  readonly unique: ReadonlyMap<string, Entry>;
+  /** Each one's first member, to it. */
+  readonly first: ReadonlyMap<string, Entry>;
+}
+
+interface Compiled {
+  /** The dialects with a constant member, in the table's order. */
+  readonly constants: readonly Entry[];
+  readonly groups: readonly Group[];
+}
+
+function groupOf(codeMember: string, entries: readonly Entry[]): Group {
+  const unique = new Map<string, Entry>();
+  const first = new Map<string, Entry>();
+  for (const entry of entries) {
+    const members = entry[1].members;
+    if (members[0] !== undefined && !first.has(members[0])) first.set(members[0], entry);
+    for (const member of members) {
+      const listing = entries.filter(([, envelope]) => envelope.members.includes(member));
+      if (listing.length === 1 && entries.length > 1) unique.set(member, entry);
+    }
+  }
+  return { codeMember, entries, unique, first };
+}
+
+const compiled = new WeakMap<LegacyTables, Compiled>();
+
+function compile(tables: LegacyTables): Compiled {
+  let out = compiled.get(tables);
+  if (out !== undefined) return out;
+  const byCode = new Map<string, Entry[]>();
+  for (const entry of tables.dialects) {
+    if (entry[1].constant !== undefined) continue;
+    const list = byCode.get(entry[1].code) ?? [];
+    byCode.set(entry[1].code, [...list, entry]);
+  }
+  out = {
+    constants: tables.dialects.filter(([, envelope]) => envelope.constant !== undefined),
+    groups: [...byCode].map(([member, entries]) => groupOf(member, entries)),
+  };
+  compiled.set(tables, out);
+  return out;
+}
+
 /**
  * Of several dialects whose envelope the body fits, the one that sent it: the only one whose API
  * sends the code; else the only one whose envelope lists a member the body has (RCS's `details`);
  * else the one whose first member comes first in the body; else the first in the catalogue.
  */
-function tieBreak(
-  body: Record<string, unknown>,
-  candidates: readonly (readonly [string, DialectEnvelope])[],
-  apis: readonly string[] | undefined,
-): readonly [string, DialectEnvelope] {
+function tieBreak(body: Record<string, unknown>, group: Group, apis: readonly string[] | undefined): Entry {
+  const { entries } = group;
   if (apis !== undefined) {
-    const sending = candidates.filter(([name]) => apis.includes(name));
-    if (sending.length === 1) return sending[0] as readonly [string, DialectEnvelope];
+    let sending: Entry | undefined;
+    let count = 0;
+    for (const entry of entries) if (apis.includes(entry[0]) && count++ === 0) sending = entry;
+    if (count === 1) return sending as Entry;
   }
-  const keys = Object.keys(body);
-  for (const key of keys) {
-    if (body[key] === undefined) continue;
-    const listing = candidates.filter(([, envelope]) => envelope.members.includes(key));
-    if (listing.length === 1 && listing.length < candidates.length)
-      return listing[0] as readonly [string, DialectEnvelope];
+  // Own members only: a polluted Object.prototype must not choose the dialect.
+  for (const key in body) {
+    const entry = group.unique.get(key);
+    if (entry !== undefined && body[key] !== undefined && hasOwn.call(body, key)) return entry;
   }
-  for (const key of keys) {
-    const first = candidates.find(([, envelope]) => envelope.members[0] === key);
-    if (first !== undefined) return first;
+  for (const key in body) {
+    const entry = group.first.get(key);
+    if (entry !== undefined && hasOwn.call(body, key)) return entry;
   }
-  return candidates[0] as readonly [string, DialectEnvelope];
+  return entries[0] as Entry;
 }
 
 /**
@@ -105,27 +153,30 @@ export function matchLegacy(
   responseStatus: number,
   tables: LegacyTables,
 ): LegacyMatch | undefined {
-  let candidates: (readonly [string, DialectEnvelope])[] | undefined;
-  for (const entry of tables.dialects) {
-    const envelope = entry[1];
-    const constant = envelope.constant;
-    if (constant !== undefined) {
-      if (body[constant.member] === constant.value) return withCode(body, responseStatus, entry, tables);
-    } else if (typeof body[envelope.code] === "string") (candidates ??= []).push(entry);
+  const { constants, groups } = compile(tables);
+  for (const entry of constants) {
+    const constant = entry[1].constant as NonNullable<DialectEnvelope["constant"]>;
+    if (body[constant.member] === constant.value) return withCode(body, responseStatus, entry, tables);
   }
-  if (candidates === undefined) return undefined;
-  const code = body[(candidates[0] as readonly [string, DialectEnvelope])[1].code];
+  let group: Group | undefined;
+  for (const candidate of groups) {
+    if (typeof body[candidate.codeMember] !== "string") continue;
+    // Two groups fit only when two dialects keep the code in different members: judge them together.
+    group = group === undefined ? candidate : groupOf(group.codeMember, [...group.entries, ...candidate.entries]);
+  }
+  if (group === undefined) return undefined;
+  const code = body[group.codeMember];
   const chosen =
-    candidates.length === 1
-      ? (candidates[0] as readonly [string, DialectEnvelope])
-      : tieBreak(body, candidates, typeof code === "string" ? tables.apisOf(code) : undefined);
+    group.entries.length === 1
+      ? (group.entries[0] as Entry)
+      : tieBreak(body, group, typeof code === "string" ? tables.apisOf(code) : undefined);
   return { dialect: chosen[0], envelope: chosen[1], code: body[chosen[1].code], sentStatus: undefined };
 }
 
 function withCode(
   body: Record<string, unknown>,
   responseStatus: number,
-  [dialect, envelope]: readonly [string, DialectEnvelope],
+  [dialect, envelope]: Entry,
   tables: LegacyTables,
 ): LegacyMatch {
   const sent = envelope.status === undefined ? undefined : body[envelope.status];

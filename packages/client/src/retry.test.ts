@@ -166,3 +166,24 @@ describe("the error reference's retry snippet", () => {
     );
   });
 });
+
+describe("retryDecision's delayMs when it does not retry", () => {
+  const parsed = (code: ErrorCode): ParsedError =>
+    fromBody(JSON.stringify(exampleBody(code)), { status: ERRORS[code].status });
+
+  it("regression: is the server's wait over maxDelayMs, else 0, as the README documents", () => {
+    // An hour asked for, over the 60 s cap: no retry, and the wait said, for a caller to schedule.
+    const limited = parsed("outbound_limit_reached");
+    expect(retryDecision(limited, 1)).toEqual({ retry: false, delayMs: 3_600_000 });
+    expect(retryDecision({ ...parsed("throttled"), retry_after: 120 }, 1, { maxDelayMs: 60_000 })).toEqual({
+      retry: false,
+      delayMs: 120_000,
+    });
+    // A code never retried, or no attempt left: 0.
+    expect(retryDecision(parsed("invalid_api_key"), 1)).toEqual({ retry: false, delayMs: 0 });
+    expect(retryDecision(parsed("internal_error"), RETRY_GUIDANCE.max_attempts)).toEqual({ retry: false, delayMs: 0 });
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    expect(readme).toContain("`{ retry: false, delayMs: 3600000 }`");
+    expect(readme).toContain("0 for a `never` code or when no attempt is left");
+  });
+});

@@ -21,6 +21,12 @@ export interface RetryOptions {
 /** Whether to retry, and after how many milliseconds. */
 export interface RetryDecision {
   readonly retry: boolean;
+  /**
+   * With `retry: true`, the wait before the next attempt. With `retry: false`, the wait the server
+   * asked for (Retry-After, `retry_after` or the code's default, in milliseconds) when that wait is
+   * over `maxDelayMs`, so that a caller may schedule the request itself for later; else 0 (a
+   * `never` code, or no attempt left).
+   */
   readonly delayMs: number;
 }
 
@@ -50,7 +56,7 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
  * long to wait first. A server-given wait (Retry-After or `retry_after`, else the catalogue's
  * default for the code) is a floor, with full jitter on top of it, so that clients refused together
  * do not come back together; `never` codes are not retried. No retry past `maxAttempts`, nor when
- * the server asks for more than `maxDelayMs`.
+ * the server asks for more than `maxDelayMs`: then `delayMs` is the server's wait, not 0.
  *
  * @example
  * const { retry, delayMs } = retryDecision(error, attempt);

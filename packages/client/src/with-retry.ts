@@ -22,7 +22,10 @@ export interface AttemptReport {
   readonly error?: ParsedError;
   /** What fetch rejected with, when no response came. */
   readonly failure?: unknown;
-  /** Whether another attempt follows, and after how long. */
+  /**
+   * Whether another attempt follows, and after how long: with `retry: false`, `delayMs` is 0, or the
+   * server's wait when it is over `maxDelayMs` (as `retryDecision` gives it).
+   */
   readonly retry: boolean;
   readonly delayMs: number;
 }
@@ -102,58 +105,141 @@ function twoReaders(response: Response): { parse: Response; keep: Response } {
   return { parse: new Response(ours, init), keep };
 }
 
+/** What follows one signal: its one abort listener, and everything that listener calls. */
+interface Link {
+  readonly followers: Set<() => void>;
+  readonly abort: () => void;
+}
+
+// A signal has one abort listener from this module, however many calls share it (a shutdown
+// signal, say) and however many of them are in flight, and none once nothing follows it: no
+// MaxListenersExceededWarning, and a signal left as it came.
+const links = new WeakMap<AbortSignal, Link>();
+
+/** Calls `onAbort` when `signal` (not aborted yet) aborts; returns what stops that, at once. */
+function follow(signal: AbortSignal, onAbort: () => void): () => void {
+  let link = links.get(signal);
+  if (link === undefined) {
+    const followers = new Set<() => void>();
+    const abort = () => {
+      links.delete(signal);
+      for (const follower of [...followers]) follower();
+      followers.clear();
+    };
+    signal.addEventListener("abort", abort, { once: true });
+    link = { followers, abort };
+    links.set(signal, link);
+  }
+  const { followers, abort } = link;
+  // Each call follows with a function of its own, so that the set tells them apart.
+  const follower = () => onAbort();
+  followers.add(follower);
+  return () => {
+    if (!followers.delete(follower) || followers.size > 0 || links.get(signal) !== link) return;
+    links.delete(signal);
+    signal.removeEventListener("abort", abort);
+  };
+}
+
 /** `promise`, or a rejection with the signal's reason as soon as it aborts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(signal.reason);
+    let unfollow = () => {};
     if (signal.aborted) abort();
-    else signal.addEventListener("abort", abort, { once: true });
+    else unfollow = follow(signal, abort);
+    // Handled in every case: a promise rejected after the abort must not go unhandled.
     promise.then(
       (value) => {
-        signal.removeEventListener("abort", abort);
+        unfollow();
         resolve(value);
       },
       (failure) => {
-        signal.removeEventListener("abort", abort);
+        unfollow();
         reject(failure);
       },
     );
   });
 }
 
+// An attempt whose response was returned stays linked to the caller's signal while that response
+// can be read (the caller's abort must still reach its body), and is unlinked once it is collected.
+const collected = new FinalizationRegistry<() => void>((unfollow) => unfollow());
+// Keeps the controller of a returned response's attempt alive as long as the response or its body.
+const keptFor = new WeakMap<object, AbortController>();
+
+/** Aborts `controller` when the caller's `signal` aborts, holding it weakly; returns what unlinks it. */
+function link(signal: AbortSignal, controller: AbortController): () => void {
+  const attempt = new WeakRef(controller);
+  const unfollow = follow(signal, () => attempt.deref()?.abort(signal.reason));
+  // No unregister token: V8's table of tokens (Node 20) kept about 40 bytes a call. An attempt
+  // unlinked before it is collected is unlinked again then, which does nothing.
+  collected.register(controller, unfollow);
+  return unfollow;
+}
+
+/** The signal of one attempt and what ends it. */
+interface Attempt {
+  readonly signal: AbortSignal | undefined;
+  /** Ends an attempt whose response is not returned: its timer stops, its link to the caller's signal goes. */
+  end(): void;
+  /**
+   * Ends the attempt of the response returned: its timer stops, and the caller's abort still
+   * reaches the body, for as long as the response can be read (at once unlinked when it has none).
+   */
+  endWith(response: Response): void;
+}
+
 /** The signal of one attempt: the caller's, plus the attempt's own timeout when there is one. */
-function attemptSignal(
-  signal: AbortSignal | undefined,
-  timeoutMs: number | undefined,
-): { signal: AbortSignal | undefined; done(): void } {
-  if (timeoutMs === undefined) return { signal, done: () => {} };
+function attemptSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): Attempt {
+  if (timeoutMs === undefined) return { signal, end: () => {}, endWith: () => {} };
   const controller = new AbortController();
-  const follow = () => controller.abort(signal?.reason);
   const timer = setTimeout(
     () => controller.abort(new DOMException(`The attempt took over ${timeoutMs} ms`, "TimeoutError")),
     timeoutMs,
   );
-  if (signal?.aborted) follow();
-  else signal?.addEventListener("abort", follow, { once: true });
+  let release = () => {};
+  if (signal?.aborted) controller.abort(signal.reason);
+  else if (signal) release = link(signal, controller);
+  const end = () => {
+    clearTimeout(timer);
+    release();
+  };
   return {
     signal: controller.signal,
-    // Only the timer stops: a caller's abort still reaches the body of the response returned.
-    done: () => clearTimeout(timer),
+    end,
+    endWith: (response) => {
+      clearTimeout(timer);
+      const body: unknown = response.body;
+      if (typeof body !== "object" || body === null || response.bodyUsed) return end();
+      keptFor.set(response, controller);
+      keptFor.set(body, controller);
+    },
   };
+}
+
+/** A signal for reading one error body that aborts with the caller's, and lets go of it at `end`. */
+function readingSignal(signal: AbortSignal): { signal: AbortSignal; end(): void } {
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  const end = signal.aborted ? () => {} : follow(signal, () => controller.abort(signal.reason));
+  return { signal: controller.signal, end };
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
+    const timer = setTimeout(() => {
+      unfollow();
+      resolve();
+    }, ms);
+    const unfollow = signal
+      ? follow(signal, () => {
+          clearTimeout(timer);
+          reject(signal.reason);
+        })
+      : () => {};
   });
 }
 
@@ -202,7 +288,7 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
         });
         response = await untilAborted(sent, current.signal);
       } catch (failure) {
-        current.done();
+        current.end();
         signal?.throwIfAborted();
         const retry = replayable && attempt < attempts;
         const delayMs = retry ? backoffDelay(attempt, limits) : 0;
@@ -212,7 +298,7 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
         continue;
       }
       if (response.status < 400) {
-        current.done();
+        current.endWith(response);
         onAttempt({ attempt, response, retry: false, delayMs: 0 });
         return response;
       }
@@ -221,10 +307,13 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
       if (error === undefined) {
         const { parse, keep } = twoReaders(response);
         response = keep;
-        error = await fromResponse(parse, { ...limits, signal: current.signal });
+        // The read follows the caller's signal through the one listener `follow` keeps on it.
+        const reading = current.signal === signal && signal ? readingSignal(signal) : undefined;
+        error = await fromResponse(parse, { ...limits, signal: reading?.signal ?? current.signal });
+        reading?.end();
       }
-      current.done();
       if (signal?.aborted) {
+        current.end();
         // An abort while the error body was read ends the call, not only the read.
         response.body?.cancel().catch(() => {});
         throw signal.reason;
@@ -232,7 +321,11 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
       const decision = retryDecision(error, attempt, { ...limits, maxAttempts: attempts });
       const { retry, delayMs } = decision;
       onAttempt({ attempt, response, error, retry, delayMs });
-      if (!retry) return response;
+      if (!retry) {
+        current.endWith(response);
+        return response;
+      }
+      current.end();
       // Not awaited: cancelling one branch of a teed body settles only with the other.
       response.body?.cancel().catch(() => {});
       await wait(delayMs, signal);

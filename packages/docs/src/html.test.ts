@@ -13,9 +13,11 @@ import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
 
-const catalog = readJson<{ errors: CatalogEntry[]; dialects: Record<string, { title: string }> }>(
-  join(SCHEMAS_DIR, "catalog.json"),
-);
+const catalog = readJson<{
+  errors: CatalogEntry[];
+  types: Record<string, { title: string }>;
+  dialects: Record<string, { title: string }>;
+}>(join(SCHEMAS_DIR, "catalog.json"));
 const APIS = Object.keys(catalog.dialects);
 /** What the filter matches a code by: its code, title, type, status and the APIs that send it. */
 const searchText = (entry: CatalogEntry) =>
@@ -209,6 +211,51 @@ describe("docs/errors.html in headless Chromium", () => {
     );
     expect(shown).toEqual(["throttled"]);
     await page.fill("#filter", "");
+  });
+
+  it("regression: the index names each type once, and wraps a long code only after an underscore", async () => {
+    // The headings as shown (in capitals): a type's name and title read as the same words twice.
+    const headings = await page.$$eval("nav.index section h2", (items) =>
+      items.map((h) => (h.textContent ?? "").toUpperCase()),
+    );
+    const typeTitles = Object.values(catalog.types).map((type) => type.title.toUpperCase());
+    for (const title of typeTitles) expect(headings).toContain(title);
+    for (const heading of headings) {
+      const words = heading
+        .toLowerCase()
+        .split(/[\s_:]+/)
+        .filter(Boolean);
+      expect(new Set(words).size, heading).toBe(words.length);
+    }
+    // Where each code's link breaks a line: after an underscore only, never inside a word.
+    const { wrapped, inside } = await page.$$eval("nav.index li[data-code] a", (anchors) => {
+      let wrapped = 0;
+      const inside: string[] = [];
+      for (const anchor of anchors) {
+        let top: number | undefined;
+        let previous = "";
+        let lines = 1;
+        const walker = document.createTreeWalker(anchor, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const at = range.getBoundingClientRect().top;
+            if (top !== undefined && at > top + 2) {
+              lines++;
+              if (previous !== "_") inside.push(anchor.textContent ?? "");
+            }
+            top = at;
+            previous = node.data[i] as string;
+          }
+        }
+        if (lines > 1) wrapped++;
+      }
+      return { wrapped, inside };
+    });
+    expect(wrapped, "some code is longer than the index is wide").toBeGreaterThan(0);
+    expect(inside).toEqual([]);
   });
 
   it("wraps long lines in code blocks instead of cutting them off", async () => {

@@ -116,7 +116,7 @@ nav.index { display: none; }
   nav.index ul { list-style: none; margin: 0; padding: 0; }
   nav.index section { content-visibility: auto; contain-intrinsic-size: auto 30rem; }
   nav.index li { margin: 0; }
-  nav.index a { display: block; padding: .05rem .4rem; border-radius: 4px; text-decoration: none; overflow-wrap: anywhere; }
+  nav.index a { display: block; padding: .05rem .4rem; border-radius: 4px; text-decoration: none; overflow-wrap: break-word; }
   nav.index a:hover { background: var(--panel); }
   main { margin: 0; }
 }
@@ -284,17 +284,32 @@ function lazyIndex(blocks: readonly Block[]): string[] {
   });
 }
 
+/**
+ * A type's heading as the index shows it. The heading reads "`rate_limit_error`: Rate limit error",
+ * and the index sets its headings in capitals, where the name and the title read as the same words
+ * twice ("RATE_LIMIT_ERROR: RATE LIMIT ERROR"): the title alone, then.
+ */
+function indexTitle(heading: string): string {
+  const split = /^([a-z][a-z0-9_]*): (.+)$/.exec(heading);
+  return split ? (split[2] as string) : heading;
+}
+
+/** A code, escaped, that wraps only after an underscore: a line break inside a word misreads it. */
+function breakable(code: string): string {
+  return escapeHtml(code).replaceAll("_", "_<wbr>");
+}
+
 /** Every code, grouped by its type, as links: the index beside the content on wide screens. */
 function codeIndex(blocks: readonly Block[]): string {
   const groups = typeGroups(blocks);
   if (groups.length === 0) return "";
   const sections = groups.map((group) => {
-    const title = titleOf(group);
+    const title = indexTitle(titleOf(group));
     const codes = group.blocks.filter((item) => item.kind === "group" && item.role === "code");
     const links = codes
       .map((item) =>
         item.kind === "group"
-          ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${escapeHtml(item.code ?? item.id)}</a></li>`
+          ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${breakable(item.code ?? item.id)}</a></li>`
           : "",
       )
       .join("\n");

@@ -9,13 +9,23 @@ import { describe, expect, it } from "vitest";
 import {
   anyErrorBodySchema,
   catalogJson,
+  DIALECTS,
+  type LegacyDialect,
   errorBodySchema,
   errorObjectSchemas,
   type CatalogJsonError,
   type ErrorCode,
 } from "@errata/catalog/zod";
 import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test-arbitraries.js";
-import { type Case, ajvValidators, findPython, pythonVerdicts } from "./validators.js";
+import { schemaAjv } from "../../../tests/support/schemas.js";
+import {
+  type Case,
+  ajvValidators,
+  findPython,
+  type PythonExplanation,
+  pythonExplanations,
+  pythonVerdicts,
+} from "./validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 const catalog = catalogJson();
@@ -215,6 +225,77 @@ describe("zod, Ajv and Python jsonschema agree", () => {
         }));
       expect(disagreements).toEqual([]);
       expect(cases.length).toBeGreaterThan(100);
+    },
+  );
+});
+
+describe("validation errors that name the member at fault", () => {
+  const ajvAll = schemaAjv(SCHEMAS, { allErrors: true });
+  /** A value of another JSON type than the field's. */
+  const wrong = (schema: FieldSchema): Json => (schema.type === "string" ? 12.5 : "12.5");
+  /**
+   * Every field of every code set to a wrong type, in the standard body and in each legacy API's
+   * body of the code that names it.
+   */
+  const cases = catalog.errors.flatMap((entry) =>
+    Object.entries(entry.fields as Record<string, FieldSchema>).flatMap(([field, schema]) => {
+      const standard = structuredClone(entry.example) as { error: Record<string, Json> };
+      standard.error[field] = wrong(schema);
+      const own = [
+        { schema: "error-any.schema.json", instance: standard, at: ["error", field] },
+        { schema: "error.schema.json", instance: standard, at: ["error", field] },
+        { schema: "error-object.schema.json", instance: standard.error, at: [field] },
+      ];
+      const legacy = Object.entries(entry.dialect_examples).flatMap(([dialect, example]) => {
+        // A generic iMessage body names no code: nothing chooses a code's schema for it.
+        if (
+          example === undefined ||
+          (example as Record<string, Json>)[DIALECTS[dialect as LegacyDialect].code] === undefined
+        )
+          return [];
+        const body = { ...(example as Record<string, Json>), [field]: wrong(schema) };
+        return ["error-any", "error"].map((name) => ({
+          schema: `dialects/${dialect}/${name}.schema.json`,
+          instance: body,
+          at: [field],
+        }));
+      });
+      return [...own, ...legacy].map((c) => ({ ...c, code: entry.code, field }));
+    }),
+  );
+
+  it("has a case for every field of every code, in every dialect", () => {
+    expect(cases.length).toBeGreaterThan(100);
+    expect(new Set(cases.map((c) => c.schema)).size).toBe(9);
+  });
+
+  it("regression: Ajv reports a known code's field of the wrong type at that field, and nothing else", () => {
+    const wrongs = cases.flatMap((c) => {
+      const validate = ajvAll.getSchema(`https://errata.dev/schemas/${c.schema}`);
+      if (!validate) throw new Error(`Ajv has no ${c.schema}`);
+      expect(validate(c.instance), `${c.schema} ${c.code}.${c.field}`).toBe(false);
+      const pointer = `/${c.at.join("/")}`;
+      // Besides the errors at the field, only the `if` that chose the code's schema is reported.
+      const errors = (validate.errors ?? []).filter((e) => e.keyword !== "if");
+      const elsewhere = errors.filter((e) => e.instancePath !== pointer);
+      return errors.length === 0 || elsewhere.length > 0
+        ? [`${c.schema} ${c.code}.${c.field}: ${errors.map((e) => `${e.instancePath} ${e.message}`).join("; ")}`]
+        : [];
+    });
+    expect(wrongs).toEqual([]);
+  });
+
+  it.skipIf(python === undefined)(
+    "regression: Python's jsonschema names a known code's field of the wrong type as its best match, among at most two errors",
+    () => {
+      const told = pythonExplanations(python as string, SCHEMAS, cases);
+      const wrongs = cases.flatMap((c, i) => {
+        const { valid, path, message, errors } = told[i] as PythonExplanation;
+        const right =
+          !valid && JSON.stringify(path) === JSON.stringify(c.at) && /is not of type/.test(message) && errors <= 2;
+        return right ? [] : [`${c.schema} ${c.code}.${c.field}: ${path.join(".")} "${message}" (${errors} errors)`];
+      });
+      expect(wrongs).toEqual([]);
     },
   );
 });

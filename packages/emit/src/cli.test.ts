@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { commands } from "./commands.js";
@@ -96,5 +96,67 @@ describe("the errata command line (built)", () => {
     const result = errata("diff", "only-one.json");
     expect(result.status).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe("errata diff: takes 2 arguments, got 1 (only-one.json)");
+  });
+});
+
+describe("the errata bin, as installed", () => {
+  const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
+  const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+  const manifest = JSON.parse(readFileSync(join(PACKAGE, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+    type: string;
+    bin: Record<string, string>;
+    files: string[];
+  };
+
+  it("regression: installing links the errata bin before the build, with no warning", { timeout: 30_000 }, () => {
+    // A workspace of two packages, offline: this package as a fresh clone has it (its committed
+    // files, no dist/), and one that depends on it, as the repository's root does.
+    const workspace = mkdtempSync(join(tmpdir(), "errata-bin-"));
+    const emit = join(workspace, "emit");
+    const app = join(workspace, "app");
+    mkdirSync(app, { recursive: true });
+    for (const target of Object.values(manifest.bin)) {
+      expect(target.startsWith("./dist/"), `${target} is built, so missing at install`).toBe(false);
+      mkdirSync(dirname(join(emit, target)), { recursive: true });
+      copyFileSync(join(PACKAGE, target), join(emit, target));
+      expect(
+        manifest.files.some((f) => target.startsWith(`./${f}/`)),
+        `${target} is published`,
+      ).toBe(true);
+    }
+    const { name, version, type, bin } = manifest;
+    writeFileSync(join(emit, "package.json"), JSON.stringify({ name, version, type, bin }));
+    writeFileSync(
+      join(app, "package.json"),
+      JSON.stringify({ name: "app", private: true, dependencies: { [name]: "workspace:^" } }),
+    );
+    writeFileSync(join(workspace, "package.json"), JSON.stringify({ name: "root", private: true }));
+    writeFileSync(join(workspace, "pnpm-workspace.yaml"), "packages:\n  - emit\n  - app\n");
+    const install = spawnSync("pnpm", ["install", "--offline", "--ignore-scripts"], {
+      cwd: workspace,
+      encoding: "utf8",
+      env: { ...process.env, CI: "1" },
+    });
+    expect(install.status, install.stderr).toBe(0);
+    expect(`${install.stdout}${install.stderr}`).not.toMatch(/Failed to create bin/);
+    const linked = join(app, "node_modules", ".bin", "errata");
+    expect(existsSync(linked)).toBe(true);
+    // Before the build, the bin says what is missing rather than throwing a stack.
+    const early = spawnSync(linked, ["--version"], { encoding: "utf8" });
+    expect(early.status).toBe(1);
+    expect(early.stderr).toContain("not built yet");
+  });
+
+  it("regression: pnpm exec errata and npx --no-install errata run the built command", { timeout: 30_000 }, () => {
+    for (const [command, args] of [
+      ["pnpm", ["exec", "errata", "--version"]],
+      ["npx", ["--no-install", "errata", "--version"]],
+    ] as const) {
+      const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8" });
+      expect(result.status, `${command}: ${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(/^errata \d+\.\d+\.\d+/);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * (`schemas/dialects/<name>/`): the catalogue's examples, the reference documents' bodies verbatim,
  * broken variants of each, and bodies generated with fast-check and written by `dialectBody`.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,9 @@ import {
   DIALECTS,
   dialectBody,
   dialectBodySchemas,
+  ERROR_CODE_LIST,
+  ERRORS,
+  exampleBody,
   GENERIC_CODES,
   LEGACY_DIALECTS,
   type LegacyDialect,
@@ -302,5 +306,28 @@ describe("the dialect schemas", () => {
     expect(strict.safeParse({ ...body, message: `${body.message} ` }).success).toBe(false);
     expect(strict.safeParse({ ...body, message: "Something else.", code: "not_found" }).success).toBe(true);
     expect(any.safeParse({ ...body, message: "A message this version does not know." }).success).toBe(true);
+  });
+});
+
+describe("which dialect schema to use when", () => {
+  it("regression: a strict dialect schema refuses the server's body of a code its API does not list, the lenient one reads it, and the READMEs say so", () => {
+    for (const dialect of LEGACY_DIALECTS) {
+      const unlisted = ERROR_CODE_LIST.filter((code) => !ERRORS[code].apis.includes(dialect));
+      expect(unlisted.length, dialect).toBeGreaterThan(0);
+      for (const code of unlisted) {
+        // What @errata/server sends for that code in this API: the catalogue's dialectBody.
+        const sent = dialectBody(dialect, exampleBody(code).error, {
+          status: ERRORS[code].status,
+          requestId: "req_a1b2c3d4e5f6",
+        });
+        expect(ajv.get(`dialects/${dialect}/error.schema.json`)?.(sent), `${dialect} ${code} strict`).toBe(false);
+        expect(ajv.get(`dialects/${dialect}/error-any.schema.json`)?.(sent), `${dialect} ${code} lenient`).toBe(true);
+      }
+    }
+    const read = (path: string) =>
+      readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8").replace(/\s+/g, " ");
+    expect(read("packages/schemas/README.md")).toContain("**Which to use when.**");
+    expect(read("packages/schemas/README.md")).toContain("which its lenient schema accepts");
+    expect(read("README.md")).toContain("test a service's bodies of such codes with the lenient schema");
   });
 });

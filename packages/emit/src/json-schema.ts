@@ -53,7 +53,7 @@ export function jsonSchemas(): Map<string, JsonSchema> {
   const byUri = new Map(Object.entries(schemas).map(([id, schema]) => [schemaId(id), schema as JsonSchema]));
   return new Map([
     ...Object.entries(schemas).map(
-      ([id, schema]) => [`${id}.schema.json`, selfContained(schema as JsonSchema, byUri)] as const,
+      ([id, schema]) => [`${id}.schema.json`, byCode(selfContained(schema as JsonSchema, byUri))] as const,
     ),
     ...LEGACY_DIALECTS.flatMap((dialect) => [...dialectJsonSchemas(dialect)]),
   ]);
@@ -90,7 +90,7 @@ function dialectJsonSchemas(dialect: LegacyDialect): Map<string, JsonSchema> {
   return new Map(
     ["error", "error-any"].map((name) => {
       const id = `${folder}/${name}`;
-      return [`${id}.schema.json`, selfContained(schemas[id] as JsonSchema, byUri)];
+      return [`${id}.schema.json`, byCode(selfContained(schemas[id] as JsonSchema, byUri))];
     }),
   );
 }
@@ -128,4 +128,191 @@ function selfContained(schema: JsonSchema, byUri: ReadonlyMap<string, JsonSchema
   };
   const result = rewrite(schema) as JsonSchema;
   return Object.keys(defs).length === 0 ? result : { ...result, $defs: { ...(result.$defs as object), ...defs } };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * `schema` with every choice among codes made by the code, not by trying each branch. zod writes a
+ * discriminated union as a `oneOf` of every code's schema, and a lenient body as an `anyOf` of the
+ * known codes and branches for the others: a validator then tries every branch, and reports that
+ * none matched, its "best match" an unrelated branch, the real cause buried among about 120 errors.
+ * Here a choice whose branches each fix one required member to a constant of their own (the code)
+ * becomes an enum of that member and one `if`/`then` a constant; the branches for other values
+ * (a code this version does not know, none at all) become the `else`, when each of them refuses
+ * every one of those constants. The verdicts are the same; a validator in any language applies the
+ * code's own schema alone and names the member at fault (`error.required_amount: 12.5 is not of
+ * type 'string'`), and checks one code's schema instead of all of them.
+ */
+export function byCode(schema: JsonSchema): JsonSchema {
+  /** A branch, its local `$ref` (a JSON pointer into this file) followed. */
+  const resolve = (branch: unknown, depth = 0): Record<string, unknown> | undefined => {
+    if (!isObject(branch) || depth > 8) return undefined;
+    if (typeof branch.$ref !== "string") return branch;
+    if (!branch.$ref.startsWith("#/")) return undefined;
+    let target: unknown = schema;
+    for (const token of branch.$ref.slice(2).split("/")) {
+      const name = token.replaceAll("~1", "/").replaceAll("~0", "~");
+      target = Array.isArray(target) ? target[Number(name)] : isObject(target) ? target[name] : undefined;
+    }
+    return resolve(target, depth + 1);
+  };
+  /** The branches of a choice, a branch that is itself only an `anyOf` replaced by its own (by pointer). */
+  const flatten = (branches: unknown[]): unknown[] =>
+    branches.flatMap((branch) => {
+      const resolved = resolve(branch);
+      const inner = resolved?.anyOf;
+      if (
+        !Array.isArray(inner) ||
+        Object.keys(resolved as object).some((k) => !["anyOf", "description", "title"].includes(k))
+      ) {
+        return [branch];
+      }
+      const ref = isObject(branch) && typeof branch.$ref === "string" ? branch.$ref : undefined;
+      return ref ? inner.map((_, i) => ({ $ref: `${ref}/anyOf/${i}` })) : inner;
+    });
+  /** The string constant a branch requires `key` to be, if it does. */
+  const constant = (branch: unknown, key: string): string | undefined => {
+    const resolved = resolve(branch);
+    const member = isObject(resolved?.properties) ? resolved.properties[key] : undefined;
+    const required = Array.isArray(resolved?.required) && resolved.required.includes(key);
+    return required && isObject(member) && typeof member.const === "string" ? member.const : undefined;
+  };
+  /** Whether a branch refuses `key` at every one of `values` (`not: {enum}` listing them, or `not: {}`). */
+  const refuses = (branch: unknown, key: string, values: readonly string[]): boolean => {
+    const resolved = resolve(branch);
+    const member = isObject(resolved?.properties) ? resolved.properties[key] : undefined;
+    if (!isObject(member) || !isObject(member.not)) return false;
+    const not = member.not;
+    if (Object.keys(not).length === 0) return true;
+    return Array.isArray(not.enum) && values.every((value) => (not.enum as unknown[]).includes(value));
+  };
+  /** The branches a choice can end in: a branch that is a choice among \`$ref\`s opened into them. */
+  const leaves = (branches: unknown[], depth = 0): unknown[] =>
+    branches.flatMap((branch) => {
+      const resolved = resolve(branch);
+      const inner = resolved?.oneOf ?? resolved?.anyOf;
+      const refs = Array.isArray(inner) && inner.every((each) => isObject(each) && typeof each.$ref === "string");
+      return refs && depth < 4 ? leaves(inner as unknown[], depth + 1) : [branch];
+    });
+  /**
+   * Every body of the choice for code generators (quicktype makes one type with each code's fields
+   * from it), which read no \`if\`/\`then\`. Its first branch accepts any object, so it decides no
+   * verdict and a validator stops there.
+   */
+  const hint = (branches: unknown[]) => ({
+    $comment:
+      "anyOf: every body, for code generators, which do not read if/then. Its first branch accepts any object, so it decides no verdict: if/then on the code does.",
+    anyOf: [{ type: "object" }, ...leaves(branches)],
+  });
+  /**
+   * What every body of a lenient choice has, declared beside the \`if\`: an object, \`key\` a string
+   * when every body has a string there or none (a code generator then types it a plain string, and
+   * reads a newer server's code), and the members all of them require. No verdict changes.
+   */
+  const declared = (branches: unknown[], key: string): Record<string, unknown> => {
+    const all = leaves(branches).flatMap((leaf) => {
+      const resolved = resolve(leaf);
+      const inner = resolved?.oneOf ?? resolved?.anyOf;
+      return Array.isArray(inner) ? inner.map((each) => resolve(each)) : [resolved];
+    });
+    const string = all.every((leaf) => {
+      const member = isObject(leaf?.properties) ? leaf.properties[key] : undefined;
+      if (!isObject(member)) return false;
+      if (isObject(member.not) && Object.keys(member.not).length === 0) return true;
+      return member.type === "string" || typeof member.const === "string";
+    });
+    // The members every body requires, required beside the \`if\` too: a generator's type requires them.
+    const names = all.flatMap((leaf) => (Array.isArray(leaf?.required) ? (leaf.required as string[]) : []));
+    const required = [...new Set(names)].filter((name) =>
+      all.every((leaf) => Array.isArray(leaf?.required) && leaf.required.includes(name)),
+    );
+    // Each declared beside the requirement: the schema every body gives it, else the type they share.
+    const properties: Record<string, unknown> = {};
+    for (const name of required) {
+      const given = all.map((leaf) => (isObject(leaf?.properties) ? leaf.properties[name] : undefined));
+      const types = new Set(given.map((schema) => (isObject(schema) ? schema.type : undefined)));
+      const [type] = types;
+      if (new Set(given.map((schema) => JSON.stringify(schema))).size === 1 && isObject(given[0])) {
+        properties[name] = given[0];
+      } else properties[name] = types.size === 1 && typeof type === "string" ? { type } : {};
+    }
+    if (string) properties[key] = { type: "string" };
+    return {
+      type: "object",
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+      ...(required.length > 0 ? { required } : {}),
+    };
+  };
+  /** The choice `branches` made by one member, when one member makes it. */
+  const choose = (branches: unknown[]): Record<string, unknown> | undefined => {
+    const keys = new Set(
+      branches.flatMap((branch) => {
+        const resolved = resolve(branch);
+        return isObject(resolved?.properties) ? Object.keys(resolved.properties) : [];
+      }),
+    );
+    for (const key of keys) {
+      const named = branches.filter((branch) => constant(branch, key) !== undefined);
+      const values = named.map((branch) => constant(branch, key) as string);
+      const others = branches.filter((branch) => constant(branch, key) === undefined);
+      if (named.length < 2 || new Set(values).size !== values.length) continue;
+      if (!others.every((branch) => refuses(branch, key, values))) continue;
+      const cases = named.map((branch, i) => ({
+        if: { type: "object", properties: { [key]: { const: values[i] } }, required: [key] },
+        then: branch,
+      }));
+      if (others.length === 0) {
+        return {
+          type: "object",
+          properties: { [key]: { enum: values } },
+          required: [key],
+          allOf: cases,
+          ...hint(branches),
+        };
+      }
+      return {
+        ...hint(branches),
+        ...declared(branches, key),
+        if: { type: "object", properties: { [key]: { enum: values } }, required: [key] },
+        then: { allOf: cases },
+        else: others.length === 1 ? others[0] : { anyOf: others },
+      };
+    }
+    return undefined;
+  };
+  /** A branch refusing some values of a member, and one other branch: the other for those values. */
+  const split = (branches: unknown[]): Record<string, unknown> | undefined => {
+    if (branches.length !== 2) return undefined;
+    for (const [index, branch] of branches.entries()) {
+      const resolved = resolve(branch);
+      if (!isObject(resolved?.properties) || !Array.isArray(resolved.required)) continue;
+      for (const [key, member] of Object.entries(resolved.properties)) {
+        if (!resolved.required.includes(key) || !isObject(member) || !isObject(member.not)) continue;
+        const values = member.not.enum;
+        if (!Array.isArray(values)) continue;
+        return {
+          ...hint(branches),
+          ...declared(branches, key),
+          if: { type: "object", properties: { [key]: { enum: values } }, required: [key] },
+          then: branches[1 - index],
+          else: branch,
+        };
+      }
+    }
+    return undefined;
+  };
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!isObject(value)) return value;
+    const node = Object.fromEntries(Object.entries(value).map(([key, member]) => [key, walk(member)]));
+    const { oneOf, anyOf, ...rest } = node;
+    const branches = oneOf ?? anyOf;
+    if (!Array.isArray(branches) || (oneOf !== undefined && anyOf !== undefined)) return node;
+    if (["if", "then", "else", "allOf", "properties", "required"].some((key) => key in rest)) return node;
+    const chosen = choose(flatten(branches)) ?? (anyOf !== undefined ? split(branches) : undefined);
+    return chosen === undefined ? node : { ...rest, ...chosen };
+  };
+  return walk(schema) as JsonSchema;
 }

@@ -1,7 +1,9 @@
 """Validates JSON instances against the emitted schemas with Python's jsonschema.
 
 Reads {"schemas_dir": DIR, "cases": [{"schema": "error.schema.json", "instance": ...}]} on stdin and
-prints a JSON list of booleans, one verdict a case. Works with jsonschema 4.10 (Debian's) and later.
+prints a JSON list of booleans, one verdict a case. With "explain": true, prints for each case what a
+user of jsonschema is told instead: the best match's path and message, and how many errors there are
+in all, nested ones included. Works with jsonschema 4.10 (Debian's) and later.
 """
 import json
 import pathlib
@@ -39,4 +41,24 @@ except ImportError:
         for name, schema in schemas.items()
     }
 
-print(json.dumps([validators[case["schema"]].is_valid(case["instance"]) for case in request["cases"]]))
+
+
+def count(errors):
+    return sum(1 + count(error.context or []) for error in errors)
+
+
+def explain(validator, instance):
+    errors = list(validator.iter_errors(instance))
+    best = jsonschema.exceptions.best_match(errors)
+    return {
+        "valid": not errors,
+        "path": list(best.absolute_path) if best else [],
+        "message": best.message if best else "",
+        "errors": count(errors),
+    }
+
+
+if request.get("explain"):
+    print(json.dumps([explain(validators[case["schema"]], case["instance"]) for case in request["cases"]]))
+else:
+    print(json.dumps([validators[case["schema"]].is_valid(case["instance"]) for case in request["cases"]]))

@@ -48,3 +48,22 @@ export function pythonVerdicts(python: string, dir: string, cases: readonly Case
   });
   return JSON.parse(output) as boolean[];
 }
+
+/** What Python's jsonschema tells a user about one instance: its best match, and how many errors in all. */
+export interface PythonExplanation {
+  readonly valid: boolean;
+  readonly path: (string | number)[];
+  readonly message: string;
+  readonly errors: number;
+}
+
+/** Python jsonschema's best match and error count for each case, in one process. */
+export function pythonExplanations(python: string, dir: string, cases: readonly Case[]): PythonExplanation[] {
+  const script = fileURLToPath(new URL("./python-validate.py", import.meta.url));
+  const output = execFileSync(python, [script], {
+    input: JSON.stringify({ schemas_dir: dir, cases, explain: true }),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output) as PythonExplanation[];
+}

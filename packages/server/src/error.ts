@@ -312,6 +312,30 @@ function renderParts(
   return text;
 }
 
+// How deep a field's value may nest: far beyond any field of the catalogue, and short of a cycle.
+const MAX_DEPTH = 32;
+const TOO_DEEP: unique symbol = Symbol("too deep");
+
+/**
+ * A frozen copy of a JSON-like value: arrays and objects copied member by member (own enumerable
+ * members, each getter read once; `__proto__` stays an own member, dropped when the body is written),
+ * anything else as it is.
+ */
+function frozenCopy(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_DEPTH) return TOO_DEEP;
+  let deep = false;
+  const copyOf = (member: unknown) => {
+    const copy = frozenCopy(member, depth + 1);
+    if (copy === TOO_DEEP) deep = true;
+    return copy;
+  };
+  const copy = Array.isArray(value)
+    ? Array.from(value, copyOf)
+    : Object.fromEntries(Object.keys(value).map((key) => [key, copyOf((value as Record<string, unknown>)[key])]));
+  return deep ? TOO_DEEP : Object.freeze(copy);
+}
+
 /**
  * Creates the error of `code` with its fields. The fields are typed per code (a missing or
  * mistyped field does not compile) and checked at run time against the catalogue's schema (a plain
@@ -336,6 +360,15 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     if (!info.allowed.has(key)) {
       const known = [...info.allowed].join(", ");
       throw new ErrataFieldError(code, [`${key}: not a field of this code (its fields: ${known})`], [key]);
+    }
+    // A nested value (a `details` array) is copied all the way down and frozen: the caller's array,
+    // changed after raising, cannot change the body without its being checked again.
+    const value = fields[key];
+    if (typeof value === "object" && value !== null) {
+      const copy = frozenCopy(value, 0);
+      if (copy === TOO_DEEP)
+        throw new ErrataFieldError(code, [`${key}: nested more than ${MAX_DEPTH} levels deep`], [key]);
+      fields[key] = copy;
     }
   }
   const override = options?.message;

@@ -512,3 +512,28 @@ describe("Accept", () => {
     expect(preferredForm('application/problem+json;ext="a\\",b";q=0.9, application/json;q=0.5')).toBe("problem");
   });
 });
+
+describe("fields changed after raising", () => {
+  it("regression: a details array or item changed after createError changes neither the error nor its body", () => {
+    const details = [{ field: "to", message: "Must be E.164." }];
+    const error = createError("validation_failed", { details });
+    const body = () => error.toJSONText("req_a1b2c3d4e5f6");
+    const before = body();
+    // The caller reuses its array: an item added, an item's message emptied (which the check refuses).
+    details.push({ field: "send_at", message: "Must be in the future." });
+    (details[0] as { message: string }).message = "";
+    expect(body()).toBe(before);
+    for (const dialect of LEGACY_DIALECTS) expect(renderError(error, {}, { dialect }).body).not.toContain("send_at");
+    // What the error holds is frozen: it cannot be changed through the error either.
+    const held = error.fields.details as { field: string; message: string }[];
+    expect(Object.isFrozen(held) && Object.isFrozen(held[0])).toBe(true);
+    expect(() => held.push({ field: "x", message: "y" })).toThrow(TypeError);
+    expect(body()).toBe(before);
+  });
+
+  it("refuses a value nested past any field's depth, or a cycle, naming the field", () => {
+    const cycle: Record<string, unknown>[] = [{ field: "to", message: "bad" }];
+    (cycle[0] as Record<string, unknown>).self = cycle;
+    expect(() => createError("validation_failed", { details: cycle as never })).toThrow(/details: nested more than/);
+  });
+});

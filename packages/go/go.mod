@@ -1,0 +1,3 @@
+module errata.dev/errata
+
+go 1.25
