@@ -226,3 +226,19 @@ def test_render_then_parse_round_trips(catalog: dict[str, Any]) -> None:
             assert list(json.loads(rendered.body)["error"])[3 : 3 + len(fields)] == list(fields)
 
     check()
+
+
+def test_nested_field_values_are_copied_and_bounded() -> None:
+    details: list[Any] = [{"field": "to", "message": "bad"}]
+    error = create_error("validation_failed", {"details": details})
+    details[0]["message"] = "changed after raising"
+    assert json.loads(render_error(error, request_id=RID).body)["error"]["details"][0]["message"] == "bad"
+    item: dict[str, Any] = {"field": "", "message": "m"}
+    nested: Any = item
+    for _ in range(30):
+        nested["x"] = {}
+        nested = nested["x"]
+    create_error("validation_failed", {"details": [item]})  # 32 levels: the list, then 31 objects
+    nested["x"] = {}
+    with pytest.raises(errata.ErrataFieldError):
+        create_error("validation_failed", {"details": [item]})

@@ -310,6 +310,36 @@ def seconds_until(value: Any) -> int | None:
     return max(1, -((now - at) // 1000))
 
 
+# How deep a field's value may nest: far beyond any field of the catalogue, and short of a cycle.
+MAX_FIELD_DEPTH = 32
+_TOO_DEEP = object()
+
+
+def _copy(value: Any, depth: int) -> Any:
+    """A copy of a JSON-like value, lists and objects copied member by member; `_TOO_DEEP` past the limit."""
+    if isinstance(value, dict):
+        if depth >= MAX_FIELD_DEPTH:
+            return _TOO_DEEP
+        out: dict[Any, Any] = {}
+        for key, member in value.items():
+            copied = _copy(member, depth + 1)
+            if copied is _TOO_DEEP:
+                return _TOO_DEEP
+            out[key] = copied
+        return out
+    if isinstance(value, (list, tuple)):
+        if depth >= MAX_FIELD_DEPTH:
+            return _TOO_DEEP
+        items = []
+        for member in value:
+            copied = _copy(member, depth + 1)
+            if copied is _TOO_DEEP:
+                return _TOO_DEEP
+            items.append(copied)
+        return items
+    return value
+
+
 def init_known(
     error: KnownError, constants: _Code, given: Mapping[str, Any] | None, message: str | None, cause: Any
 ) -> None:
@@ -322,6 +352,14 @@ def init_known(
         if key not in constants.allowed:
             known = ", ".join(sorted(constants.allowed))
             raise ErrataFieldError(code, [f"{key}: not a field of this code (its fields: {known})"], [key])
+        # A nested value (a `details` list) is copied all the way down: the caller's list, changed
+        # after raising, cannot change the body without its being checked again.
+        value = fields[key]
+        if isinstance(value, (dict, list, tuple)):
+            copy = _copy(value, 0)
+            if copy is _TOO_DEEP:
+                raise ErrataFieldError(code, [f"{key}: nested more than {MAX_FIELD_DEPTH} levels deep"], [key])
+            fields[key] = copy
     if message is None:
         template = constants.template if constants.templated else None
         for variant in constants.variants:
