@@ -138,3 +138,36 @@ def test_shared_cancellation_leaves_nothing_behind() -> None:
         assert opened and SlowStream.closed, "the response being read was not closed"
 
     asyncio.run(main())
+
+
+def test_a_huge_error_body_is_read_to_the_limit_and_handed_on_whole() -> None:
+    produced: list[int] = []
+
+    def body() -> Iterator[bytes]:
+        for i in range(64):
+            produced.append(i)
+            yield b"x" * 65536
+
+    transport = RetryTransport(
+        httpx.MockTransport(lambda request: httpx.Response(500, content=body())),
+        max_attempts=1,
+        on_attempt=lambda attempt, error, failure, retry, delay: seen.append(error),
+    )
+    seen: list[errata.ErrataError | None] = []
+    with httpx.Client(transport=transport) as http, http.stream("GET", "https://x/") as response:
+        assert len(produced) <= errata.catalog.MAX_BYTES // 65536 + 1, "read past the limit"
+        assert isinstance(seen[0], errata.TransportError) and seen[0].reason == "too_large"
+        assert sum(len(chunk) for chunk in response.iter_bytes()) == 64 * 65536
+    compressed = httpx.Response(
+        429,
+        headers={"content-encoding": "gzip"},
+        content=__import__("gzip").compress(b'{"message":"Too many requests.","error":"throttled"}'),
+    )
+    seen.clear()
+    with httpx.Client(
+        transport=RetryTransport(
+            httpx.MockTransport(lambda r: compressed), max_attempts=1, on_attempt=lambda *a: seen.append(a[1])
+        )
+    ) as http:
+        assert http.get("https://x/").json()["error"] == "throttled"
+    assert isinstance(seen[0], Throttled)

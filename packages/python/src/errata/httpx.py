@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -123,7 +123,7 @@ class RetryTransport(httpx.BaseTransport):
             if response.status_code < 400:
                 options.report(attempt, None, None, False, 0)
                 return response
-            error = _read(response)
+            error, response = _read_capped(response)
             decision = retry_decision(error, attempt, max_attempts=attempts, random=options.random)
             options.report(attempt, error, None, decision.retry, decision.delay_ms)
             if not decision.retry:
@@ -136,6 +136,7 @@ class RetryTransport(httpx.BaseTransport):
 
 
 def _read(response: httpx.Response) -> ErrataError:
+    """The error of a response a client already holds (an event hook): read to the limit."""
     if _too_large(response):
         return transport_error(response.status_code, "too_large", response.headers)
     try:
@@ -153,6 +154,101 @@ async def _aread(response: httpx.Response) -> ErrataError:
     except httpx.HTTPError:
         return transport_error(response.status_code, "unreadable", response.headers)
     return parse(response.status_code, response.headers, body)
+
+
+class _Replay(httpx.SyncByteStream):
+    """The chunks already read, then the rest of the original stream: the caller gets the whole body."""
+
+    def __init__(self, head: list[bytes], rest: Iterator[bytes], stream: httpx.SyncByteStream) -> None:
+        self._head = head
+        self._rest = rest
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._head
+        yield from self._rest
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncReplay(httpx.AsyncByteStream):
+    def __init__(self, head: list[bytes], rest: AsyncIterator[bytes], stream: httpx.AsyncByteStream) -> None:
+        self._head = head
+        self._rest = rest
+        self._stream = stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._head:
+            yield chunk
+        async for chunk in self._rest:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _again(response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:
+    return httpx.Response(response.status_code, headers=response.headers, stream=stream, extensions=response.extensions)
+
+
+def _decoded(response: httpx.Response, raw: bytes) -> ErrataError:
+    """The error of a body read whole (as sent: compressed, when it is), decoded to the limit."""
+    try:
+        body = httpx.Response(response.status_code, headers=response.headers, content=raw).read()
+    except httpx.HTTPError:
+        return transport_error(response.status_code, "unreadable", response.headers)
+    if len(body) > _catalog.MAX_BYTES:
+        return transport_error(response.status_code, "too_large", response.headers)
+    return parse(response.status_code, response.headers, body)
+
+
+def _read_capped(response: httpx.Response) -> tuple[ErrataError, httpx.Response]:
+    """The error of a transport's response, reading at most `reading.max_bytes` of it, and the response
+    to hand on, whole (what was read, then the rest)."""
+    if _too_large(response):
+        return transport_error(response.status_code, "too_large", response.headers), response
+    stream = response.stream
+    assert isinstance(stream, httpx.SyncByteStream)
+    chunks: list[bytes] = []
+    size = 0
+    rest = iter(stream)
+    try:
+        for chunk in rest:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > _catalog.MAX_BYTES:
+                error = transport_error(response.status_code, "too_large", response.headers)
+                return error, _again(response, _Replay(chunks, rest, stream))
+    except httpx.HTTPError:
+        stream.close()
+        return transport_error(response.status_code, "unreadable", response.headers), response
+    stream.close()
+    raw = b"".join(chunks)
+    return _decoded(response, raw), _again(response, httpx.ByteStream(raw))
+
+
+async def _aread_capped(response: httpx.Response) -> tuple[ErrataError, httpx.Response]:
+    if _too_large(response):
+        return transport_error(response.status_code, "too_large", response.headers), response
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
+    chunks: list[bytes] = []
+    size = 0
+    rest = stream.__aiter__()
+    try:
+        async for chunk in rest:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > _catalog.MAX_BYTES:
+                error = transport_error(response.status_code, "too_large", response.headers)
+                return error, _again(response, _AsyncReplay(chunks, rest, stream))
+    except httpx.HTTPError:
+        await stream.aclose()
+        return transport_error(response.status_code, "unreadable", response.headers), response
+    await stream.aclose()
+    raw = b"".join(chunks)
+    return _decoded(response, raw), _again(response, httpx.ByteStream(raw))
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
@@ -196,7 +292,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 options.report(attempt, None, None, False, 0)
                 return response
             try:
-                error = await _aread(response)
+                error, response = await _aread_capped(response)
                 decision = retry_decision(error, attempt, max_attempts=attempts, random=options.random)
                 options.report(attempt, error, None, decision.retry, decision.delay_ms)
                 if not decision.retry:
