@@ -16,7 +16,7 @@ from typing import Any
 from errata import _catalog
 from errata._checks import _compiled as _CHECKS
 from errata._checks import check_of
-from errata._entries import ENTRIES
+from errata._entries import ENTRIES, known_entry
 from errata._entries import entry as _entry
 from errata._errors import (
     ErrataError,
@@ -388,12 +388,24 @@ class _Candidates:
             sending = self.by_apis.get(code, _ABSENT)
             if sending is _ABSENT:
                 entry = _ENTRIES.get(code) or _entry(code)
-                found = [c for c in entries if c[0] in entry[9]] if entry is not None else []
-                sending = self.by_apis[code] = found[0] if len(found) == 1 else None
+                if entry is None:
+                    # Not catalogued: nothing to remember (a body may carry any string).
+                    sending = None
+                else:
+                    found = [c for c in entries if c[0] in entry[9]]
+                    sending = self.by_apis[code] = found[0] if len(found) == 1 else None
             if sending is not None:
                 if len(self.by_code) < 4096:
                     self.by_code[code] = sending  # type: ignore[assignment]
                 return sending  # type: ignore[return-value]
+            if len(self.by_code) < 4096 and code in self.by_apis:
+                # The code alone does not decide (both APIs send it, or neither): the body's members do.
+                self.by_code[code] = _UNDECIDED
+        return self.by_body(body)
+
+    def by_body(self, body: dict[str, Any]) -> _Legacy:
+        """The candidate a body's members name: one only it lists, else the one whose first member comes first."""
+        entries = self.entries
         distinct = self.distinct
         if len(distinct) == 1:
             for key, hit in distinct.items():
@@ -413,6 +425,7 @@ class _Candidates:
 
 
 _CANDIDATES: dict[tuple[str, ...], _Candidates] = {}
+_UNDECIDED: Any = object()
 _WITH_CONSTANT = tuple(e for e in _LEGACY if e[1]["constant"] is not None)
 _WITHOUT_CONSTANT = tuple(e for e in _LEGACY if e[1]["constant"] is None)
 
@@ -446,7 +459,11 @@ def _match_legacy(body: dict[str, Any], status: int) -> tuple[_Legacy, Any, int 
             return None
         candidates = _ONE_GROUP[1]
         chosen = candidates.by_code.get(code)
-        return (candidates.choose(body, code) if chosen is None else chosen), code, None
+        if chosen is None:
+            return candidates.choose(body, code), code, None
+        if chosen is _UNDECIDED:
+            return candidates.by_body(body), code, None
+        return chosen, code, None
     names: list[_Legacy] = [e for e in _WITHOUT_CONSTANT if type(body.get(e[1]["code"])) is str]
     if not names:
         return None
@@ -493,56 +510,70 @@ def _legacy(
         return _transport(status, "not_error_body", headers, text, now)
     if status == 0 and sent is not None:
         status = sent
-    out: dict[str, Any] = {
-        "type": entry[0] if entry is not None else type_of_status(status),
-        "code": code,
-        "message": message,
-    }
-    nested = False
-    for key, value in body.items():
-        if type(value) is dict or type(value) is list:
-            nested = True
-        if key not in envelope:
-            out[key] = value
-    if nested and not walked:
+    # Only text with a bracket after its first can hold a nested value: then the depth is checked.
+    if not walked and text is not None and ("[" in text or text.find("{", 1) != -1):
         try:
             _strip(body, 0)
         except RecursionError:
             return _transport(status, "not_error_body", headers, text, now)
-    known = entry is not None and (_CHECKS.get(code) or check_of(code))(out, message)
-    out["known"] = known
-    out["status"] = status
-    given = out.pop("request_id", None)
-    delay = out.get("retry_after")
-    if delay is not None and not (type(delay) is int and 0 <= delay <= _MAX_SAFE):
-        delay = _seconds(delay)
-        if delay is None:
-            del out["retry_after"]
+    known = False
+    if entry is not None:
+        check = _CHECKS.get(code) or check_of(code)
+        if _checks_body(dialect, code, envelope):
+            # The members the check reads are none of the envelope's: it reads the body as it is.
+            known = check(body, message)
         else:
-            out["retry_after"] = delay
-    elif delay is None and "retry_after" in out:
-        del out["retry_after"]
-    out["body"] = text
-    out["dialect"] = dialect
+            known = check({k: v for k, v in body.items() if k not in envelope}, message)
+    out: dict[str, Any] = {
+        "type": entry[0] if entry is not None else type_of_status(status),
+        "code": code,
+        "message": message,
+        "known": known,
+        "status": status,
+        "body": text,
+        "dialect": dialect,
+    }
     cls: type[ErrataError] = (_CLASSES.get(code) or class_for(code)) if known else UnknownError
     error = cls.__new__(cls)
     error._m = out
-    if headers is not None or type(given) is str:
-        error._pending = (_legacy_meta, (headers, now, given, delay is None))
+    # The fields, and the members read from the headers, are copied on first use.
+    error._pending = (_legacy_fill, (body, envelope, headers, now))
     return error  # type: ignore[return-value]
 
 
-def _legacy_meta(out: dict[str, Any], headers: Any, now: Callable[[], int | float], given: Any, delay: bool) -> None:
-    """A legacy result's members from the headers: the `Request-Id` header first, then the body's."""
-    request_id = _request_id_header(headers)
-    if request_id is None and type(given) is str:
-        request_id = given
+# Members the result sets itself: a body's member of the same name never replaces them.
+_RESULT_MEMBERS = frozenset({"known", "status", "body", "dialect", "request_id", "retry_after"})
+_BODY_CHECKED: dict[tuple[str, str], bool] = {}
+
+
+def _checks_body(dialect: str, code: str, envelope: frozenset[str]) -> bool:
+    key = (dialect, code)
+    answer = _BODY_CHECKED.get(key)
+    if answer is None:
+        members = {member for rules in known_entry(code)[12] for member, _ in rules if member != "message"}
+        answer = _BODY_CHECKED[key] = not (members & envelope)
+    return answer
+
+
+def _legacy_fill(
+    out: dict[str, Any], body: dict[str, Any], envelope: frozenset[str], headers: Any, now: Callable[[], int | float]
+) -> None:
+    """A legacy result's own members: the body's fields, the request ID (the `Request-Id` header first,
+    then the body's) and the delay (the body's `retry_after`, else the `Retry-After` header)."""
+    for key, value in body.items():
+        if key not in envelope and key not in _RESULT_MEMBERS:
+            out[key] = value
+    request_id = _request_id_header(headers) if headers is not None else None
+    if request_id is None:
+        given = body.get("request_id")
+        request_id = given if type(given) is str else None
     if request_id is not None:
         out["request_id"] = request_id
-    if delay:
-        seconds = _retry_after_header(headers, now)
-        if seconds is not None:
-            out["retry_after"] = seconds
+    delay = _seconds(body.get("retry_after")) if "retry_after" not in envelope else None
+    if delay is None and headers is not None:
+        delay = _retry_after_header(headers, now)
+    if delay is not None:
+        out["retry_after"] = delay
 
 
 def _standard_meta(out: dict[str, Any], headers: Any, now: Callable[[], int | float], rid: bool, delay: bool) -> None:
