@@ -110,6 +110,28 @@ def render_bench() -> list[tuple[str, float, float, float]]:
     return rows
 
 
+def validate_bench() -> list[tuple[str, float, float, float]]:
+    """Validating a standard body: the compiled checks (`fits`) and the shipped schemas (`validate`)."""
+    import errata
+    from errata.errors import OutboundLimitReached
+    from errata.validate import fits, validate
+
+    text = errata.render_error(OutboundLimitReached(limit=35, current=35, mode="total"), request_id=RID).body
+    body = json.loads(text)
+    error = body["error"]
+    assert validate(body) == [] and fits("outbound_limit_reached", error)
+    return [
+        (
+            "validate (jsonschema, shipped schemas)",
+            *side_by_side(lambda: validate(body), lambda: json.loads(text), 400),
+        ),
+        (
+            "fits (compiled checks)",
+            *side_by_side(lambda: fits("outbound_limit_reached", error), lambda: json.loads(text), 20000),
+        ),
+    ]
+
+
 def import_us(module: str, path: Path | None, runs: int = 25) -> float:
     """The least cumulative microseconds (least disturbed by other work on the machine) `python -X importtime -c "import module"` reports for it."""
     env = dict(os.environ)
@@ -178,6 +200,8 @@ def main() -> int:
         print(
             f"{name:40} {ours:10.0f} {base:12.0f} {ratio:7.2f} {paired:7.2f}  <= 1.5x json.dumps: {'met' if ratio <= 1.5 else 'MISSED'}"
         )
+    for name, ours, base, paired in validate_bench():
+        print(f"{name:40} {ours:10.0f} {base:12.0f} {ours / base:7.2f} {paired:7.2f}  (x json.loads of the body)")
     print()
     with tempfile.TemporaryDirectory() as tmp:
         real = PACKAGE / "src"
