@@ -317,6 +317,9 @@ def stub_module(catalog: dict[str, Any]) -> str:
             if field == "retry_after":
                 continue
             body.append(f"    {field}: {kind if field in required else kind + ' | None'}")
+        # The members every code may carry, read as None when absent.
+        for field, kind in (("param", "str"), ("details", "Sequence[Detail]")):
+            body.append(f"    {field}: {kind if field in required else kind + ' | None'}")
         signature = (
             "    def __init__(self, *, message: str | None = None, cause: BaseException | None = None, "
             f"**fields: Unpack[{name}Fields]) -> None: ..."
@@ -381,6 +384,62 @@ def outputs(catalog_path: Path) -> dict[str, str | bytes]:
     return out
 
 
+# --- the reference's snippets -----------------------------------------------------------------------
+
+# Members of an example's error object that the envelope writes itself: not fields.
+ENVELOPE = ("type", "code", "message", "doc_url")
+
+
+def py_value(value: Any) -> str:
+    """A JSON value as a Python literal."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(k)}: {py_value(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+def snippet(error: dict[str, Any]) -> str:
+    """A code raised with its example's fields (less a default retry_after) and read back."""
+    fields = [
+        (name, value)
+        for name, value in error["example"]["error"].items()
+        if name not in ENVELOPE and not (name == "retry_after" and value == error.get("retry_after"))
+    ]
+    shown = next((name for name, _ in fields if name in error["required"]), fields[0][0] if fields else "message")
+    name = class_name(error["code"])
+    args = ", ".join(f"{field}={py_value(value)}" for field, value in fields)
+    return "\n".join(
+        [
+            "from errata import parse",
+            f"from errata.errors import {name}",
+            "",
+            "# Raise it in a service:",
+            f"raise {name}({args})",
+            "",
+            "# Read it from a response (httpx):",
+            "error = parse(response.status_code, response.headers, response.content)",
+            f"if isinstance(error, {name}):",
+            f"    print(error.{shown})",
+        ]
+    )
+
+
+def snippets_file(catalog: dict[str, Any]) -> str:
+    """`docs/snippets/python.json`: each code's snippet, shown in the reference beside TypeScript's."""
+    data = {
+        "language": "python",
+        "title": "Python",
+        "highlight": "python",
+        "snippets": {error["code"]: snippet(error) for error in sorted(catalog["errors"], key=lambda e: e["code"])},
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 def write(out_dir: Path, files: dict[str, str | bytes]) -> None:
     schemas = out_dir / "schemas"
     if schemas.exists():
@@ -398,8 +457,17 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--catalog", type=Path, default=REPO / "schemas" / "catalog.json")
     parser.add_argument("--out", type=Path, default=PACKAGE / "src" / "errata")
+    parser.add_argument(
+        "--snippets",
+        type=Path,
+        default=REPO / "docs" / "snippets" / "python.json",
+        help="where the reference's Python snippets go",
+    )
     args = parser.parse_args(argv)
     write(args.out, outputs(args.catalog))
+    catalog = json.loads(args.catalog.read_text(encoding="utf-8"))
+    args.snippets.parent.mkdir(parents=True, exist_ok=True)
+    args.snippets.write_text(snippets_file(catalog), encoding="utf-8", newline="\n")
     return 0
 
 

@@ -61,3 +61,24 @@ def test_generator_reads_only_the_catalogue(tmp_path: Path) -> None:
     copy.write_bytes(CATALOG_PATH.read_bytes())
     outputs = generate.outputs(copy)
     assert set(GENERATED) <= set(outputs)
+
+
+def test_the_reference_snippets_are_fresh(tmp_path: Path) -> None:
+    snippets = tmp_path / "python.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(PACKAGE / "scripts" / "generate.py"),
+            "--catalog",
+            str(CATALOG_PATH),
+            "--out",
+            str(tmp_path / "out"),
+            "--snippets",
+            str(snippets),
+        ],
+        check=True,
+    )
+    committed = PACKAGE.parent.parent / "docs" / "snippets" / "python.json"
+    assert (
+        snippets.read_bytes() == committed.read_bytes()
+    ), "docs/snippets/python.json is stale: run scripts/generate.py"

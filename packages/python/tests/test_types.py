@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from conftest import REPO
 from mypy import api
 
 GOOD = """
@@ -51,3 +53,24 @@ def test_planted_mistakes_fail_the_type_check(tmp_path: Path) -> None:
     for index, (what, line) in enumerate(PLANTED.items()):
         out, status = _mypy(tmp_path, f"planted{index}", HEAD + line + "\n")
         assert status == 1 and "error:" in out, f"{what} was not caught: {out}"
+
+
+def _indented(part: str) -> str:
+    return "\n".join("    " + x for x in part.strip().splitlines())
+
+
+def test_the_reference_snippets_type_check(tmp_path: Path) -> None:
+    """Every code's Python snippet in the error reference names classes and fields that exist."""
+    data = json.loads((REPO / "docs" / "snippets" / "python.json").read_text(encoding="utf-8"))
+    imports = {"import httpx"}
+    functions = []
+    for index, (code, text) in enumerate(sorted(data["snippets"].items())):
+        lines = text.splitlines()
+        imports.update(line for line in lines if line.startswith(("from ", "import ")))
+        raise_part, read_part = "\n".join(x for x in lines if not x.startswith(("from ", "import "))).split(
+            "# Read it from a response (httpx):"
+        )
+        functions.append(f"def raise_{index}() -> None:  # {code}\n{_indented(raise_part)}\n")
+        functions.append(f"def read_{index}(response: httpx.Response) -> None:\n{_indented(read_part)}\n")
+    out, status = _mypy(tmp_path, "snippets", "\n".join(sorted(imports)) + "\n\n\n" + "\n\n".join(functions))
+    assert status == 0, out

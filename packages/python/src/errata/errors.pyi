@@ -130,6 +130,8 @@ class MissingApiKey(KnownError):
     def code(self) -> Literal["missing_api_key"]: ...
     @property
     def type(self) -> Literal["authentication_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -151,6 +153,8 @@ class InvalidApiKey(KnownError):
     def code(self) -> Literal["invalid_api_key"]: ...
     @property
     def type(self) -> Literal["authentication_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -172,6 +176,8 @@ class Unauthorized(KnownError):
     def code(self) -> Literal["unauthorized"]: ...
     @property
     def type(self) -> Literal["authentication_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -193,6 +199,8 @@ class InsufficientScope(KnownError):
     def code(self) -> Literal["insufficient_scope"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -214,6 +222,8 @@ class LineNotAccessible(KnownError):
     def code(self) -> Literal["line_not_accessible"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -235,6 +245,8 @@ class SandboxNotActivated(KnownError):
     def code(self) -> Literal["sandbox_not_activated"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -256,6 +268,8 @@ class SandboxRequiresOwner(KnownError):
     def code(self) -> Literal["sandbox_requires_owner"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -277,6 +291,8 @@ class Forbidden(KnownError):
     def code(self) -> Literal["forbidden"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -300,6 +316,8 @@ class SpendLimitExceeded(KnownError):
     @property
     def type(self) -> Literal["authorization_error"]: ...
     period: str | None
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -321,6 +339,8 @@ class IpNotAllowed(KnownError):
     def code(self) -> Literal["ip_not_allowed"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -342,6 +362,8 @@ class PolicyViolation(KnownError):
     def code(self) -> Literal["policy_violation"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -363,6 +385,8 @@ class AgentNotApproved(KnownError):
     def code(self) -> Literal["agent_not_approved"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -384,6 +408,8 @@ class TestNumberMismatch(KnownError):
     def code(self) -> Literal["test_number_mismatch"]: ...
     @property
     def type(self) -> Literal["authorization_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -405,6 +431,8 @@ class MissingRequiredParameter(KnownError):
     def code(self) -> Literal["missing_required_parameter"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -426,6 +454,8 @@ class InvalidParameterValue(KnownError):
     def code(self) -> Literal["invalid_parameter_value"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -447,6 +477,8 @@ class InvalidJson(KnownError):
     def code(self) -> Literal["invalid_json"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -468,6 +500,8 @@ class EmptyFile(KnownError):
     def code(self) -> Literal["empty_file"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -489,6 +523,8 @@ class ValidationFailed(KnownError):
     def code(self) -> Literal["validation_failed"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -510,6 +546,8 @@ class AdvancedFeaturesRequired(KnownError):
     def code(self) -> Literal["advanced_features_required"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -531,6 +569,8 @@ class AttachmentFirstMessageNotAllowed(KnownError):
     def code(self) -> Literal["attachment_first_message_not_allowed"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -552,6 +592,8 @@ class SandboxContactMismatch(KnownError):
     def code(self) -> Literal["sandbox_contact_mismatch"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -573,6 +615,8 @@ class ContactHasNotMessaged(KnownError):
     def code(self) -> Literal["contact_has_not_messaged"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -598,6 +642,8 @@ class InboundOnlyNoPriorInbound(KnownError):
     def type(self) -> Literal["invalid_request_error"]: ...
     allocation_id: str
     external_id: str
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -621,6 +667,8 @@ class TrafficNotRoutable(KnownError):
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
     traffic_type: str
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -642,6 +690,8 @@ class SenderNotApproved(KnownError):
     def code(self) -> Literal["sender_not_approved"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -663,6 +713,8 @@ class NoValidRecipients(KnownError):
     def code(self) -> Literal["no_valid_recipients"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -684,6 +736,8 @@ class NoValidNumbers(KnownError):
     def code(self) -> Literal["no_valid_numbers"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -705,6 +759,8 @@ class InvalidRecipient(KnownError):
     def code(self) -> Literal["invalid_recipient"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -726,6 +782,8 @@ class InvalidRequest(KnownError):
     def code(self) -> Literal["invalid_request"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -747,6 +805,8 @@ class AudioError(KnownError):
     def code(self) -> Literal["audio_error"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -768,6 +828,8 @@ class SemanticValidationFailed(KnownError):
     def code(self) -> Literal["semantic_validation_failed"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail]
     def __init__(
         self,
         *,
@@ -789,6 +851,8 @@ class PayloadTooLarge(KnownError):
     def code(self) -> Literal["payload_too_large"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -810,6 +874,8 @@ class UnsupportedMediaType(KnownError):
     def code(self) -> Literal["unsupported_media_type"]: ...
     @property
     def type(self) -> Literal["invalid_request_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -841,6 +907,8 @@ class InsufficientBalance(KnownError):
     required_amount: str
     currency: str | None
     topup_url: str
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -862,6 +930,8 @@ class NotFound(KnownError):
     def code(self) -> Literal["not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -883,6 +953,8 @@ class LineNotFound(KnownError):
     def code(self) -> Literal["line_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -904,6 +976,8 @@ class ChatNotFound(KnownError):
     def code(self) -> Literal["chat_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -925,6 +999,8 @@ class MessageNotFound(KnownError):
     def code(self) -> Literal["message_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -946,6 +1022,8 @@ class OutboxItemNotFound(KnownError):
     def code(self) -> Literal["outbox_item_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -967,6 +1045,8 @@ class WebhookNotFound(KnownError):
     def code(self) -> Literal["webhook_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -988,6 +1068,8 @@ class FileNotFound(KnownError):
     def code(self) -> Literal["file_not_found"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1009,6 +1091,8 @@ class DeviceNotRcsCapable(KnownError):
     def code(self) -> Literal["device_not_rcs_capable"]: ...
     @property
     def type(self) -> Literal["not_found_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1030,6 +1114,8 @@ class Conflict(KnownError):
     def code(self) -> Literal["conflict"]: ...
     @property
     def type(self) -> Literal["conflict_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1051,6 +1137,8 @@ class DuplicateResource(KnownError):
     def code(self) -> Literal["duplicate_resource"]: ...
     @property
     def type(self) -> Literal["conflict_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1072,6 +1160,8 @@ class IdempotencyConflict(KnownError):
     def code(self) -> Literal["idempotency_conflict"]: ...
     @property
     def type(self) -> Literal["conflict_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1094,6 +1184,8 @@ class RateLimitExceeded(KnownError):
     def code(self) -> Literal["rate_limit_exceeded"]: ...
     @property
     def type(self) -> Literal["rate_limit_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1116,6 +1208,8 @@ class Throttled(KnownError):
     def code(self) -> Literal["throttled"]: ...
     @property
     def type(self) -> Literal["rate_limit_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1142,6 +1236,8 @@ class SandboxQuotaExceeded(KnownError):
     def type(self) -> Literal["rate_limit_error"]: ...
     limit: int | None
     resets_at: str | None
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1174,6 +1270,8 @@ class OutboundLimitReached(KnownError):
     mode: str
     allocation_id: str | None
     sender_number: str | None
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1202,6 +1300,8 @@ class NewConversationLimitReached(KnownError):
     plan_id: str
     cap: int
     current: int
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1223,6 +1323,8 @@ class InternalError(KnownError):
     def code(self) -> Literal["internal_error"]: ...
     @property
     def type(self) -> Literal["api_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1244,6 +1346,8 @@ class DependencyUnavailable(KnownError):
     def code(self) -> Literal["dependency_unavailable"]: ...
     @property
     def type(self) -> Literal["api_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
@@ -1265,6 +1369,8 @@ class NoActiveNumber(KnownError):
     def code(self) -> Literal["no_active_number"]: ...
     @property
     def type(self) -> Literal["api_error"]: ...
+    param: str | None
+    details: Sequence[Detail] | None
     def __init__(
         self,
         *,
