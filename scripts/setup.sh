@@ -25,7 +25,9 @@ fi
 
 pnpm install --frozen-lockfile
 
-# The Go module's tools (staticcheck, through the Go module proxy); the module has no dependencies.
+# The Python package's virtual environment (packages/python/.venv: its pinned tools, and the package
+# itself with every extra), and the Go module's tools (staticcheck, through the Go module proxy).
+bash packages/python/scripts/setup.sh
 bash packages/go/scripts/setup.sh
 
 pnpm build

@@ -49,6 +49,7 @@ else
   printf '\n--- conformance failed:\n%s\n' "$conformance" >&2
 fi
 
+step "python: ruff, mypy --strict, pytest (wheel and sdist installed offline)" bash packages/python/scripts/check.sh
 step "go: gofmt, go vet, staticcheck, go test -race, fuzz" bash packages/go/scripts/check.sh
 step "tsc: the whole repository type-checks" pnpm typecheck
 step "biome: every package formatted and linted" pnpm lint

@@ -2,9 +2,10 @@
  * One version range per dependency across the repository's manifests, so that two packages never
  * ask for different versions of one library (and a bump is made once, everywhere).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { npmPackageFolders } from "./support/packages.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const KINDS = ["dependencies", "devDependencies", "optionalDependencies"] as const;
@@ -13,12 +14,10 @@ type Manifest = Partial<Record<(typeof KINDS)[number], Record<string, string>>>;
 
 const manifests = (): [string, Manifest][] => [
   ["package.json", JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as Manifest],
-  ...readdirSync(`${ROOT}packages`)
-    .sort()
-    .map((folder): [string, Manifest] => [
-      `packages/${folder}/package.json`,
-      JSON.parse(readFileSync(`${ROOT}packages/${folder}/package.json`, "utf8")) as Manifest,
-    ]),
+  ...npmPackageFolders().map((folder): [string, Manifest] => [
+    `packages/${folder}/package.json`,
+    JSON.parse(readFileSync(`${ROOT}packages/${folder}/package.json`, "utf8")) as Manifest,
+  ]),
 ];
 
 /** `name: range (file), range (file)` for every dependency asked for with more than one range. */

@@ -2,9 +2,10 @@
  * One name, one thing: a service that imports two of the packages never gets two different values
  * under one name. Reads every built entry of every package through its `exports` map, as users do.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { npmPackageFolders } from "./support/packages.js";
 
 const PACKAGES = fileURLToPath(new URL("../packages/", import.meta.url));
 
@@ -16,7 +17,7 @@ interface Entry {
 
 async function builtEntries(): Promise<Entry[]> {
   const entries: Entry[] = [];
-  for (const folder of readdirSync(PACKAGES).sort()) {
+  for (const folder of npmPackageFolders()) {
     const manifest = JSON.parse(readFileSync(`${PACKAGES}${folder}/package.json`, "utf8")) as {
       name: string;
       exports?: Record<string, string | { import: { default: string } }>;

@@ -2,13 +2,14 @@
  * What every package carries to npm besides its code: the licence it declares, and a README whose
  * links work on the registry's page, where the monorepo's folders do not exist.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { npmPackageFolders } from "./support/packages.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const PACKAGES = readdirSync(join(ROOT, "packages")).map((name) => join(ROOT, "packages", name));
+const PACKAGES = npmPackageFolders().map((name) => join(ROOT, "packages", name));
 const read = (path: string) => readFileSync(path, "utf8");
 
 /** Markdown link targets, leaving out code spans and fenced blocks. */
