@@ -1,12 +1,13 @@
 /**
- * How Errata grows with its catalogue: builds the project at the real catalogue's size, 500
- * and 1,500 codes, each in a copy of the repository outside the committed tree, and prints one
- * table. A larger catalogue is the real one with real entries copied under new names: one without
- * fields, one with fields and placeholders, one with a `requiredWhen` rule, one with patterns and
- * one with an enum, in turn; each copy is sent by a turn of the legacy APIs (one, two or all three),
- * so that reading a legacy body looks its code's APIs up in a catalogue of that size.
+ * How Errata grows with its catalogue: builds the project at the real catalogue's size, 500 and
+ * 2,000 codes, each in a copy of the repository outside the committed tree, and prints one table.
+ * A larger catalogue is the real one grown by `scale-catalog.ts`: copies of every real entry in
+ * turn, each under every combination of the legacy APIs, alternating with entries of a seeded
+ * random generator (any number of fields, optional and required, enums, patterns, `requiredWhen`
+ * rules, message variants, deprecations, generic bodies), so that no shape is left out.
  *
- * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 1500; KEEP=1 keeps the copies)
+ * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 2000; KEEP=1 keeps the copies;
+ * SEED=n another random mix; MIX=copies or MIX=random one kind of entry alone)
  * Each size takes minutes: it runs a full `pnpm build`.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -28,19 +29,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { grownCatalog, type Mix, type RealCatalog } from "./scale-catalog.js";
 
+const SEED = Number(process.env.SEED ?? 1);
+const MIX = (process.env.MIX ?? "mixed") as Mix;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CATALOG = join(ROOT, "packages/catalog/src/catalog.ts");
-/** Real entries copied in turn: no fields; fields and placeholders; requiredWhen; patterns; an enum. */
-const TEMPLATES = [
-  "missing_api_key",
-  "new_conversation_limit_reached",
-  "outbound_limit_reached",
-  "insufficient_balance",
-  "spend_limit_exceeded",
-];
-/** The legacy APIs that send each copy, in turn. */
-const API_TURNS = [["rcs"], ["imessage"], ["sms"], ["rcs", "sms"], ["rcs", "imessage", "sms"]];
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -64,37 +58,6 @@ interface Row {
   raiseRatio: number;
   parseRatio: number;
   legacyRatio: number;
-}
-
-/** The entry of `code` in the catalogue's source, from its key to its closing brace. */
-function entrySource(source: string, code: string): string {
-  const start = source.indexOf(`\n  ${code}: {\n`);
-  const end = source.indexOf("\n  },\n", start);
-  if (start === -1 || end === -1) throw new Error(`bench:scale: no entry ${code} in catalog.ts`);
-  return source.slice(start + 1, end + "\n  },\n".length);
-}
-
-/** The catalogue's source grown to `size` codes by copying real entries under new names. */
-export function grownCatalog(source: string, realCount: number, size: number): string {
-  const close = '} as const satisfies CatalogDefinition["errors"];';
-  const at = source.lastIndexOf(close);
-  if (at === -1) throw new Error("bench:scale: catalog.ts does not end as expected");
-  const entries = TEMPLATES.map((code) => [code, entrySource(source, code)] as const);
-  let copies = "";
-  for (let i = 0; i < size - realCount; i++) {
-    const [code, text] = entries[i % entries.length] as readonly [string, string];
-    // The APIs turn apart from the templates, so that every template is sent by each of them.
-    const apis = API_TURNS[Math.floor(i / entries.length) % API_TURNS.length] as readonly string[];
-    copies += text
-      .replace(`  ${code}: {`, `  ${code}_${i}: {`)
-      .replace(/\n {4}apis: \[[^\]]*\],/, `\n    apis: ${JSON.stringify(apis)},`)
-      .replace(/"api:[a-z]+",\s*/g, "")
-      .replace(
-        "\n      own: {",
-        `\n      own: { ${apis.map((api) => `"api:${api}": "A copy made to measure scale."`).join(", ")},`,
-      );
-  }
-  return source.slice(0, at) + copies + source.slice(at);
 }
 
 /** A copy of the working tree (tracked and new files) in a temporary directory, sharing node_modules. */
@@ -337,14 +300,18 @@ console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => from
   };
 }
 
-async function measure(size: number, source: string, realCount: number): Promise<Row> {
+async function measure(size: number, source: string, real: RealCatalog): Promise<Row> {
+  const realCount = Object.keys(real.errors).length;
   // SCALE_DIR: measure a copy built before (kept with KEEP=1), without building it again.
   const reuse = process.env.SCALE_DIR;
   const dir = reuse ?? copyRepo(size);
   process.stderr.write(`bench:scale: ${size} codes in ${dir}\n`);
   try {
     if (size !== realCount && !reuse)
-      writeFileSync(join(dir, "packages/catalog/src/catalog.ts"), grownCatalog(source, realCount, size));
+      writeFileSync(
+        join(dir, "packages/catalog/src/catalog.ts"),
+        grownCatalog(source, real, size, { seed: SEED, mix: MIX }),
+      );
     let start = process.hrtime.bigint();
     const built = reuse ? true : run(dir, "pnpm", ["build"], "build.log");
     const buildSeconds = seconds(start);
@@ -409,15 +376,16 @@ function table(rows: Row[]): string {
 }
 
 const source = readFileSync(CATALOG, "utf8");
-const realCount = (await import("../packages/catalog/src/table.js")).ERROR_CODE_LIST.length;
+const real = (await import("../packages/catalog/src/catalog.js")) as unknown as RealCatalog;
+const realCount = Object.keys(real.errors).length;
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
 const rows: Row[] = [];
-for (const size of sizes.length > 0 ? sizes : [realCount, 500, 1500]) {
+for (const size of sizes.length > 0 ? sizes : [realCount, 500, 2000]) {
   if (size < realCount) throw new Error(`bench:scale: ${size} is below the real catalogue's ${realCount} codes`);
-  rows.push(await measure(size, source, realCount));
+  rows.push(await measure(size, source, real));
   process.stderr.write(`${table(rows)}\n`);
 }
 console.log(
