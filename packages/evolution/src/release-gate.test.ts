@@ -19,7 +19,10 @@ type Source = { seeds: { seed: string; says: string; gives: string[] }[]; own: R
 function withSource(code: string, edit: (source: Source) => Source): CatalogFile {
   const errors = live.errors.map((entry) =>
     entry.code === code
-      ? ({ ...entry, source: edit(structuredClone((entry as { source: Source }).source)) } as CatalogFileError)
+      ? ({
+          ...entry,
+          source: edit(structuredClone((entry as { source?: unknown }).source) as Source),
+        } as CatalogFileError)
       : entry,
   );
   return { ...live, errors };
