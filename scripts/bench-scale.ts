@@ -6,7 +6,8 @@
  * random generator (any number of fields, optional and required, enums, patterns, `requiredWhen`
  * rules, message variants, deprecations, generic bodies), so that no shape is left out.
  *
- * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 2000; KEEP=1 keeps the copies;
+ * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 2000; KEEP=1 keeps the copies,
+ * which SCALE_DIR=dir (a grown size) and REAL_DIR=dir (the real size) measure again without a build;
  * SEED=n another random mix; MIX=copies or MIX=random one kind of entry alone; MIX=issue the
  * catalogue of issue 21, where TS2590 was found: copies of `missing_api_key` and
  * `new_conversation_limit_reached`, in turn)
@@ -331,8 +332,9 @@ console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => from
 
 async function measure(size: number, source: string, real: RealCatalog): Promise<Row> {
   const realCount = Object.keys(real.errors).length;
-  // SCALE_DIR: measure a copy built before (kept with KEEP=1), without building it again.
-  const reuse = process.env.SCALE_DIR;
+  // SCALE_DIR (a grown size) and REAL_DIR (the real size): measure a copy built before (kept with
+  // KEEP=1), without building it again.
+  const reuse = size === realCount ? process.env.REAL_DIR : process.env.SCALE_DIR;
   const dir = reuse ?? copyRepo(size);
   process.stderr.write(`bench:scale: ${size} codes in ${dir}\n`);
   try {
