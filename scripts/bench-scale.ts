@@ -1,13 +1,32 @@
 /**
- * How Errata grows with its catalogue: builds the project at the real catalogue's size, 500
- * and 1,500 codes, each in a copy of the repository outside the committed tree, and prints one
- * table. A larger catalogue is the real one with real entries copied under new names: one without
- * fields, one with fields and placeholders, one with a `requiredWhen` rule, one with patterns and
- * one with an enum, in turn; each copy is sent by a turn of the legacy APIs (one, two or all three),
- * so that reading a legacy body looks its code's APIs up in a catalogue of that size.
+ * How Errata grows with its catalogue: builds the project at the real catalogue's size, 500 and
+ * 2,000 codes, each in a copy of the repository outside the committed tree, and prints one table.
+ * A larger catalogue is the real one grown by `scale-catalog.ts`: copies of every real entry in
+ * turn, each under every combination of the legacy APIs, alternating with entries of a seeded
+ * random generator (any number of fields, optional and required, enums, patterns, `requiredWhen`
+ * rules, message variants, deprecations, generic bodies), so that no shape is left out.
  *
- * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 1500; KEEP=1 keeps the copies)
- * Each size takes minutes: it runs a full `pnpm build`.
+ * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 2000; KEEP=1 keeps the copies,
+ * which SCALE_DIR=dir (a grown size) and REAL_DIR=dir (the real size) measure again without a build;
+ * SEED=n another random mix; MIX=copies or MIX=random one kind of entry alone; MIX=issue the
+ * catalogue of issue 21, where TS2590 was found: copies of `missing_api_key` and
+ * `new_conversation_limit_reached`, in turn)
+ * Each size takes minutes: it runs a full `pnpm build`, one step at a time (build.log).
+ *
+ * Where the walls are (README, "Benchmarks", has the figures):
+ * - TS2590 in implementation code that indexes the precise `ERRORS` with a wide union of codes:
+ *   removed (every package reads `ERROR_INFO`; tests/wide-index.test.ts fails on a new one).
+ * - The next wall, at about 1,000 codes, in a consumer's own code: TS2590 "Expression produces a
+ *   union type that is too complex to represent" on any expression whose type is the union of
+ *   every code's error reduced by subtype: `e.known ? e : undefined`, `y ?? x` over
+ *   `AnyErrorObject`, an array literal of them, a function returning them from two places. The
+ *   compiler compares each member of such a union with every other and gives up past an estimated
+ *   million comparisons, which n² passes at n ≈ 1,000. Narrowing (`if`, `switch`) does not reduce,
+ *   so the bench's consumer compiles; the column "union of every code reduced" shows the wall.
+ *   Moving it needs the union smaller than 1,000 members (a union per type of error, say), not
+ *   faster code.
+ * - The consumer's type check grows with the declarations it parses (3.4 MB of `.d.ts` at 2,000
+ *   codes) and with narrowing a union of every code: about 2x the real size's time at 2,000 codes.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import {
@@ -28,19 +47,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { grownCatalog, type Mix, type RealCatalog } from "./scale-catalog.js";
 
+const SEED = Number(process.env.SEED ?? 1);
+const MIX = (process.env.MIX ?? "mixed") as Mix;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CATALOG = join(ROOT, "packages/catalog/src/catalog.ts");
-/** Real entries copied in turn: no fields; fields and placeholders; requiredWhen; patterns; an enum. */
-const TEMPLATES = [
-  "missing_api_key",
-  "new_conversation_limit_reached",
-  "outbound_limit_reached",
-  "insufficient_balance",
-  "spend_limit_exceeded",
-];
-/** The legacy APIs that send each copy, in turn. */
-const API_TURNS = [["rcs"], ["imessage"], ["sms"], ["rcs", "sms"], ["rcs", "imessage", "sms"]];
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -53,10 +65,14 @@ const CHROMIUM_ARGS = [
 interface Row {
   codes: number;
   build: string;
+  /** The first error of a failed build. */
+  buildError?: string;
   buildSeconds: number;
   emitSeconds: number;
   typesSeconds: number;
   typesMemoryMb: number;
+  /** Whether a consumer's expression that reduces the union of every code's error compiles: the next wall. */
+  reduction: string;
   bundleGzip: number;
   htmlBytes: number;
   loadMs: number;
@@ -64,37 +80,6 @@ interface Row {
   raiseRatio: number;
   parseRatio: number;
   legacyRatio: number;
-}
-
-/** The entry of `code` in the catalogue's source, from its key to its closing brace. */
-function entrySource(source: string, code: string): string {
-  const start = source.indexOf(`\n  ${code}: {\n`);
-  const end = source.indexOf("\n  },\n", start);
-  if (start === -1 || end === -1) throw new Error(`bench:scale: no entry ${code} in catalog.ts`);
-  return source.slice(start + 1, end + "\n  },\n".length);
-}
-
-/** The catalogue's source grown to `size` codes by copying real entries under new names. */
-export function grownCatalog(source: string, realCount: number, size: number): string {
-  const close = '} as const satisfies CatalogDefinition["errors"];';
-  const at = source.lastIndexOf(close);
-  if (at === -1) throw new Error("bench:scale: catalog.ts does not end as expected");
-  const entries = TEMPLATES.map((code) => [code, entrySource(source, code)] as const);
-  let copies = "";
-  for (let i = 0; i < size - realCount; i++) {
-    const [code, text] = entries[i % entries.length] as readonly [string, string];
-    // The APIs turn apart from the templates, so that every template is sent by each of them.
-    const apis = API_TURNS[Math.floor(i / entries.length) % API_TURNS.length] as readonly string[];
-    copies += text
-      .replace(`  ${code}: {`, `  ${code}_${i}: {`)
-      .replace(/\n {4}apis: \[[^\]]*\],/, `\n    apis: ${JSON.stringify(apis)},`)
-      .replace(/"api:[a-z]+",\s*/g, "")
-      .replace(
-        "\n      own: {",
-        `\n      own: { ${apis.map((api) => `"api:${api}": "A copy made to measure scale."`).join(", ")},`,
-      );
-  }
-  return source.slice(0, at) + copies + source.slice(at);
 }
 
 /** A copy of the working tree (tracked and new files) in a temporary directory, sharing node_modules. */
@@ -121,6 +106,31 @@ function copyRepo(size: number): string {
       cpSync(modules, join(dir, "packages", pkg, "node_modules"), { recursive: true, verbatimSymlinks: true });
   }
   return dir;
+}
+
+const PACKAGES_STEP = "pnpm -r build";
+
+/**
+ * The root `build` script, one step at a time (build.log has them all): the first step that fails,
+ * with its first error, or undefined. The steps after a failed one still run, unless the packages
+ * did not build, so that one step's failure does not hide another's.
+ */
+function buildSteps(dir: string): { step: string; error: string | undefined } | undefined {
+  const { scripts } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { scripts: { build: string } };
+  let log = "";
+  let failed: { step: string; error: string | undefined } | undefined;
+  for (const step of scripts.build.split(" && ")) {
+    const result = spawnSync("sh", ["-c", step], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+    const output = `${result.stdout}\n${result.stderr}`;
+    log += `$ ${step}\n${output}\n`;
+    if (result.status !== 0 && failed === undefined) {
+      const error = /^.*error TS\d+.*$/m.exec(output)?.[0] ?? /^\w*Error\b.*$/m.exec(output)?.[0];
+      failed = { step, error: error?.trim().slice(0, 400) };
+      if (step === PACKAGES_STEP) break;
+    }
+  }
+  writeFileSync(join(dir, "build.log"), log);
+  return failed;
 }
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -189,6 +199,38 @@ ${codes.map((code, i) => `    case ${JSON.stringify(code)}: return ${i};`).join(
     if (took < best.seconds) best = { seconds: took, memoryMb: Number(memory ?? 0) / 1024 };
   }
   return best;
+}
+
+/**
+ * The next wall: ordinary consumer expressions whose type is the union of every code's error,
+ * reduced by subtype (a conditional, `??`). The compiler compares every member with every other;
+ * past an estimated million comparisons (about 1,000 members) it gives up with TS2590. "compiles",
+ * or the first error.
+ */
+function unionReduction(dir: string): string {
+  const project = join(dir, "consumer-wall");
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(project);
+  symlinkSync(join(dir, "consumer", "node_modules"), join(project, "node_modules"));
+  cpSync(join(dir, "consumer", "tsconfig.json"), join(project, "tsconfig.json"));
+  writeFileSync(
+    join(project, "index.mts"),
+    `import { fromResponse } from "@errata/client";
+import type { AnyErrorObject } from "@errata/catalog";
+
+export async function knownOrNothing(res: Response) {
+  const e = await fromResponse(res);
+  return e.known ? e : undefined;
+}
+
+export const either = (x: AnyErrorObject, y: AnyErrorObject | undefined) => y ?? x;
+`,
+  );
+  const tsc = createRequire(join(ROOT, "package.json")).resolve("typescript/bin/tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
+  const errors = result.stdout.split("\n").filter((line) => line.includes("error TS"));
+  const first = /error (TS\d+)/.exec(errors[0] ?? "")?.[1];
+  return first === undefined ? "compiles" : `${first} (${errors.length} of 2 expressions)`;
 }
 
 /** The minified, gzipped browser bundle of `fromResponse` + `retryDecision`. */
@@ -337,24 +379,31 @@ console.log(JSON.stringify({ raise: ratio(raise, floor), parse: ratio(() => from
   };
 }
 
-async function measure(size: number, source: string, realCount: number): Promise<Row> {
-  // SCALE_DIR: measure a copy built before (kept with KEEP=1), without building it again.
-  const reuse = process.env.SCALE_DIR;
+async function measure(size: number, source: string, real: RealCatalog): Promise<Row> {
+  const realCount = Object.keys(real.errors).length;
+  // SCALE_DIR (a grown size) and REAL_DIR (the real size): measure a copy built before (kept with
+  // KEEP=1), without building it again.
+  const reuse = size === realCount ? process.env.REAL_DIR : process.env.SCALE_DIR;
   const dir = reuse ?? copyRepo(size);
   process.stderr.write(`bench:scale: ${size} codes in ${dir}\n`);
   try {
     if (size !== realCount && !reuse)
-      writeFileSync(join(dir, "packages/catalog/src/catalog.ts"), grownCatalog(source, realCount, size));
+      writeFileSync(
+        join(dir, "packages/catalog/src/catalog.ts"),
+        grownCatalog(source, real, size, { seed: SEED, mix: MIX }),
+      );
     let start = process.hrtime.bigint();
-    const built = reuse ? true : run(dir, "pnpm", ["build"], "build.log");
+    const failed = reuse ? undefined : buildSteps(dir);
     const buildSeconds = seconds(start);
     const row: Row = {
       codes: size,
-      build: built ? "passes" : "FAILS (build.log)",
+      build: reuse ? "not run (a kept copy)" : failed === undefined ? "passes" : `FAILS at \`${failed.step}\``,
+      buildError: failed?.error,
       buildSeconds,
       emitSeconds: NaN,
       typesSeconds: NaN,
       typesMemoryMb: NaN,
+      reduction: "",
       bundleGzip: NaN,
       htmlBytes: NaN,
       loadMs: NaN,
@@ -363,7 +412,8 @@ async function measure(size: number, source: string, realCount: number): Promise
       parseRatio: NaN,
       legacyRatio: NaN,
     };
-    if (!built) return row;
+    // What a later step failed on does not keep the packages from being measured.
+    if (failed?.step === PACKAGES_STEP) return row;
     start = process.hrtime.bigint();
     run(dir, process.execPath, ["packages/emit/dist/cli.js", "emit"], "emit.log");
     row.emitSeconds = seconds(start);
@@ -375,6 +425,7 @@ async function measure(size: number, source: string, realCount: number): Promise
     const types = consumerTypes(dir, ERROR_CODE_LIST);
     row.typesSeconds = types.seconds;
     row.typesMemoryMb = types.memoryMb;
+    row.reduction = unionReduction(dir);
     row.bundleGzip = await bundleSize(dir);
     const reference = await referenceTimes(dir);
     row.htmlBytes = reference.bytes;
@@ -395,32 +446,58 @@ function table(rows: Row[]): string {
   const vs = (value: number, base: number) =>
     rows.length > 1 && value !== base ? ` (${(value / base).toFixed(2)}x)` : "";
   const lines = [
-    "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse | parse legacy / JSON.parse |",
-    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| codes | build | build (s) | emit schemas/ (s) | consumer types (s) | types memory (MB) | union of every code reduced (`?:`, `??`) | bundle gzip (B) | B per added code | reference (KB) | load (ms) | filter (ms) | raise+send / literal | parse / JSON.parse | parse legacy / JSON.parse |",
+    "|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     const perCode =
       r.codes === first.codes ? "" : ((r.bundleGzip - first.bundleGzip) / (r.codes - first.codes)).toFixed(1);
     lines.push(
-      `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x | ${r.legacyRatio.toFixed(2)}x |`,
+      `| ${r.codes} | ${r.build} | ${r.buildSeconds.toFixed(0)} | ${r.emitSeconds.toFixed(1)} | ${r.typesSeconds.toFixed(2)}${vs(r.typesSeconds, first.typesSeconds)} | ${r.typesMemoryMb.toFixed(0)} | ${r.reduction} | ${r.bundleGzip} | ${perCode} | ${(r.htmlBytes / 1024).toFixed(0)} | ${r.loadMs.toFixed(0)}${vs(r.loadMs, first.loadMs)} | ${r.filterMs.toFixed(1)}${vs(r.filterMs, first.filterMs)} | ${r.raiseRatio.toFixed(2)}x | ${r.parseRatio.toFixed(2)}x | ${r.legacyRatio.toFixed(2)}x |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Each figure of each grown size against its target, met or missed. */
+function verdicts(rows: Row[]): string {
+  const first = rows[0] as Row;
+  const mark = (met: boolean) => (met ? "met" : "MISSED");
+  const lines: string[] = [];
+  for (const r of rows.slice(1)) {
+    if (r.build !== "passes" && !r.build.startsWith("not run"))
+      lines.push(`${r.codes} codes: build ${r.build} (target: passes: MISSED): ${r.buildError ?? "see build.log"}`);
+    if (Number.isNaN(r.typesSeconds)) continue;
+    const types = r.typesSeconds / first.typesSeconds;
+    const perCode = (r.bundleGzip - first.bundleGzip) / (r.codes - first.codes);
+    const load = r.loadMs / first.loadMs;
+    const filter = r.filterMs / first.filterMs;
+    lines.push(
+      `${r.codes} codes: ${r.build === "passes" ? "build passes (met); " : ""}consumer types ${types.toFixed(2)}x the real size's (target ≤ 2x: ${mark(types <= 2)}); ` +
+        `emit ${r.emitSeconds.toFixed(1)} s (target ≤ 10 s: ${mark(r.emitSeconds <= 10)}); bundle ${perCode.toFixed(1)} B per added code (target ≤ 16 B: ${mark(perCode <= 16)}); ` +
+        `reference load ${load.toFixed(2)}x (target ≤ 3x: ${mark(load <= 3)}), filter ${filter.toFixed(2)}x (target ≤ 1.5x: ${mark(filter <= 1.5)}); ` +
+        `a consumer's expression reducing the union of every code: ${r.reduction} (no target: the next wall)`,
     );
   }
   return lines.join("\n");
 }
 
 const source = readFileSync(CATALOG, "utf8");
-const realCount = (await import("../packages/catalog/src/table.js")).ERROR_CODE_LIST.length;
+const real = (await import("../packages/catalog/src/catalog.js")) as unknown as RealCatalog;
+const realCount = Object.keys(real.errors).length;
 const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
 const rows: Row[] = [];
-for (const size of sizes.length > 0 ? sizes : [realCount, 500, 1500]) {
+// The real size first, always: every ratio is against it, measured in the same run.
+for (const size of [realCount, ...(sizes.length > 0 ? sizes : [500, 2000]).filter((n) => n !== realCount)]) {
   if (size < realCount) throw new Error(`bench:scale: ${size} is below the real catalogue's ${realCount} codes`);
-  rows.push(await measure(size, source, realCount));
+  rows.push(await measure(size, source, real));
   process.stderr.write(`${table(rows)}\n`);
 }
 console.log(
-  `Errata at scale (targets at 1,500 codes: emit ≤ 10 s; consumer types ≤ 2x; bundle ≤ 16 B per added code; load ≤ 3x; filter ≤ 1.5x; runtime ratios unchanged):\n`,
+  `Errata at scale (mix ${MIX}, seed ${SEED}; targets at 2,000 codes: the build passes; consumer types ≤ 2x; emit ≤ 10 s; bundle ≤ 16 B per added code; load ≤ 3x; filter ≤ 1.5x; runtime ratios unchanged):\n`,
 );
 console.log(table(rows));
+console.log(`\n${verdicts(rows)}`);

@@ -23,7 +23,7 @@ import type {
   CatalogFileType,
   JsonSchema,
 } from "./file.js";
-import { CATALOG_VERSION, ERRORS, ERROR_CODE_LIST, GENERIC_CODES } from "./table.js";
+import { CATALOG_VERSION, ERROR_CODE_LIST, ERROR_INFO, GENERIC_CODES } from "./table.js";
 
 /** The base of every emitted schema file's `$id`. */
 export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";
@@ -67,7 +67,7 @@ function sourceJson(source: Source | TypeSource): CatalogJsonSource {
 function errorEntry(code: ErrorCode, checks: Readonly<Record<string, CatalogFileChecks>>): CatalogJsonError {
   // Read as the general definition: optional members (requiredWhen, deprecated, ...) may be absent from every entry.
   const def: ErrorDefinition = catalog.errors[code];
-  const info = ERRORS[code];
+  const info = ERROR_INFO[code];
   const fields = Object.entries(def.fields);
   const rule = def.requiredWhen;
   const deprecated = def.deprecated;

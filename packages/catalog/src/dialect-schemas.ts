@@ -11,7 +11,7 @@ import type { ErrorCode, ErrorDefinition, LegacyDialect } from "./define.js";
 import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "./dialects.js";
 import * as f from "./fields.js";
 import { CODE_PATTERN } from "./patterns.js";
-import { ERROR_CODE_LIST, ERRORS } from "./table.js";
+import { ERROR_CODE_LIST, ERROR_INFO } from "./table.js";
 
 /** A body in a legacy dialect: its members sit at the top level. */
 export type DialectErrorBody = { readonly [member: string]: unknown };
@@ -127,7 +127,7 @@ const absent = (member: string) =>
 function codeSchema(dialect: LegacyDialect, code: ErrorCode, strictness: Strictness): z.ZodType<DialectErrorBody> {
   const def = errors[code];
   const status = z
-    .literal(ERRORS[code].status)
+    .literal(ERROR_INFO[code].status)
     // An integer for JSON Schema, whose generators would otherwise read any number.
     .meta({ type: "integer" })
     .describe("The HTTP status, repeated in the body.");

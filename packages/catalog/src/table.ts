@@ -41,6 +41,15 @@ export const ERROR_CODE_LIST: readonly ErrorCode[] = /* @__PURE__ */ Object.free
 export const ERRORS: { readonly [C in keyof typeof codes]: (typeof codes)[C] & ErrorInfo } =
   /* @__PURE__ */ deepFreeze(codes);
 
+/**
+ * The same table as {@link ERRORS}, typed by what every code has ({@link ErrorInfo}): index it with
+ * a code of a wide type (`ErrorCode`, or a union of many codes). Indexing the precise `ERRORS` with
+ * one makes the compiler build the union of every code's own entry type, which a catalogue of
+ * 1,500 codes and more cannot represent (TS2590: "Expression produces a union type that is too
+ * complex to represent"); this view costs the same at any size.
+ */
+export const ERROR_INFO: { readonly [C in ErrorCode]: ErrorInfo } = ERRORS;
+
 /** Type → default status and retry policy. */
 export const ERROR_TYPES: {
   readonly [T in ErrorType]: (typeof types)[T] & { readonly status: number; readonly retry: RetryPolicy };

@@ -7,7 +7,7 @@
  */
 import {
   DIALECTS,
-  ERRORS,
+  ERROR_INFO,
   GENERIC_CODES,
   isErrorCode,
   LEGACY_DIALECTS,
@@ -193,5 +193,5 @@ function withCode(
 export const CATALOG_TABLES: LegacyTables = {
   dialects: LEGACY_DIALECTS.map((name) => [name, DIALECTS[name]] as const),
   generic: GENERIC_CODES,
-  apisOf: (code) => (isErrorCode(code) ? ERRORS[code].apis : undefined),
+  apisOf: (code) => (isErrorCode(code) ? ERROR_INFO[code].apis : undefined),
 };

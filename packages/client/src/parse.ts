@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CODE_PATTERN, ERROR_TYPES, ERRORS, isErrorCode, READING, type ErrorType } from "@errata/catalog";
+import { CODE_PATTERN, ERROR_INFO, ERROR_TYPES, isErrorCode, READING, type ErrorType } from "@errata/catalog";
 import { fits, isObject } from "./fits.js";
 import { CATALOG_TABLES, envelopeMembers, type LegacyMatch, type LegacyTables, matchLegacy } from "./legacy.js";
 import type { ParsedError, TransportError, TransportReason } from "./types.js";
@@ -175,7 +175,7 @@ function fromProblem(problem: Record<string, unknown>, status: number): Record<s
   const error: Record<string, unknown> = {};
   for (const key of Object.keys(problem)) if (!PROBLEM.has(key)) error[key] = problem[key];
   const code = problem.code;
-  error.type = isErrorCode(code) ? ERRORS[code].type : typeOfStatus(status);
+  error.type = isErrorCode(code) ? ERROR_INFO[code].type : typeOfStatus(status);
   error.message = problem.detail;
   if (typeof problem.type === "string" && /^https?:/.test(problem.type)) error.doc_url = problem.type;
   return error;
@@ -316,7 +316,7 @@ function fromLegacy(
   // The response's status is the one that counts; the body's stands in only when none was given.
   if (status === 0 && sentStatus !== undefined) status = sentStatus;
   const out: Record<string, unknown> = {
-    type: catalogued ? ERRORS[code].type : typeOfStatus(status),
+    type: catalogued ? ERROR_INFO[code].type : typeOfStatus(status),
     code,
     message,
   };
@@ -400,7 +400,7 @@ export function parseBody(
       !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code)))
     )
       return transport(status, "not_error_body", headers, text, now);
-    const known = catalogued && error.type === ERRORS[code].type && fitCheck(code, error);
+    const known = catalogued && error.type === ERROR_INFO[code].type && fitCheck(code, error);
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ERROR_TYPES, ERRORS, RETRY_GUIDANCE, type ErrorType, type RetryPolicy } from "@errata/catalog";
+import { ERROR_INFO, ERROR_TYPES, RETRY_GUIDANCE, type ErrorType, type RetryPolicy } from "@errata/catalog";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
@@ -36,7 +36,7 @@ export interface RetryDecision {
  * `retry_after`, other statuses `never`).
  */
 export function retryPolicyOf(error: ParsedError): RetryPolicy {
-  if (error.known) return ERRORS[error.code].retry;
+  if (error.known) return ERROR_INFO[error.code].retry;
   const type = error.type;
   return type !== null && Object.hasOwn(ERROR_TYPES, type) ? ERROR_TYPES[type as ErrorType].retry : "never";
 }
@@ -65,7 +65,7 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
   const { maxAttempts = RETRY_GUIDANCE.max_attempts, maxDelayMs = RETRY_GUIDANCE.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
-  const floor = (error.retry_after ?? (error.known ? ERRORS[error.code].retryAfter : undefined) ?? 0) * 1000;
+  const floor = (error.retry_after ?? (error.known ? ERROR_INFO[error.code].retryAfter : undefined) ?? 0) * 1000;
   if (floor > maxDelayMs) return { retry: false, delayMs: floor };
   return { retry: true, delayMs: floor + backoffDelay(attempt, options) };
 }

@@ -3,16 +3,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 // No code is deprecated today: stub one entry of the catalogue's table, as a later release would ship it.
 vi.mock("@errata/catalog", async (importOriginal) => {
   const original = await importOriginal<typeof import("@errata/catalog")>();
-  return {
-    ...original,
-    ERRORS: {
-      ...original.ERRORS,
-      unauthorized: {
-        ...original.ERRORS.unauthorized,
-        deprecated: { replacement: "invalid_api_key", reason: "it does not say what is wrong with the key" },
-      },
+  const errors = {
+    ...original.ERRORS,
+    unauthorized: {
+      ...original.ERRORS.unauthorized,
+      deprecated: { replacement: "invalid_api_key", reason: "it does not say what is wrong with the key" },
     },
   };
+  // ERROR_INFO is the same table as ERRORS, typed for a wide index: one object, as the catalogue ships it.
+  return { ...original, ERRORS: errors, ERROR_INFO: errors };
 });
 
 const { createError } = await import("./error.js");

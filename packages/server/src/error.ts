@@ -5,7 +5,6 @@
  * @module
  */
 import type {
-  ERRORS,
   ErrorBody,
   ErrorCode,
   ErrorDetail,
@@ -132,8 +131,8 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
   }
 
   /** The code's type (category). */
-  get type(): (typeof ERRORS)[C]["type"] {
-    return this.#info.type as (typeof ERRORS)[C]["type"];
+  get type(): ErrorObject<C>["type"] {
+    return this.#info.type as ErrorObject<C>["type"];
   }
 
   /** The HTTP status the code is sent with. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DIALECTS, ERROR_TYPES, ERRORS, type Dialect, type ErrorCode } from "@errata/catalog";
+import { DIALECTS, ERROR_INFO, ERROR_TYPES, type Dialect, type ErrorCode } from "@errata/catalog";
 import { createError, type ErrataError } from "./error.js";
 import { knownCodeInfo } from "./info.js";
 
@@ -37,7 +37,7 @@ const GENERAL: readonly ErrorCode[] = [
   "invalid_request",
   "rate_limit_exceeded",
 ];
-const BY_STATUS = new Map<number, ErrorCode>(GENERAL.map((code) => [ERRORS[code].status, code]));
+const BY_STATUS = new Map<number, ErrorCode>(GENERAL.map((code) => [ERROR_INFO[code].status, code]));
 // A client status without a code of its own is sent as a malformed request.
 const FALLBACK = BY_STATUS.get(ERROR_TYPES.invalid_request_error.status) as ErrorCode;
 
@@ -99,9 +99,9 @@ function preferredCode(dialect: Dialect, status: number): ErrorCode | null {
     code =
       CANDIDATES.find(
         (candidate) =>
-          ERRORS[candidate].status === status &&
-          (ERRORS[candidate].apis as readonly string[]).includes(dialect) &&
-          ERRORS[candidate].deprecated === undefined &&
+          ERROR_INFO[candidate].status === status &&
+          (ERROR_INFO[candidate].apis as readonly string[]).includes(dialect) &&
+          ERROR_INFO[candidate].deprecated === undefined &&
           errorOf(candidate, undefined, dialect) !== undefined,
       ) ?? null;
     preferred.set(key, code);
@@ -115,8 +115,8 @@ function preferredCode(dialect: Dialect, status: number): ErrorCode | null {
  * else itself.
  */
 function inDialect(code: ErrorCode, dialect: Dialect): ErrorCode {
-  if (dialect === "standard" || (ERRORS[code].apis as readonly string[]).includes(dialect)) return code;
-  return preferredCode(dialect, ERRORS[code].status) ?? code;
+  if (dialect === "standard" || (ERROR_INFO[code].apis as readonly string[]).includes(dialect)) return code;
+  return preferredCode(dialect, ERROR_INFO[code].status) ?? code;
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import {
-  ERRORS,
+  ERROR_INFO,
   isErrorCode,
   type Deprecation,
   type ErrorCode,
@@ -83,7 +83,7 @@ export function codeInfo(code: ErrorCode): CodeInfo {
 }
 
 function build(code: ErrorCode): CodeInfo {
-  const entry = ERRORS[code];
+  const entry = ERROR_INFO[code];
   const def: ErrorDefinition = catalog.errors[code];
   const fieldNames = Object.keys(def.fields);
   const schema = errorObjectSchemas[code] as z.ZodType;
