@@ -5,7 +5,14 @@
  *
  * @module
  */
-import { dialectBody, ERROR_CODE_LIST, ERRORS, LEGACY_DIALECTS, type WireError } from "@errata/catalog";
+import {
+  dialectBody,
+  ERROR_CODE_LIST,
+  ERROR_INFO,
+  type ErrorCode,
+  LEGACY_DIALECTS,
+  type WireError,
+} from "@errata/catalog";
 import { catalog, exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
 
@@ -100,7 +107,7 @@ export const nearLegacyBody = fc
   .map(({ error, dialect, withoutCode, status, broken }) => {
     const code = error.code;
     const sent =
-      typeof code === "string" && Object.hasOwn(ERRORS, code) ? ERRORS[code as keyof typeof ERRORS].status : status;
+      typeof code === "string" && Object.hasOwn(ERROR_INFO, code) ? ERROR_INFO[code as ErrorCode].status : status;
     const body = dialectBody(dialect, error as WireError, { status: sent, requestId: "req_abcdefabcdef", withoutCode });
     if (broken !== null) body[broken.member] = broken.value;
     return JSON.stringify(body);

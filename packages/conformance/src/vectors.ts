@@ -44,7 +44,11 @@ function exampleFields(entry: CatalogJsonError): Record<string, unknown> {
 /** The example's fields that the code requires, alone: the template keeps the others' placeholders. */
 function requiredFields(entry: CatalogJsonError): Record<string, unknown> | undefined {
   const all = exampleFields(entry);
-  const required = Object.fromEntries(Object.entries(all).filter(([name]) => entry.required.includes(name)));
+  // A `required_when` rule the example meets makes its fields required too.
+  const rule = entry.required_when;
+  const needed =
+    rule && all[rule.field] === rule.equals ? [...entry.required, rule.field, ...rule.required] : entry.required;
+  const required = Object.fromEntries(Object.entries(all).filter(([name]) => needed.includes(name)));
   return Object.keys(required).length < Object.keys(all).length ? required : undefined;
 }
 
