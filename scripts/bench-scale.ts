@@ -8,8 +8,8 @@
  *
  * Run: pnpm bench:scale [sizes...]   (default: the real count, 500, 2000; KEEP=1 keeps the copies,
  * which SCALE_DIR=dir (a grown size) and REAL_DIR=dir (the real size) measure again without a build;
- * SEED=n another random mix; MIX=copies or MIX=random one kind of entry alone; MIX=issue the
- * catalogue of issue 21, where TS2590 was found: copies of `missing_api_key` and
+ * SEED=n another random mix; MIX=copies or MIX=random one kind of entry alone; MIX=pair the
+ * catalogue where TS2590 was once found: copies of `missing_api_key` and
  * `new_conversation_limit_reached`, in turn)
  * Each size takes minutes: it runs a full `pnpm build`, one step at a time (build.log).
  *

@@ -9,8 +9,8 @@
  *   times), `requiredWhen` rules, message variants, deprecations, retry overrides, APIs, generic
  *   bodies (`withoutCode`).
  *
- * The two alternate (`mix: "mixed"`, the default), or one alone; `mix: "issue"` is the catalogue
- * TS2590 was found with (issue 21). The same seed gives the same
+ * The two alternate (`mix: "mixed"`, the default), or one alone; `mix: "pair"` is the catalogue
+ * TS2590 was once found with: copies of two entries in turn. The same seed gives the same
  * catalogue. A copy sent without its code by an API in the real catalogue is not, in a copy: two
  * generic bodies with one status and message could not be told apart (the self-check refuses them).
  *
@@ -24,9 +24,9 @@ export const API_COMBINATIONS: readonly (readonly Api[])[] = Array.from({ length
   LEGACY.filter((_, bit) => mask & (1 << bit)),
 );
 
-export type Mix = "mixed" | "copies" | "random" | "issue";
-/** The mix TS2590 was found with (issue 21): these two entries in turn, each sent by its own APIs. */
-const ISSUE_MIX = ["missing_api_key", "new_conversation_limit_reached"];
+export type Mix = "mixed" | "copies" | "random" | "pair";
+/** The mix TS2590 was once found with: these two entries in turn, each sent by its own APIs. */
+const PAIR_MIX = ["missing_api_key", "new_conversation_limit_reached"];
 
 export interface GrowOptions {
   readonly seed?: number;
@@ -252,8 +252,8 @@ export function grownCatalog(source: string, real: RealCatalog, size: number, op
   let copies = 0;
   let added = "";
   for (let i = 0; i < size - codes.length; i++) {
-    if (mix === "issue") {
-      const code = ISSUE_MIX[i % ISSUE_MIX.length] as string;
+    if (mix === "pair") {
+      const code = PAIR_MIX[i % PAIR_MIX.length] as string;
       const def = real.errors[code] as Definition;
       added += copyOf(code, def, fields.get(code) as string, (def.apis ?? []) as readonly Api[], i);
       continue;
