@@ -1,6 +1,6 @@
 // Imports every package the way consumers do, by name through its `exports` map, in ESM and in
 // CommonJS, and prints what it found as JSON. Run under each supported Node version.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
@@ -9,7 +9,10 @@ const packages = fileURLToPath(new URL("../packages/", import.meta.url));
 const report = { node: process.version, entries: [] };
 const failure = (error) => `failed: ${error.message.split("\n")[0]}`;
 
-for (const folder of readdirSync(packages).sort()) {
+// The npm packages: the Python and Go packages beside them have no package.json.
+for (const folder of readdirSync(packages)
+  .filter((name) => existsSync(`${packages}${name}/package.json`))
+  .sort()) {
   const manifest = JSON.parse(readFileSync(`${packages}${folder}/package.json`, "utf8"));
   for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
     if (typeof target === "string") continue; // ./package.json
