@@ -63,9 +63,7 @@ func FromStatus(status int, dialect Dialect) Catalogued {
 	if status < 400 || status >= 500 {
 		return &Error{code: codeTable[internalIndex].Code, index: internalIndex}
 	}
-	general := []Code{"validation_failed", "unauthorized", "forbidden", "not_found", "conflict",
-		"payload_too_large", "unsupported_media_type", "invalid_request", "rate_limit_exceeded"}
-	legacy := []Code{"semantic_validation_failed", "policy_violation", "throttled"}
+	general, legacy := frameworkGeneral, frameworkLegacy
 	var code Code
 	for _, c := range general {
 		if info := Lookup(c); info != nil && info.Status == status {

@@ -135,6 +135,12 @@ const (
 	CodeNoActiveNumber Code = "no_active_number"
 )
 
+// The codes a framework's own client errors are sent as: the most general code of each
+// status, then those a legacy API sends in their stead.
+var frameworkGeneral = []Code{"validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "invalid_request", "rate_limit_exceeded"}
+
+var frameworkLegacy = []Code{"semantic_validation_failed", "policy_violation", "throttled"}
+
 var typeTable = []TypeInfo{
 	{Name: "authentication_error", Status: 401, Retry: "never", Title: "Authentication error"},
 	{Name: "authorization_error", Status: 403, Retry: "never", Title: "Authorization error"},

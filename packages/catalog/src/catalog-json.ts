@@ -10,6 +10,7 @@ import { docUrlOf } from "./doc-url.js";
 import { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
 import { DIALECTS, LEGACY_DIALECTS, roleOf } from "./dialects.js";
 import { dialectExample, exampleBody } from "./examples.js";
+import { FRAMEWORK_CODES } from "./framework-codes.js";
 import { READING } from "./reading.js";
 import { rulesOf } from "./render-checks.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
@@ -129,6 +130,7 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
     errors: ERROR_CODE_LIST.map((code) => errorEntry(code, checks)),
     retry_guidance: RETRY_GUIDANCE,
     reading: READING,
+    framework_codes: { general: [...FRAMEWORK_CODES.general], legacy: [...FRAMEWORK_CODES.legacy] },
   };
 }
 

@@ -147,6 +147,8 @@ export interface CatalogFile {
   readonly dialects?: { readonly [name: string]: CatalogFileDialect };
   /** The limits of every reader of a body; absent from older files. */
   readonly reading?: Reading;
+  /** The codes a framework's own client errors are sent as; absent from older files. */
+  readonly framework_codes?: { readonly general: readonly string[]; readonly legacy: readonly string[] };
 }
 
 /** The APIs that send an entry's code: `standard` alone for files written before dialects. */
@@ -295,6 +297,11 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
         idempotent_methods: names,
         keyed_methods: names,
       },
+    },
+    framework_codes: {
+      type: "object",
+      required: ["general", "legacy"],
+      properties: { general: names, legacy: names },
     },
     reading: {
       type: "object",

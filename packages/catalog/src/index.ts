@@ -22,6 +22,7 @@ export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } fro
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
 export { READING, type Reading } from "./reading.js";
+export { FRAMEWORK_CODES, type FrameworkCodes } from "./framework-codes.js";
 export {
   DIALECT_NAMES,
   DIALECTS,

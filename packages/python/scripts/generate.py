@@ -222,6 +222,9 @@ def catalog_module(catalog: dict[str, Any]) -> str:
     body += assign("MAX_DELAY_MS", int(guidance.get("max_delay_ms", 60000)), "int")
     body += assign("IDEMPOTENT_METHODS", tuple(guidance.get("idempotent_methods", ())), "tuple[str, ...]")
     body += assign("KEYED_METHODS", tuple(guidance.get("keyed_methods", ())), "tuple[str, ...]")
+    framework = catalog.get("framework_codes") or {}
+    body += assign("FRAMEWORK_GENERAL", tuple(framework.get("general", ())), "tuple[str, ...]")
+    body += assign("FRAMEWORK_LEGACY", tuple(framework.get("legacy", ())), "tuple[str, ...]")
     return module("The catalogue's data, as constants: read through `errata.catalog`.", body)
 
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DIALECTS, ERROR_INFO, ERROR_TYPES, type Dialect, type ErrorCode } from "@errata/catalog";
+import { DIALECTS, ERROR_INFO, ERROR_TYPES, FRAMEWORK_CODES, type Dialect, type ErrorCode } from "@errata/catalog";
 import { createError, type ErrataError } from "./error.js";
 import { knownCodeInfo } from "./info.js";
 
@@ -24,26 +24,14 @@ const BY_NAME: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_INVALID_TYPE: "unsupported_media_type",
 };
 
-// The most general code of each client status the catalogue has, for every other case; the
-// statuses are the catalogue's own.
-const GENERAL: readonly ErrorCode[] = [
-  "validation_failed",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "payload_too_large",
-  "unsupported_media_type",
-  "invalid_request",
-  "rate_limit_exceeded",
-];
+// The most general code of each client status the catalogue has, for every other case (the
+// statuses are the catalogue's own), and the codes a legacy API sends in their stead.
+const GENERAL = FRAMEWORK_CODES.general;
 const BY_STATUS = new Map<number, ErrorCode>(GENERAL.map((code) => [ERROR_INFO[code].status, code]));
 // A client status without a code of its own is sent as a malformed request.
 const FALLBACK = BY_STATUS.get(ERROR_TYPES.invalid_request_error.status) as ErrorCode;
 
-// Codes as general as those of GENERAL, which an API of a legacy dialect sends in their stead: the
-// RCS API's semantic validation (422) and policy refusals (403), the SMS API's rate limit (429).
-const LEGACY_GENERAL: readonly ErrorCode[] = ["semantic_validation_failed", "policy_violation", "throttled"];
+const LEGACY_GENERAL = FRAMEWORK_CODES.legacy;
 const CANDIDATES: readonly ErrorCode[] = [...GENERAL, ...LEGACY_GENERAL];
 
 const STOP = new Set<unknown>([Object.prototype, Error.prototype, Function.prototype, null]);

@@ -110,6 +110,10 @@ type catalogFile struct {
 		IdempotentMethods []string `json:"idempotent_methods"`
 		KeyedMethods      []string `json:"keyed_methods"`
 	} `json:"retry_guidance"`
+	FrameworkCodes struct {
+		General []string `json:"general"`
+		Legacy  []string `json:"legacy"`
+	} `json:"framework_codes"`
 	Reading struct {
 		MaxBytes         int    `json:"max_bytes"`
 		MaxDepth         int    `json:"max_depth"`
@@ -408,6 +412,15 @@ func (g *generator) read(cat *catalogFile) error {
 
 func q(s string) string { return strconv.Quote(s) }
 
+// quoteAll writes strings as the items of a Go list literal.
+func quoteAll(items []string) string {
+	quoted := make([]string, len(items))
+	for i, item := range items {
+		quoted[i] = q(item)
+	}
+	return strings.Join(quoted, ", ")
+}
+
 func (g *generator) catalogSource() string {
 	var b strings.Builder
 	cat := g.cat
@@ -424,6 +437,9 @@ func (g *generator) catalogSource() string {
 		fmt.Fprintf(&b, "\t// Code%s: %s (%d %s).\n\tCode%s Code = %s\n", c.goName, c.entry.Title, c.entry.Status, c.entry.Type, c.goName, q(c.entry.Code))
 	}
 	b.WriteString(")\n\n")
+	b.WriteString("// The codes a framework's own client errors are sent as: the most general code of each\n// status, then those a legacy API sends in their stead.\n")
+	fmt.Fprintf(&b, "var frameworkGeneral = []Code{%s}\n\n", quoteAll(cat.FrameworkCodes.General))
+	fmt.Fprintf(&b, "var frameworkLegacy = []Code{%s}\n\n", quoteAll(cat.FrameworkCodes.Legacy))
 	b.WriteString("var typeTable = []TypeInfo{\n")
 	for i, name := range g.types.keys {
 		t := g.typeList[i]

@@ -92,3 +92,15 @@ BASE_DELAY_MS: int = 500
 MAX_DELAY_MS: int = 60000
 IDEMPOTENT_METHODS: tuple[str, ...] = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 KEYED_METHODS: tuple[str, ...] = ("POST", "PATCH")
+FRAMEWORK_GENERAL: tuple[str, ...] = (
+    "validation_failed",
+    "unauthorized",
+    "forbidden",
+    "not_found",
+    "conflict",
+    "payload_too_large",
+    "unsupported_media_type",
+    "invalid_request",
+    "rate_limit_exceeded",
+)
+FRAMEWORK_LEGACY: tuple[str, ...] = ("semantic_validation_failed", "policy_violation", "throttled")

@@ -154,19 +154,9 @@ def preferred_form(accept: str | None) -> ErrorForm:
 # --- framework errors ------------------------------------------------------------------------------------
 
 # The most general code of each client status, and the codes as general that a legacy API sends
-# in their stead: the mapping a framework's own errors (404, 405, a body it cannot read) go through.
-GENERAL = (
-    "validation_failed",
-    "unauthorized",
-    "forbidden",
-    "not_found",
-    "conflict",
-    "payload_too_large",
-    "unsupported_media_type",
-    "invalid_request",
-    "rate_limit_exceeded",
-)
-LEGACY_GENERAL = ("semantic_validation_failed", "policy_violation", "throttled")
+# in their stead: the catalogue's mapping of a framework's own errors (404, 405, a body it cannot read).
+GENERAL = _catalog.FRAMEWORK_GENERAL
+LEGACY_GENERAL = _catalog.FRAMEWORK_LEGACY
 _by_status: dict[int, str] | None = None
 
 
