@@ -16,9 +16,6 @@ const (
 	ProblemContentType = "application/problem+json"
 )
 
-// problemInstancePrefix makes a request ID an absolute URI, the `instance` of problem details.
-const problemInstancePrefix = "tag:errata.dev,2026:request:"
-
 // Form is the form of an error body: FormJSON (the dialect's) or FormProblem (RFC 9457).
 type Form string
 

@@ -137,6 +137,9 @@ const (
 
 // The codes a framework's own client errors are sent as: the most general code of each
 // status, then those a legacy API sends in their stead.
+// problemInstancePrefix is what a problem details body's instance starts with, before the request ID.
+const problemInstancePrefix = "tag:errata.dev,2026:request:"
+
 var frameworkGeneral = []Code{"validation_failed", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large", "unsupported_media_type", "invalid_request", "rate_limit_exceeded"}
 
 var frameworkLegacy = []Code{"semantic_validation_failed", "policy_violation", "throttled"}

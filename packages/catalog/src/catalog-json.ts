@@ -6,7 +6,7 @@
 import * as z from "zod";
 import type { Dialect, ErrorCode, ErrorDefinition, Source, TypeSource } from "./define.js";
 import { catalog } from "./definition.js";
-import { docUrlOf } from "./doc-url.js";
+import { docUrlOf, PROBLEM_INSTANCE_PREFIX } from "./doc-url.js";
 import { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
 import { DIALECTS, LEGACY_DIALECTS, roleOf } from "./dialects.js";
 import { dialectExample, exampleBody } from "./examples.js";
@@ -130,6 +130,7 @@ export function catalogJson(version: string = CATALOG_VERSION): CatalogJson {
     errors: ERROR_CODE_LIST.map((code) => errorEntry(code, checks)),
     retry_guidance: RETRY_GUIDANCE,
     reading: READING,
+    problem_instance_prefix: PROBLEM_INSTANCE_PREFIX,
     framework_codes: { general: [...FRAMEWORK_CODES.general], legacy: [...FRAMEWORK_CODES.legacy] },
   };
 }

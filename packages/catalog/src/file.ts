@@ -147,6 +147,8 @@ export interface CatalogFile {
   readonly dialects?: { readonly [name: string]: CatalogFileDialect };
   /** The limits of every reader of a body; absent from older files. */
   readonly reading?: Reading;
+  /** What a problem details body's `instance` starts with, before the request ID; absent from older files. */
+  readonly problem_instance_prefix?: string;
   /** The codes a framework's own client errors are sent as; absent from older files. */
   readonly framework_codes?: { readonly general: readonly string[]; readonly legacy: readonly string[] };
 }
@@ -298,6 +300,7 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
         keyed_methods: names,
       },
     },
+    problem_instance_prefix: nonEmpty,
     framework_codes: {
       type: "object",
       required: ["general", "legacy"],

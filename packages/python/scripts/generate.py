@@ -222,6 +222,7 @@ def catalog_module(catalog: dict[str, Any]) -> str:
     body += assign("MAX_DELAY_MS", int(guidance.get("max_delay_ms", 60000)), "int")
     body += assign("IDEMPOTENT_METHODS", tuple(guidance.get("idempotent_methods", ())), "tuple[str, ...]")
     body += assign("KEYED_METHODS", tuple(guidance.get("keyed_methods", ())), "tuple[str, ...]")
+    body += assign("PROBLEM_INSTANCE_PREFIX", catalog["problem_instance_prefix"], "str")
     framework = catalog.get("framework_codes") or {}
     body += assign("FRAMEWORK_GENERAL", tuple(framework.get("general", ())), "tuple[str, ...]")
     body += assign("FRAMEWORK_LEGACY", tuple(framework.get("legacy", ())), "tuple[str, ...]")

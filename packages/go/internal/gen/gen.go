@@ -110,7 +110,8 @@ type catalogFile struct {
 		IdempotentMethods []string `json:"idempotent_methods"`
 		KeyedMethods      []string `json:"keyed_methods"`
 	} `json:"retry_guidance"`
-	FrameworkCodes struct {
+	ProblemInstancePrefix string `json:"problem_instance_prefix"`
+	FrameworkCodes        struct {
 		General []string `json:"general"`
 		Legacy  []string `json:"legacy"`
 	} `json:"framework_codes"`
@@ -438,6 +439,7 @@ func (g *generator) catalogSource() string {
 	}
 	b.WriteString(")\n\n")
 	b.WriteString("// The codes a framework's own client errors are sent as: the most general code of each\n// status, then those a legacy API sends in their stead.\n")
+	fmt.Fprintf(&b, "// problemInstancePrefix is what a problem details body's instance starts with, before the request ID.\nconst problemInstancePrefix = %s\n\n", q(cat.ProblemInstancePrefix))
 	fmt.Fprintf(&b, "var frameworkGeneral = []Code{%s}\n\n", quoteAll(cat.FrameworkCodes.General))
 	fmt.Fprintf(&b, "var frameworkLegacy = []Code{%s}\n\n", quoteAll(cat.FrameworkCodes.Legacy))
 	b.WriteString("var typeTable = []TypeInfo{\n")

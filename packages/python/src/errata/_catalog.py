@@ -92,6 +92,7 @@ BASE_DELAY_MS: int = 500
 MAX_DELAY_MS: int = 60000
 IDEMPOTENT_METHODS: tuple[str, ...] = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 KEYED_METHODS: tuple[str, ...] = ("POST", "PATCH")
+PROBLEM_INSTANCE_PREFIX: str = "tag:errata.dev,2026:request:"
 FRAMEWORK_GENERAL: tuple[str, ...] = (
     "validation_failed",
     "unauthorized",

@@ -33,7 +33,7 @@ JSON_TYPE = "application/json; charset=utf-8"
 # No charset on problem details: JSON defines none (RFC 8259, RFC 9457).
 PROBLEM_TYPE = "application/problem+json"
 # What every problem `instance` starts with: an absolute `tag:` URI of the request ID.
-PROBLEM_INSTANCE_PREFIX = "tag:errata.dev,2026:request:"
+PROBLEM_INSTANCE_PREFIX = _catalog.PROBLEM_INSTANCE_PREFIX
 
 # --- request IDs -------------------------------------------------------------------------------------------
 
