@@ -206,26 +206,26 @@ def catalog_module(catalog: dict[str, Any]) -> str:
         name: {int(status): dict(by_message) for status, by_message in (d.get("generic_codes") or {}).items()}
         for name, d in dialects.items()
     }
-    reading = catalog.get("reading") or {}
-    guidance = catalog.get("retry_guidance") or {}
+    reading = catalog["reading"]
+    guidance = catalog["retry_guidance"]
     body: list[str] = ["from errata._types import DialectData", ""]
     body += assign("VERSION", catalog["version"], "str")
     body += assign("TYPES", types, "dict[str, tuple[int, str, str]]")
     body += assign("DIALECTS", {n: dialect_of(n, d) for n, d in dialects.items()}, "dict[str, DialectData]")
     body += assign("GENERIC_CODES", generic, "dict[str, dict[int, dict[str, str]]]")
-    body += assign("MAX_BYTES", int(reading.get("max_bytes", 262144)), "int")
-    body += assign("MAX_DEPTH", int(reading.get("max_depth", 64)), "int")
-    body += assign("CODE_PATTERN", reading.get("code_pattern", "^[a-z][a-z0-9_]*$"), "str")
-    body += assign("REQUEST_ID_PATTERN", reading.get("request_id_pattern", "^req_[A-Za-z0-9]{12,128}$"), "str")
-    body += assign("MAX_ATTEMPTS", int(guidance.get("max_attempts", 3)), "int")
-    body += assign("BASE_DELAY_MS", int(guidance.get("base_delay_ms", 500)), "int")
-    body += assign("MAX_DELAY_MS", int(guidance.get("max_delay_ms", 60000)), "int")
-    body += assign("IDEMPOTENT_METHODS", tuple(guidance.get("idempotent_methods", ())), "tuple[str, ...]")
-    body += assign("KEYED_METHODS", tuple(guidance.get("keyed_methods", ())), "tuple[str, ...]")
+    body += assign("MAX_BYTES", int(reading["max_bytes"]), "int")
+    body += assign("MAX_DEPTH", int(reading["max_depth"]), "int")
+    body += assign("CODE_PATTERN", reading["code_pattern"], "str")
+    body += assign("REQUEST_ID_PATTERN", reading["request_id_pattern"], "str")
+    body += assign("MAX_ATTEMPTS", int(guidance["max_attempts"]), "int")
+    body += assign("BASE_DELAY_MS", int(guidance["base_delay_ms"]), "int")
+    body += assign("MAX_DELAY_MS", int(guidance["max_delay_ms"]), "int")
+    body += assign("IDEMPOTENT_METHODS", tuple(guidance["idempotent_methods"]), "tuple[str, ...]")
+    body += assign("KEYED_METHODS", tuple(guidance["keyed_methods"]), "tuple[str, ...]")
     body += assign("PROBLEM_INSTANCE_PREFIX", catalog["problem_instance_prefix"], "str")
-    framework = catalog.get("framework_codes") or {}
-    body += assign("FRAMEWORK_GENERAL", tuple(framework.get("general", ())), "tuple[str, ...]")
-    body += assign("FRAMEWORK_LEGACY", tuple(framework.get("legacy", ())), "tuple[str, ...]")
+    framework = catalog["framework_codes"]
+    body += assign("FRAMEWORK_GENERAL", tuple(framework["general"]), "tuple[str, ...]")
+    body += assign("FRAMEWORK_LEGACY", tuple(framework["legacy"]), "tuple[str, ...]")
     return module("The catalogue's data, as constants: read through `errata.catalog`.", body)
 
 
