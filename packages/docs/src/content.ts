@@ -445,7 +445,7 @@ function handlingSection(ref: Reference): Block {
     }`,
     `**Pair every side-effecting request with an \`Idempotency-Key\`.** Send a fresh unique key (a UUID) with every POST, PATCH and DELETE, and send the same key again with each retry of that request, so a retry after a timeout or a network error never sends twice.${
       inFlight
-        ? ` While the first request with that key is still in flight, a retry gets ${codeLink(inFlight.code)} (${inFlight.status}): back off and retry with the same key, and once the first completes you get its result.`
+        ? ` While the first request with that key is still in flight, a retry gets ${codeLink(inFlight.code)} (${inFlight.status}): back off and retry with the same key.`
         : ""
     }`,
     `**Do not retry ${or(statusList(statusesWhere(never), never))} blindly.** Codes with the \`never\` policy fail the same way until something changes: the request (fix what the code's entry says), the resource's state (re-read it after a conflict), or the account (the account owner acts).`,
