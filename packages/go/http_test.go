@@ -98,7 +98,7 @@ func TestFromStatus(t *testing.T) {
 		code    Code
 	}{
 		{404, Standard, CodeNotFound}, {405, Standard, CodeValidationFailed}, {422, Standard, CodeInvalidRequest},
-		{422, RCS, CodeSemanticValidationFailed}, {403, RCS, CodePolicyViolation}, {429, SMS, CodeThrottled},
+		{422, RCS, CodeSemanticValidationFailed}, {403, RCS, CodeForbidden}, {429, SMS, CodeThrottled},
 		{500, Standard, CodeInternalError}, {400, IMessage, CodeValidationFailed},
 	}
 	for _, c := range cases {

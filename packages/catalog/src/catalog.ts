@@ -360,7 +360,7 @@ const definitions = {
     fix: "Check the key's permissions and the account's settings; do not retry unchanged.",
     fields: {},
     example: {},
-    apis: ["imessage"],
+    apis: ["rcs", "imessage"],
     withoutCode: ["imessage"],
     source: {
       seeds: [
@@ -369,6 +369,11 @@ const definitions = {
           says: '403 Forbidden { "error": "ApiError", "message": "Action not allowed for this API key.", "status": 403 }',
           gives: ["api:imessage", "status", "message", "description"],
           message: "Action not allowed for this API key.",
+        },
+        {
+          seed: "002",
+          says: "Test Agent sends return a generic 403 when the target number is not the verified phone number. The response does not reveal whether the number belongs to another account.",
+          gives: ["api:rcs"],
         },
       ],
       own: {
@@ -475,17 +480,17 @@ const definitions = {
     title: "Not a verified test number",
     message: "Test agents can only send to the verified test phone number.",
     description:
-      "A test agent sent to a number other than its verified phone number. The response does not reveal whether the number belongs to another account.",
+      "A test agent sent to a number other than its verified phone number. The response does not reveal whether the number belongs to another account. The RCS API sends its generic 403 (`forbidden`) for this case.",
     fix: "Fix the target number: send to the test agent's verified phone number.",
     fields: {},
     example: {},
-    apis: ["rcs"],
+    apis: [],
     source: {
       seeds: [
         {
           seed: "002",
           says: "Test Agent sends return a generic 403 when the target number is not the verified phone number. The response does not reveal whether the number belongs to another account.",
-          gives: ["api:rcs", "status", "description"],
+          gives: ["status", "description"],
         },
         {
           seed: "002",
@@ -493,7 +498,11 @@ const definitions = {
           gives: ["fix"],
         },
       ],
-      own: { code: OWN_CODE_002, type: OWN_TYPE_002, message: OWN_MESSAGE },
+      own: {
+        code: "The RCS reference (002) sends a generic 403 for this case, so RCS clients read it as `forbidden`: the catalogue names the case in its own dialect alone, where a client can act on it by fixing the number.",
+        type: OWN_TYPE_002,
+        message: OWN_MESSAGE,
+      },
     },
   },
 
@@ -1351,7 +1360,7 @@ const definitions = {
     retryAfter: 60,
     title: "Rate limit exceeded",
     message: "Hourly API rate limit exceeded. Retry after the number of seconds in the Retry-After header.",
-    description: "The key made more requests this hour than the API rate limit allows.",
+    description: "The hourly API rate limit was exceeded.",
     fix: "Back off, and retry after the Retry-After header's seconds, with jitter.",
     fields: { retry_after: f.retryAfter.optional() },
     example: { retry_after: 60 },

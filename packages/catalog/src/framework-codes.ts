@@ -13,8 +13,7 @@ export interface FrameworkCodes {
   readonly general: readonly ErrorCode[];
   /**
    * Codes as general, which an API of a legacy dialect sends in their stead when it does not send
-   * the general one: the RCS API's semantic validation (422) and policy refusals (403), the SMS API's
-   * rate limit (429).
+   * the general one: the RCS API's semantic validation (422), the SMS API's rate limit (429).
    */
   readonly legacy: readonly ErrorCode[];
 }
@@ -32,5 +31,5 @@ export const FRAMEWORK_CODES: FrameworkCodes = Object.freeze({
     "invalid_request",
     "rate_limit_exceeded",
   ]),
-  legacy: Object.freeze<ErrorCode[]>(["semantic_validation_failed", "policy_violation", "throttled"]),
+  legacy: Object.freeze<ErrorCode[]>(["semantic_validation_failed", "throttled"]),
 });

@@ -168,7 +168,7 @@ export const SEED_002: readonly SeedBody[] = [
   }),
   rcs(403, "policy_violation", "This message violates the messaging policy."),
   rcs(403, "agent_not_approved", "The agent is not approved."),
-  rcs(403, "test_number_mismatch", "Forbidden."),
+  rcs(403, "forbidden", "Forbidden."),
   rcs(404, "not_found", "Unknown resource."),
   rcs(404, "device_not_rcs_capable", "The device may not support RCS."),
   rcs(409, "duplicate_resource", "A resource with this id already exists."),

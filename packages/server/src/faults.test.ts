@@ -312,7 +312,7 @@ describe("fromFrameworkError", () => {
       rcs: [
         "validation_failed",
         "unauthorized",
-        "policy_violation",
+        "forbidden",
         "not_found",
         "conflict",
         "payload_too_large",

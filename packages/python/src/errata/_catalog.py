@@ -104,4 +104,4 @@ FRAMEWORK_GENERAL: tuple[str, ...] = (
     "invalid_request",
     "rate_limit_exceeded",
 )
-FRAMEWORK_LEGACY: tuple[str, ...] = ("semantic_validation_failed", "policy_violation", "throttled")
+FRAMEWORK_LEGACY: tuple[str, ...] = ("semantic_validation_failed", "throttled")
