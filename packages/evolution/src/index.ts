@@ -13,6 +13,13 @@ export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retr
 export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./renames.js";
 export { formatDiffMarkdown, formatDiffTable } from "./format.js";
 export {
+  CHANGELOG_PATHS,
+  changelogSection,
+  changelogVersions,
+  syncLanguageChangelogs,
+  withCatalogSection,
+} from "./language-changelogs.js";
+export {
   ChangesetReadError,
   type PendingChangeset,
   declaredBump,

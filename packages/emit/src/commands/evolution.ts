@@ -13,6 +13,7 @@ import {
   formatDiffTable,
   formatReleaseCheck,
   snapshotRelease,
+  syncLanguageChangelogs,
 } from "@errata/evolution";
 import { type Command, stringOption } from "../command.js";
 
@@ -72,7 +73,8 @@ export const checkReleaseCommand: Command = {
 
 /** `errata release-snapshot`: record the current catalogue as the released one (the version step runs it). */
 export const releaseSnapshotCommand: Command = {
-  summary: "record the current catalog.json as the last released one (run by the version step)",
+  summary:
+    "record the current catalog.json as the last released one, and carry its changelog to the Python and Go packages (run by the version step)",
   usage: "errata release-snapshot [--current FILE] [--released FILE]",
   options: { current, released },
   run(input) {
@@ -80,6 +82,10 @@ export const releaseSnapshotCommand: Command = {
     const to = stringOption(input, "released");
     snapshotRelease(from, to);
     process.stdout.write(`errata release-snapshot: ${from} recorded as ${to}\n`);
+    // The Python and Go packages release under the catalogue's version, with its notes.
+    const { version } = readCatalogFile(from);
+    for (const path of syncLanguageChangelogs(version))
+      process.stdout.write(`errata release-snapshot: ${path} gains the catalogue's ${version} notes\n`);
     return 0;
   },
 };
