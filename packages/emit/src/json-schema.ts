@@ -147,7 +147,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function byCode(schema: JsonSchema): JsonSchema {
   /** A branch, its local `$ref` (a JSON pointer into this file) followed. */
-  const resolve = (branch: unknown, depth = 0): Record<string, unknown> | undefined => {
+  const follow = (branch: unknown, depth = 0): Record<string, unknown> | undefined => {
     if (!isObject(branch) || depth > 8) return undefined;
     if (typeof branch.$ref !== "string") return branch;
     if (!branch.$ref.startsWith("#/")) return undefined;
@@ -156,7 +156,15 @@ export function byCode(schema: JsonSchema): JsonSchema {
       const name = token.replaceAll("~1", "/").replaceAll("~0", "~");
       target = Array.isArray(target) ? target[Number(name)] : isObject(target) ? target[name] : undefined;
     }
-    return resolve(target, depth + 1);
+    return follow(target, depth + 1);
+  };
+  // Every step below asks for the same branches again (once per member name of every branch): a
+  // pointer is followed once, or a catalogue of thousands of codes takes seconds to emit.
+  const followed = new WeakMap<object, Record<string, unknown> | undefined>();
+  const resolve = (branch: unknown): Record<string, unknown> | undefined => {
+    if (!isObject(branch)) return undefined;
+    if (!followed.has(branch)) followed.set(branch, follow(branch));
+    return followed.get(branch);
   };
   /** The branches of a choice, a branch that is itself only an `anyOf` replaced by its own (by pointer). */
   const flatten = (branches: unknown[]): unknown[] =>
@@ -254,9 +262,18 @@ export function byCode(schema: JsonSchema): JsonSchema {
       }),
     );
     for (const key of keys) {
-      const named = branches.filter((branch) => constant(branch, key) !== undefined);
-      const values = named.map((branch) => constant(branch, key) as string);
-      const others = branches.filter((branch) => constant(branch, key) === undefined);
+      const named: unknown[] = [];
+      const values: string[] = [];
+      const others: unknown[] = [];
+      for (const branch of branches) {
+        const value = constant(branch, key);
+        if (value === undefined) {
+          others.push(branch);
+        } else {
+          named.push(branch);
+          values.push(value);
+        }
+      }
       if (named.length < 2 || new Set(values).size !== values.length) continue;
       if (!others.every((branch) => refuses(branch, key, values))) continue;
       const cases = named.map((branch, i) => ({
