@@ -315,7 +315,7 @@ function showcase(api: ApiGroup): CatalogEntry | undefined {
 }
 
 function apiSection(api: ApiGroup): Block {
-  return { kind: "group", role: "general", id: `api-${api.name}-part`, lazy: true, blocks: apiBlocks(api) };
+  return { kind: "group", role: "general", id: `api-${api.name}-part`, blocks: apiBlocks(api) };
 }
 
 function apiBlocks(api: ApiGroup): Block[] {
