@@ -183,10 +183,11 @@ section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-s
  * code alone; otherwise every word must appear in a code's search text. It runs in the head, so the
  * filter bar shows from the first frame (the style hides it from a page without script).
  *
- * Filtering touches what changes and no more, so that it costs the matches, not the catalogue: the
- * parts of the page and of the index (a score of sections) hide, and the entries and index links
- * that match move into a list of results at the top of each, leaving a placeholder where they stood
- * to go back to. Nothing is laid out in between and nothing reads a layout.
+ * Filtering touches what changes and no more, so that the script's work costs the matches, not the
+ * catalogue: the parts of the page and of the index (a score of sections) hide, and the entries and
+ * index links that match move into a list of results at the top of each, leaving a placeholder where
+ * they stood to go back to. Nothing is laid out in between and nothing reads a layout. (The browser
+ * still takes the hidden parts off the page, which grows with the catalogue.)
  */
 const SCRIPT = `
 document.documentElement.classList.add("js");
