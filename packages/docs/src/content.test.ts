@@ -435,7 +435,7 @@ describe("the APIs and their shapes", () => {
     expect(page).not.toContain("This is the standard shape");
     for (const entry of catalog.errors) expect(jsonBlocks(sectionOf(page, entry.code)), entry.code).toHaveLength(2);
     const html = files.get("errors.html") as string;
-    expect(html).not.toContain('class="general lazy"');
+    expect(html).not.toContain('id="apis"');
     expect(html).toContain('data-search="unauthorized unauthorized authentication_error 401"');
   });
 });

@@ -315,7 +315,7 @@ function showcase(api: ApiGroup): CatalogEntry | undefined {
 }
 
 function apiSection(api: ApiGroup): Block {
-  return { kind: "group", role: "general", id: `api-${api.name}-part`, lazy: true, blocks: apiBlocks(api) };
+  return { kind: "group", role: "general", id: `api-${api.name}-part`, blocks: apiBlocks(api) };
 }
 
 function apiBlocks(api: ApiGroup): Block[] {
@@ -403,53 +403,70 @@ function apisSection(ref: Reference): Block[] {
   ];
 }
 
-function handlingSection(ref: Reference): Block {
-  const statusesWhere = (test: (entry: CatalogEntry) => boolean) =>
-    ref.statuses.filter((group) => group.codes.some(test));
-  /** "429" or "409 (`idempotency_conflict` only)". */
-  const statusList = (groups: readonly StatusGroup[], test: (entry: CatalogEntry) => boolean) =>
-    groups.map((group) => {
-      const matching = group.codes.filter(test);
-      if (matching.length === group.codes.length) return c(group.status);
-      const others = group.codes.filter((entry) => !test(entry));
-      return matching.length <= others.length
-        ? `${c(group.status)} (${and(matching.map((entry) => codeLink(entry.code)))} only)`
-        : `${c(group.status)} (except ${and(others.map((entry) => codeLink(entry.code)))})`;
-    });
+type Test = (entry: CatalogEntry) => boolean;
+const retriedAfter: Test = (entry) => entry.retry === "retry_after";
+const backedOff: Test = (entry) => entry.retry === "backoff";
+const neverRetried: Test = (entry) => entry.retry === "never";
+const ownerFacing: Test = (entry) => entry.owner_facing;
 
-  const retryAfter = (entry: CatalogEntry) => entry.retry === "retry_after";
-  const backoff = (entry: CatalogEntry) => entry.retry === "backoff";
-  const never = (entry: CatalogEntry) => entry.retry === "never";
-  const owner = (entry: CatalogEntry) => entry.owner_facing;
+/** The statuses that `test` picks out, as a list: "429", or "409 (`idempotency_conflict` only)". */
+function statusesOf(ref: Reference, test: Test): string {
+  return or(
+    ref.statuses
+      .filter((group) => group.codes.some(test))
+      .map((group) => {
+        const matching = group.codes.filter(test);
+        if (matching.length === group.codes.length) return c(group.status);
+        const others = group.codes.filter((entry) => !test(entry));
+        return matching.length <= others.length
+          ? `${c(group.status)} (${and(matching.map((entry) => codeLink(entry.code)))} only)`
+          : `${c(group.status)} (except ${and(others.map((entry) => codeLink(entry.code)))})`;
+      }),
+  );
+}
+
+/** The codes of the contact-first rule that the catalogue has. */
+const contactFirstCodes = (ref: Reference) => ref.codes.filter((entry) => CONTACT_FIRST.includes(entry.code));
+
+/** Rule: 5xx are transient, with the codes that say otherwise and the 4xx that are transient too. */
+function serverErrorRule(ref: Reference): string {
   const serverGroups = ref.statuses.filter((group) => group.status >= 500);
-  const serverNotBackoff = serverGroups.flatMap((group) => group.codes.filter((entry) => !backoff(entry)));
-  const otherBackoff = ref.codes.filter((entry) => backoff(entry) && entry.status < 500);
-  const inFlight = ref.codes.find((entry) => entry.code === IDEMPOTENCY_IN_FLIGHT);
-  const contactFirst = ref.codes.filter((entry) => CONTACT_FIRST.includes(entry.code));
+  const serverNotBackoff = serverGroups.flatMap((group) => group.codes.filter((entry) => !backedOff(entry)));
+  const otherBackoff = ref.codes.filter((entry) => backedOff(entry) && entry.status < 500);
+  const which =
+    serverGroups.length === 0
+      ? "Any 5xx status"
+      : `Every 5xx status (${and(serverGroups.map((group) => c(group.status)))}) and any 5xx this reference does not list`;
+  const except =
+    serverNotBackoff.length === 0
+      ? ""
+      : ` Except ${and(serverNotBackoff.map((entry) => codeLink(entry.code)))}: see its entry.`;
+  const also =
+    otherBackoff.length === 0
+      ? ""
+      : ` ${and(otherBackoff.map((entry) => `${codeLink(entry.code)} (${entry.status})`))} ${otherBackoff.length === 1 ? "is" : "are"} transient too.`;
+  return `**Treat 5xx as transient.** ${which} means the API failed, not the request: retry with exponential backoff and jitter, a few times, then give up and report the \`request_id\`.${except}${also}`;
+}
 
-  const items = [
+/** Rule: a fresh `Idempotency-Key` per request, the same one on each retry. */
+function idempotencyRule(ref: Reference): string {
+  const inFlight = ref.codes.find((entry) => entry.code === IDEMPOTENCY_IN_FLIGHT);
+  const whileInFlight = inFlight
+    ? ` While the first request with that key is still in flight, a retry gets ${codeLink(inFlight.code)} (${inFlight.status}): back off and retry with the same key.`
+    : "";
+  return `**Pair every side-effecting request with an \`Idempotency-Key\`.** Send a fresh unique key (a UUID) with every POST, PATCH and DELETE, and send the same key again with each retry of that request, so a retry after a timeout or a network error never sends twice.${whileInFlight}`;
+}
+
+/** The numbered rules of handling errors, from the policies of the catalogue's codes. */
+function handlingRules(ref: Reference): string[] {
+  const contactFirst = contactFirstCodes(ref);
+  return [
     "**Branch on `code`, never on `message`.** Codes are stable across versions; messages are written for people and may change. `type` groups related codes: fall back on it, and on the HTTP status, for a code you do not know.",
-    `**Honour \`Retry-After\`.** Codes with the \`retry_after\` policy (status ${or(statusList(statusesWhere(retryAfter), retryAfter))}) come with a \`Retry-After\` header in whole seconds, the same value as \`retry_after\` in the body when it is there. Wait at least that long, then retry with [jittered backoff](#backoff), so that clients refused together do not come back together.`,
-    `**Treat 5xx as transient.** ${
-      serverGroups.length === 0
-        ? "Any 5xx status"
-        : `Every 5xx status (${and(serverGroups.map((group) => c(group.status)))}) and any 5xx this reference does not list`
-    } means the API failed, not the request: retry with exponential backoff and jitter, a few times, then give up and report the \`request_id\`.${
-      serverNotBackoff.length === 0
-        ? ""
-        : ` Except ${and(serverNotBackoff.map((entry) => codeLink(entry.code)))}: see its entry.`
-    }${
-      otherBackoff.length === 0
-        ? ""
-        : ` ${and(otherBackoff.map((entry) => `${codeLink(entry.code)} (${entry.status})`))} ${otherBackoff.length === 1 ? "is" : "are"} transient too.`
-    }`,
-    `**Pair every side-effecting request with an \`Idempotency-Key\`.** Send a fresh unique key (a UUID) with every POST, PATCH and DELETE, and send the same key again with each retry of that request, so a retry after a timeout or a network error never sends twice.${
-      inFlight
-        ? ` While the first request with that key is still in flight, a retry gets ${codeLink(inFlight.code)} (${inFlight.status}): back off and retry with the same key.`
-        : ""
-    }`,
-    `**Do not retry ${or(statusList(statusesWhere(never), never))} blindly.** Codes with the \`never\` policy fail the same way until something changes: the request (fix what the code's entry says), the resource's state (re-read it after a conflict), or the account (the account owner acts).`,
-    `**Surface ${or(statusList(statusesWhere(owner), owner))} to the account owner.** Show them the \`message\`. Do not retry in a loop: each code's fix says what must change first, which is not always theirs to change (a contact must message you, a target number must change, a period must pass).`,
+    `**Honour \`Retry-After\`.** Codes with the \`retry_after\` policy (status ${statusesOf(ref, retriedAfter)}) come with a \`Retry-After\` header in whole seconds, the same value as \`retry_after\` in the body when it is there. Wait at least that long, then retry with [jittered backoff](#backoff), so that clients refused together do not come back together.`,
+    serverErrorRule(ref),
+    idempotencyRule(ref),
+    `**Do not retry ${statusesOf(ref, neverRetried)} blindly.** Codes with the \`never\` policy fail the same way until something changes: the request (fix what the code's entry says), the resource's state (re-read it after a conflict), or the account (the account owner acts).`,
+    `**Surface ${statusesOf(ref, ownerFacing)} to the account owner.** Show them the \`message\`. Do not retry in a loop: each code's fix says what must change first, which is not always theirs to change (a contact must message you, a target number must change, a period must pass).`,
     ...(contactFirst.length === 0
       ? []
       : [
@@ -457,41 +474,43 @@ function handlingSection(ref: Reference): Block {
         ]),
     "**Quote `request_id`.** Log it with every error, and include it in support requests: it identifies the request in the API's logs.",
   ];
+}
 
-  const blocks: Block[] = [
-    { kind: "heading", level: 2, text: "Handling errors", id: "handling-errors" },
-    { kind: "list", ordered: true, items },
+/** The contact-first rule, when the catalogue has its codes: what is refused, and why its status. */
+function contactFirstBlocks(ref: Reference): Block[] {
+  const contactFirst = contactFirstCodes(ref);
+  if (contactFirst.length === 0) return [];
+  const typeOf = (name: string) => ref.types.find((group) => group.type.name === name)?.type;
+  const offDefault = contactFirst.filter((entry) => typeOf(entry.type)?.status !== entry.status);
+  const one = offDefault.length === 1;
+  const whyStatus =
+    offDefault.length === 0
+      ? ""
+      : `${and(offDefault.map((entry) => c(entry.code)))} ${one ? "comes" : "come"} with ${and([...new Set(offDefault.map((entry) => c(entry.status)))])} although ${one ? "its" : "their"} type's default is ${and([...new Set(offDefault.map((entry) => c(typeOf(entry.type)?.status ?? "")))])}: the request is well-formed, but a per-line policy refuses it. `;
+  return [
+    { kind: "heading", level: 3, text: "The contact-first rule", id: "contact-first" },
+    {
+      kind: "paragraph",
+      text: "Outside the sandbox, you can only send to a contact who has messaged your line first; in a group chat, at least one inbound message must have arrived before you can post to it. A send into a cold contact or group is refused:",
+    },
+    {
+      kind: "list",
+      items: contactFirst.map(
+        (entry) =>
+          `${codeLink(entry.code)}, status ${c(entry.status)}, type ${typeLink(entry.type)}: ${entry.description} **Fix:** ${entry.fix}`,
+      ),
+    },
+    {
+      kind: "paragraph",
+      text: `${whyStatus}Do not retry unchanged: each code's fix says what must happen first. Show the account owner why the message was not sent.`,
+    },
   ];
+}
 
-  if (contactFirst.length > 0) {
-    const typeOf = (name: string) => ref.types.find((group) => group.type.name === name)?.type;
-    const offDefault = contactFirst.filter((entry) => typeOf(entry.type)?.status !== entry.status);
-    blocks.push(
-      { kind: "heading", level: 3, text: "The contact-first rule", id: "contact-first" },
-      {
-        kind: "paragraph",
-        text: "Outside the sandbox, you can only send to a contact who has messaged your line first; in a group chat, at least one inbound message must have arrived before you can post to it. A send into a cold contact or group is refused:",
-      },
-      {
-        kind: "list",
-        items: contactFirst.map(
-          (entry) =>
-            `${codeLink(entry.code)}, status ${c(entry.status)}, type ${typeLink(entry.type)}: ${entry.description} **Fix:** ${entry.fix}`,
-        ),
-      },
-      {
-        kind: "paragraph",
-        text: `${
-          offDefault.length === 0
-            ? ""
-            : `${and(offDefault.map((entry) => c(entry.code)))} ${offDefault.length === 1 ? "comes" : "come"} with ${and([...new Set(offDefault.map((entry) => c(entry.status)))])} although ${offDefault.length === 1 ? "its" : "their"} type's default is ${and([...new Set(offDefault.map((entry) => c(typeOf(entry.type)?.status ?? "")))])}: the request is well-formed, but a per-line policy refuses it. `
-        }Do not retry unchanged: each code's fix says what must happen first. Show the account owner why the message was not sent.`,
-      },
-    );
-  }
-
+/** Jittered backoff, with the snippet written from the catalogue's retry guidance. */
+function backoffBlocks(ref: Reference): Block[] {
   const guidance = ref.set.catalog.retry_guidance ?? RETRY_GUIDANCE;
-  blocks.push(
+  return [
     { kind: "heading", level: 3, text: "Jittered backoff", id: "backoff" },
     {
       kind: "paragraph",
@@ -503,8 +522,22 @@ function handlingSection(ref: Reference): Block {
       label: "The delay before the next attempt, after attempt `attempt` (1 for the first request) failed:",
       text: retrySnippet(guidance),
     },
-  );
-  return { kind: "group", role: "general", id: "handling-errors-part", blocks };
+  ];
+}
+
+/** The handling guide: its rules, the contact-first rule and jittered backoff. */
+function handlingSection(ref: Reference): Block {
+  return {
+    kind: "group",
+    role: "general",
+    id: "handling-errors-part",
+    blocks: [
+      { kind: "heading", level: 2, text: "Handling errors", id: "handling-errors" },
+      { kind: "list", ordered: true, items: handlingRules(ref) },
+      ...contactFirstBlocks(ref),
+      ...backoffBlocks(ref),
+    ],
+  };
 }
 
 const seconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);

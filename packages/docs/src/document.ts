@@ -36,8 +36,6 @@ export type Block =
       readonly code?: string;
       readonly search?: string;
       readonly deprecated?: boolean;
-      /** Rendered when needed, like a code's entry: the heading is written out, the rest packed (HTML only). */
-      readonly lazy?: boolean;
       readonly blocks: readonly Block[];
     };
 

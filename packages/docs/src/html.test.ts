@@ -8,10 +8,10 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../../tests/support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
-import { escapeHtml, renderHtml, unpackEntries } from "./html.js";
+import { escapeHtml, escapeText, renderHtml } from "./html.js";
 import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
+import { REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson, scratchSchemas } from "./test-helpers.js";
 
 const catalog = readJson<{
   errors: CatalogEntry[];
@@ -32,17 +32,25 @@ describe("docs/errors.html, as text", () => {
     }
   });
 
-  it("packs every code's entry and every API's section past its heading, and nothing else", () => {
-    const entries = unpackEntries(html);
-    expect(Object.keys(entries).sort()).toEqual(
-      [...catalog.errors.map((entry) => entry.code), ...APIS.map((name) => `api-${name}-part`)].sort(),
-    );
-    for (const name of APIS.filter((api) => api !== "standard")) {
-      for (const entry of catalog.errors.filter((candidate) => apisOf(candidate).includes(name)))
-        expect(entries[`api-${name}-part`], name).toContain(`<a href="#${entry.code}"><code>${entry.code}</code></a>`);
+  it("writes every code's entry and every API's section out in full, with no data left for a script to render", () => {
+    for (const entry of catalog.errors) {
+      const section = entryHtml(html, entry.code);
+      expect(section, entry.code).toContain('<dl class="facts">');
+      expect(section, entry.code).toContain(escapeText(entry.description.split(/[`*[]/)[0] as string));
+      expect(section, entry.code).toContain(escapeText(JSON.stringify(entry.example, null, 2)));
+      expect(section, entry.code).toContain('class="tabset"');
     }
-    for (const entry of catalog.errors)
-      expect(entries[entry.code], entry.code).toContain(escapeHtml(entry.description.split(/[`*[]/)[0] as string));
+    for (const name of APIS.filter((api) => api !== "standard")) {
+      const part = new RegExp(`<section id="api-${name}-part"[\\s\\S]*?</section>`).exec(html)?.[0] ?? "";
+      for (const entry of catalog.errors.filter((candidate) => apisOf(candidate).includes(name)))
+        expect(part, name).toContain(`<a href="#${entry.code}"><code>${entry.code}</code></a>`);
+    }
+    expect(html).not.toMatch(/<script(?! *>)|<template|DecompressionStream/);
+  });
+
+  it("is ASCII throughout: anything past it is a character reference", () => {
+    expect(html).not.toMatch(/[^\t\n\r -~]/);
+    expect(escapeText("“a” ≥ b 😀")).toBe("&#8220;a&#8221; &#8805; b &#128512;");
   });
 
   it("loads nothing from outside: no src or stylesheet links, and a CSP that pins the inline style and script", () => {
@@ -59,9 +67,8 @@ describe("docs/errors.html, as text", () => {
   });
 
   it("leaves no Markdown unrendered outside code blocks", () => {
-    const page = html + Object.values(unpackEntries(html)).join("\n");
-    const prose = page
-      .replace(/<pre>[\s\S]*?<\/pre>/g, "")
+    const prose = html
+      .replace(/<pre[^>]*>[\s\S]*?<\/pre>/g, "")
       .replace(/<script>[\s\S]*?<\/script>/g, "")
       .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/<code>[^<]*<\/code>/g, "");
@@ -72,17 +79,21 @@ describe("docs/errors.html, as text", () => {
 
   it("escapes catalogue text, whatever characters it holds", () => {
     const unescapeHtml = (text: string) =>
-      text.replace(
-        /&(lt|gt|quot|#39|amp);/g,
-        (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name] as string,
+      text.replace(/&(lt|gt|quot|#39|amp|#\d+);/g, (_, name: string) =>
+        name.startsWith("#")
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : ({ lt: "<", gt: ">", quot: '"', amp: "&" }[name] as string),
       );
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
         const escaped = escapeHtml(text);
         expect(escaped).not.toMatch(/[<>"']/);
         expect(unescapeHtml(escaped)).toBe(text);
+        const content = escapeText(text);
+        expect(content).not.toMatch(/[<>]|&(?!(lt|gt|amp|#\d+);)/);
+        expect(unescapeHtml(content)).toBe(text);
         const page = renderHtml({ title: "t", blocks: [{ kind: "code", language: "json", label: "x", text }] });
-        const body = /<pre><code class="language-json">([\s\S]*?)<\/code><\/pre>/.exec(page)?.[1] as string;
+        const body = /<pre data-language="json">([\s\S]*?)<\/pre>/.exec(page)?.[1] as string;
         expect(unescapeHtml(body)).toBe(text);
       }),
       { numRuns: 200 },
@@ -171,25 +182,6 @@ describe("docs/errors.html in headless Chromium", () => {
     await page.fill("#filter", "");
   });
 
-  it("renders an API's section when it is scrolled to, with the codes the API sends", async () => {
-    const fresh = await page.context().newPage();
-    try {
-      await fresh.goto(url, { waitUntil: "load" });
-      const links = () =>
-        fresh.$$eval("#api-sms-part p a[href]", (anchors) => anchors.map((a) => a.getAttribute("href")));
-      await fresh.$eval("#api-imessage-part", (section) => section.scrollIntoView());
-      await expect
-        .poll(() => fresh.$eval("#api-imessage-part", (section) => section.querySelector("table") !== null))
-        .toBe(true);
-      await fresh.$eval("#api-sms-part", (section) => section.scrollIntoView());
-      await expect.poll(async () => (await links()).length).toBeGreaterThan(0);
-      const sms = catalog.errors.filter((entry) => apisOf(entry).includes("sms")).map((entry) => `#${entry.code}`);
-      expect((await links()).filter((href) => sms.includes(href as string))).toEqual(sms);
-    } finally {
-      await fresh.close();
-    }
-  });
-
   it("keeps an index of every code beside the content, by type, that follows the filter", async () => {
     expect(await page.isVisible("nav.index")).toBe(true);
     const links = await page.$$eval("nav.index li[data-code] a", (anchors) =>
@@ -273,30 +265,18 @@ describe("docs/errors.html in headless Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   });
 
-  it("renders an entry past its heading only when it nears the viewport, is filtered to or linked to", async () => {
-    const fresh = await page.context().newPage();
-    try {
-      const last = catalog.errors[catalog.errors.length - 1]?.code as string;
-      await fresh.goto(url, { waitUntil: "load" });
-      const rendered = (code: string) =>
-        fresh.$eval(`section[id="${code}"]`, (section) => section.querySelector("dl.facts") !== null);
-      expect(await rendered(last)).toBe(false);
-      await fresh.$eval(`section[id="${last}"]`, (section) => section.scrollIntoView());
-      await expect.poll(() => rendered(last)).toBe(true);
-
-      const middle = catalog.errors[Math.floor(catalog.errors.length / 2)]?.code as string;
-      await fresh.goto(`${url}#${middle}`, { waitUntil: "load" });
-      await expect.poll(() => rendered(middle)).toBe(true);
-      expect(
-        await fresh.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top),
-      ).toBeLessThan(900);
-
-      await fresh.goto(url, { waitUntil: "load" });
-      await fresh.fill("#filter", last);
-      await expect.poll(() => rendered(last)).toBe(true);
-    } finally {
-      await fresh.close();
-    }
+  it("clears the filter when a link leads to a code it hides, and lands on that code", async () => {
+    const [first, second] = catalog.errors.map((entry) => entry.code) as [string, string];
+    await page.fill("#filter", first);
+    await page.evaluate((code) => {
+      location.hash = code;
+    }, second);
+    await expect.poll(() => page.inputValue("#filter")).toBe("");
+    expect(await visibleCodes()).toHaveLength(catalog.errors.length);
+    const top = await page.$eval(`section[id="${second}"]`, (section) => section.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+    await page.evaluate(() => history.replaceState(null, "", location.pathname));
   });
 
   it("switches an entry's snippet between its languages with its tabs", async () => {
@@ -319,5 +299,149 @@ describe("docs/errors.html in headless Chromium", () => {
 
   it("made no request but for the page itself", () => {
     expect(requests).toEqual([url]);
+  });
+});
+
+/** Markup a catalogue's text could hold: it must show as text, and never run or load. */
+const HOSTILE = `<img src="x" onerror="document.title='ran'"><script>document.title='ran'</script> & </section><b>bold</b>`;
+
+describe("docs/errors.html in headless Chromium, JavaScript off", () => {
+  let server: Server;
+  let browser: Browser;
+  let base = "";
+  const pages = new Map<string, string>([["/errors.html", html]]);
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    const hostile = scratchSchemas((raw) => {
+      const entry = raw.errors[0] as { title: string; description: string; fix: string };
+      entry.title = `Title ${HOSTILE}`;
+      entry.description = `When ${HOSTILE}`;
+      entry.fix = `Fix ${HOSTILE}`;
+    });
+    pages.set("/hostile.html", generateDocs({ schemasDir: hostile }).get("errors.html") as string);
+    server = createServer((request, response) => {
+      const body = pages.get(request.url?.split("#")[0] ?? "");
+      if (body === undefined) response.writeHead(404).end();
+      else response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const open = async (path: string, javaScriptEnabled = false): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${base}${path}`, { waitUntil: "load" });
+    return page;
+  };
+
+  it("shows every code's entry in full: heading, status, type, message, advice, fields, examples and snippet tabs", async () => {
+    const page = await open("/errors.html");
+    try {
+      expect(await page.isVisible(".bar")).toBe(false);
+      const shown = await page.$$eval("section.code", (sections) =>
+        sections.map((section) => ({
+          code: section.id,
+          visible: (section as HTMLElement).offsetParent !== null,
+          heading: section.querySelector("h4")?.textContent ?? "",
+          facts: Object.fromEntries(
+            Array.from(section.querySelectorAll("dl.facts > dt")).map((dt) => [
+              dt.textContent,
+              dt.nextElementSibling?.textContent,
+            ]),
+          ),
+          fields: Array.from(section.querySelectorAll(".table tbody tr > td:first-child")).map((td) => td.textContent),
+          examples: Array.from(section.querySelectorAll("figure.example:not(.tabs) pre")).map(
+            (pre) => pre.textContent ?? "",
+          ),
+          tabs: Array.from(section.querySelectorAll(".tabset label")).map((label) => label.textContent),
+        })),
+      );
+      expect(shown.map((entry) => entry.code).sort()).toEqual(catalog.errors.map((entry) => entry.code).sort());
+      for (const entry of catalog.errors) {
+        const seen = shown.find((candidate) => candidate.code === entry.code);
+        expect(seen?.visible, entry.code).toBe(true);
+        expect(seen?.heading, entry.code).toBe(`${entry.code}: ${entry.title}`);
+        expect(seen?.facts.Status, entry.code).toMatch(new RegExp(`^${entry.status} `));
+        expect(seen?.facts.Type, entry.code).toContain(entry.type);
+        expect(seen?.facts.Message, entry.code).toBe(entry.message);
+        expect(seen?.facts["How to fix it"], entry.code).toBe(entry.fix.replace(/`|\*\*/g, ""));
+        expect(
+          Object.keys(seen?.facts ?? {}).find((name) => name?.startsWith("Retry")),
+          entry.code,
+        ).toBeDefined();
+        expect(seen?.facts["Surface to the account owner"], entry.code).toMatch(entry.owner_facing ? /^Yes/ : /^No/);
+        expect(seen?.fields, entry.code).toEqual(Object.keys(entry.fields));
+        expect(JSON.parse(seen?.examples[0] ?? "null"), entry.code).toEqual(entry.example);
+        expect(seen?.tabs, entry.code).toEqual(["TypeScript", "Go", "Python"]);
+      }
+      mkdirSync(TEST_OUTPUT, { recursive: true });
+      await page.screenshot({ path: join(TEST_OUTPUT, "errors-no-script.png") });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("shows every API's section, switches snippet tabs and lands on a linked code, all without script", async () => {
+    const middle = catalog.errors[Math.floor(catalog.errors.length / 2)]?.code as string;
+    const page = await open(`/errors.html#${middle}`);
+    try {
+      const top = await page.$eval(`section[id="${middle}"]`, (section) => section.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(900);
+      for (const name of APIS.filter((api) => api !== "standard")) {
+        const links = await page.$$eval(`#api-${name}-part p a[href]`, (anchors) =>
+          anchors.map((a) => a.getAttribute("href")),
+        );
+        const sent = catalog.errors.filter((entry) => apisOf(entry).includes(name)).map((entry) => `#${entry.code}`);
+        expect(
+          links.filter((href) => sent.includes(href as string)),
+          name,
+        ).toEqual(sent);
+      }
+      const tabs = page.locator(`section[id="${middle}"] .tabset`);
+      const titles = await tabs.locator("label").allTextContents();
+      for (const [i, title] of titles.entries()) {
+        await tabs.locator("label").nth(i).click();
+        const visible = await tabs.locator("pre:visible").allTextContents();
+        expect(visible, title).toEqual([await tabs.locator("pre").nth(i).textContent()]);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it("shows markup in a catalogue's text as text, with script off and on, and runs none of it", async () => {
+    const code = catalog.errors[0]?.code as string;
+    for (const javaScriptEnabled of [false, true]) {
+      const page = await open("/hostile.html", javaScriptEnabled);
+      try {
+        const entry = page.locator(`section[id="${code}"]`);
+        expect(await entry.locator("h4").textContent()).toBe(`${code}: Title ${HOSTILE}`);
+        const facts = await entry.locator("dl.facts dd").allTextContents();
+        expect(facts).toContain(`When ${HOSTILE}`);
+        expect(facts).toContain(`Fix ${HOSTILE}`);
+        expect(await page.locator("img, b, section.code script").count()).toBe(0);
+        expect(await page.title()).toBe("Error reference");
+        if (javaScriptEnabled) {
+          await page.fill("#filter", "title <img");
+          expect(await page.$$eval("#results > section", (all) => all.map((s) => s.id))).toEqual([code]);
+        }
+      } finally {
+        await page.context().close();
+      }
+    }
+    expect(requests.every((request) => request.startsWith(`${base}/`) && !request.endsWith("/x"))).toBe(true);
   });
 });

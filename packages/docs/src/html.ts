@@ -2,20 +2,33 @@
  * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
  * and script, no external request (a Content-Security-Policy with the hashes of the inline style
  * and script enforces it), a print stylesheet, a filter box that narrows the codes, and an index of
- * every code beside the content. Each code's entry past its heading renders when needed, so that the
- * page loads fast at thousands of codes.
+ * every code beside the content. Every entry is written out in full: the page reads whole without
+ * script, which adds the filter alone; parts off screen are not laid out until they near it.
  *
  * @module
  */
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { type Block, type Inline, type Page, plainText, tokens } from "./document.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/**
+ * A character as a reference: markup characters by name, anything past ASCII by number, so that the
+ * page is ASCII throughout, which the browser decodes and parses faster than mixed UTF-8.
+ */
+const reference = (char: string) => ESCAPES[char] ?? `&#${char.codePointAt(0)};`;
+
 /** Text safe inside an element or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+  return text.replace(/[&<>"']|[^\0-\x7f]/gu, reference);
+}
+
+/**
+ * Text safe inside an element (not an attribute): quotes need no escaping there, and leaving them
+ * as they are keeps the examples, thick with quotes, smaller for the parser to read.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]|[^\0-\x7f]/gu, reference);
 }
 
 function inline(text: Inline): string {
@@ -23,9 +36,9 @@ function inline(text: Inline): string {
     .map((token) => {
       switch (token.kind) {
         case "text":
-          return escapeHtml(token.text);
+          return escapeText(token.text);
         case "code":
-          return `<code>${escapeHtml(token.text)}</code>`;
+          return `<code>${escapeText(token.text)}</code>`;
         case "strong":
           return `<strong>${inline(token.text)}</strong>`;
         default: // "link", the last kind
@@ -35,10 +48,7 @@ function inline(text: Inline): string {
     .join("");
 }
 
-/** Each code's entry past its heading, by code, filled while the page is rendered. */
-type Entries = Record<string, string>;
-
-function block(item: Block, entries: Entries = {}): string {
+function block(item: Block): string {
   switch (item.kind) {
     case "heading": {
       const id = item.id ? ` id="${escapeHtml(item.id)}"` : "";
@@ -48,12 +58,10 @@ function block(item: Block, entries: Entries = {}): string {
       return `<p>${inline(item.text)}</p>`;
     case "list": {
       const tag = item.ordered ? "ol" : "ul";
-      return `<${tag}>\n${item.items.map((text) => `<li>${inline(text)}</li>`).join("\n")}\n</${tag}>`;
+      return `<${tag}>${item.items.map((text) => `<li>${inline(text)}</li>`).join("")}</${tag}>`;
     }
     case "facts":
-      return `<dl class="facts">\n${item.rows
-        .map(([name, value]) => `<dt>${inline(name)}</dt><dd>${inline(value)}</dd>`)
-        .join("\n")}\n</dl>`;
+      return `<dl class="facts">${item.rows.map(([name, value]) => `<dt>${inline(name)}</dt><dd>${inline(value)}</dd>`).join("")}</dl>`;
     case "table": {
       const head = item.head.map((text) => `<th scope="col">${inline(text)}</th>`).join("");
       const rows = item.rows
@@ -61,25 +69,22 @@ function block(item: Block, entries: Entries = {}): string {
           const code = row.code ? ` data-code="${escapeHtml(row.code)}"` : "";
           return `<tr${code}>${row.cells.map((text) => `<td>${inline(text)}</td>`).join("")}</tr>`;
         })
-        .join("\n");
-      return `<div class="table"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table></div>`;
+        .join("");
+      return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
     }
     case "code":
-      return `<figure class="example"><figcaption>${inline(item.label)}</figcaption><pre><code class="language-${escapeHtml(item.language)}">${escapeHtml(item.text)}</code></pre></figure>`;
+      return `<figure class="example"><figcaption>${inline(item.label)}</figcaption><pre data-language="${escapeHtml(item.language)}">${escapeText(item.text)}</pre></figure>`;
     case "tabs": {
       // Radio buttons and their labels switch the panels in CSS alone: the tabs work without script.
       const name = escapeHtml(`tabs-${item.id}`);
       const controls = item.tabs
         .map((tab, i) => {
           const id = escapeHtml(`${item.id}-${tab.language}`);
-          return `<input type="radio" name="${name}" id="${id}"${i === 0 ? " checked" : ""}><label for="${id}">${escapeHtml(tab.title)}</label>`;
+          return `<input type="radio" name="${name}" id="${id}"${i === 0 ? " checked" : ""}><label for="${id}">${escapeText(tab.title)}</label>`;
         })
         .join("");
       const panels = item.tabs
-        .map(
-          (tab) =>
-            `<pre data-language="${escapeHtml(tab.language)}"><code class="language-${escapeHtml(tab.language)}">${escapeHtml(tab.text)}</code></pre>`,
-        )
+        .map((tab) => `<pre data-language="${escapeHtml(tab.language)}">${escapeText(tab.text)}</pre>`)
         .join("");
       return `<figure class="example tabs"><figcaption>${inline(item.label)}</figcaption><div class="tabset">${controls}${panels}</div></figure>`;
     }
@@ -87,15 +92,12 @@ function block(item: Block, entries: Entries = {}): string {
       const data = item.code
         ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
         : "";
-      const classes = [item.role, ...(item.deprecated ? ["deprecated"] : []), ...(item.lazy ? ["lazy"] : [])].join(" ");
-      if (item.role === "code" || item.lazy) {
-        // The heading is written out; the rest of the entry is packed with the others (see
-        // `renderHtml`) and renders when it nears the viewport, is filtered to, linked to or printed.
-        const [heading, ...rest] = item.blocks;
-        entries[item.id] = rest.map((part) => block(part, entries)).join("\n");
-        return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${heading ? block(heading) : ""}\n</section>`;
-      }
-      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>\n${item.blocks.map((part) => block(part, entries)).join("\n")}\n</section>`;
+      const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
+      // Blocks follow one another without white space, each nested part on a line of its own: at
+      // thousands of codes, the text nodes white space would make are a sixth of the page's nodes,
+      // for the browser to build, and to hide when filtering.
+      const inner = item.blocks.map((part) => (part.kind === "group" ? `\n${block(part)}\n` : block(part))).join("");
+      return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>${inner}</section>`;
     }
   }
 }
@@ -120,6 +122,7 @@ nav.index { display: none; }
   nav.index a:hover { background: var(--panel); }
   main { margin: 0; }
 }
+html:not(.js) .bar { display: none; }
 .bar { position: sticky; top: 0; z-index: 1; display: flex; gap: .75rem; align-items: center; padding: .6rem 1.25rem; background: var(--panel); border-bottom: 1px solid var(--line); }
 .bar label { font-weight: 600; }
 .bar input { flex: 1; max-width: 28rem; font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
@@ -130,8 +133,7 @@ h3 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
 h4 { font-size: 1.1rem; margin: 0 0 .5rem; }
 a { color: var(--accent); }
 code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--panel); padding: .1em .3em; border-radius: 4px; overflow-wrap: break-word; }
-pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
-pre code { padding: 0; background: none; overflow-wrap: normal; }
+pre { margin: .25rem 0 0; padding: .75rem 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 figure.example { margin: 1rem 0; }
 /* Tabs in CSS alone (up to six): the checked radio shows the panel at its place. */
 .tabset { display: flex; flex-wrap: wrap; }
@@ -149,18 +151,16 @@ th { background: var(--panel); }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 13rem) 1fr; gap: .3rem 1rem; margin: .5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
-/* Parts off screen are not laid out until they near the viewport: tables of a thousand codes are slow to lay out. */
-section.type, section.general { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
+/* Parts off screen are not laid out until they near the viewport, so that the page shows as fast with
+   thousands of codes as with fifty: each entry, each type's table of codes, each general part. */
+section.code { content-visibility: auto; contain-intrinsic-size: auto 110rem; }
+section.general, section.type > .table { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
 section.code { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 8px; }
 section.code:target { border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent); }
 section.deprecated { border-style: dashed; }
 section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-size: .75rem; color: var(--warn); border: 1px solid var(--warn); border-radius: 4px; padding: 0 .3rem; vertical-align: middle; }
 .empty { color: var(--muted); }
 [hidden] { display: none !important; }
-/* While the filter is in use only what it marks shows: the script marks the few matches instead of
-   hiding every other code, so filtering costs the matches, not the catalogue. */
-body.filtering [data-code]:not(.match), body.filtering section.type:not(.match), body.filtering nav.index section:not(.match),
-body.filtering section.general, body.filtering .intro { display: none; }
 @media (max-width: 40rem) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; } }
 @media print {
   :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --line: #999; --accent: #000; }
@@ -178,83 +178,102 @@ body.filtering section.general, body.filtering .intro { display: none; }
 }
 `;
 
-/** The filter: an exact code shows only that code; otherwise every word must match. */
+/**
+ * The filter, the one thing the script adds: the page is whole without it. An exact code shows that
+ * code alone; otherwise every word must appear in a code's search text. It runs in the head, so the
+ * filter bar shows from the first frame (the style hides it from a page without script).
+ *
+ * Filtering touches what changes and no more, so that the script's work costs the matches, not the
+ * catalogue: the parts of the page and of the index (a score of sections) hide, and the entries and
+ * index links that match move into a list of results at the top of each, leaving a placeholder where
+ * they stood to go back to. Nothing is laid out in between and nothing reads a layout. (The browser
+ * still takes the hidden parts off the page, which grows with the catalogue.)
+ */
 const SCRIPT = `
-(() => {
+document.documentElement.classList.add("js");
+addEventListener("DOMContentLoaded", () => {
   const input = document.getElementById("filter");
   const count = document.getElementById("count");
   const empty = document.getElementById("no-match");
-  const codes = [...document.querySelectorAll("section.code")];
-  const lazy = [...document.querySelectorAll("section.code, section.lazy")];
-  // Everything that shows a code (its entry, its table rows, its index link), and the group around it.
-  const shows = new Map();
-  for (const element of document.querySelectorAll("[data-code]")) {
-    const group = element.parentElement && element.parentElement.closest("section.type, nav.index section");
-    const list = shows.get(element.dataset.code) || [];
-    list.push(element);
-    if (group) list.push(group);
-    shows.set(element.dataset.code, list);
-  }
-  let marked = [];
-  // The entries come gzipped, as base64: a thousand entries of markup would take the parser
-  // seconds. Unpacked once, in the background; each renders once, when it nears the viewport, is
-  // filtered to, linked to or printed.
-  const packed = document.getElementById("entries").textContent.trim();
-  const bytes = Uint8Array.from(atob(packed), (char) => char.charCodeAt(0));
-  let entries = null;
-  const waiting = new Set();
-  const render = (section) => {
-    if (section.dataset.rendered !== undefined) return;
-    if (entries === null) { waiting.add(section); return; }
-    section.dataset.rendered = "";
-    section.insertAdjacentHTML("beforeend", entries[section.id] || "");
+  const results = document.getElementById("results");
+  const side = document.getElementById("index-results");
+  const total = count.value;
+  // Each code's search text, entry and index link, read once.
+  let codes = null;
+  const read = () => {
+    codes = new Map();
+    // From the few sections that hold them, not a search of the whole page.
+    for (const type of document.getElementsByClassName("type"))
+      for (const entry of type.children)
+        if (entry.classList.contains("code"))
+          codes.set(entry.dataset.code, { search: entry.dataset.search, entry, link: null, homes: null });
+    if (side)
+      for (const list of side.parentElement.getElementsByTagName("ul"))
+        for (const link of list.children) if (link.dataset.code) codes.get(link.dataset.code).link = link;
+    return codes;
   };
-  new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).json().then((unpacked) => {
-    entries = unpacked;
-    for (const section of waiting) render(section);
-    waiting.clear();
-  });
-  const near = new IntersectionObserver((seen) => {
-    for (const item of seen) if (item.isIntersecting) { render(item.target); near.unobserve(item.target); }
-  }, { rootMargin: "100% 0px" });
-  for (const section of lazy) near.observe(section);
-  const target = () => {
-    const section = document.getElementById(location.hash.slice(1));
-    if (section && codes.includes(section)) { render(section); section.scrollIntoView(); }
+  const parts = [...results.parentElement.children, ...(side ? side.parentElement.children : [])].filter(
+    (part) => part !== results && part !== side && part !== empty,
+  );
+  let query = "";
+  let shown = [];
+  // Where an entry and its link stood, marked once, the first time they move.
+  const homes = (item) => {
+    if (item.homes === null)
+      item.homes = [item.entry, item.link].filter(Boolean).map((element) => {
+        const home = document.createComment("");
+        element.before(home);
+        return [home, element];
+      });
+    return item.homes;
   };
-  addEventListener("hashchange", target);
-  addEventListener("beforeprint", () => lazy.forEach(render));
+  // Puts \`elements\` in \`list\` in their order; one already in place stays, so narrowing moves nothing.
+  const place = (list, elements) => {
+    let at = list.firstChild;
+    for (const element of elements) {
+      if (element === at) at = at.nextSibling;
+      else list.insertBefore(element, at);
+    }
+  };
   const apply = () => {
-    const query = input.value.trim().toLowerCase();
-    const exact = shows.has(query);
-    const words = query.split(/\\s+/).filter(Boolean);
-    const shown = [];
-    if (query !== "") {
-      for (const section of codes) {
-        const { code, search } = section.dataset;
-        if (exact ? code === query : words.every((word) => search.includes(word))) shown.push(section);
-      }
+    const next = input.value.trim().toLowerCase();
+    if (next === query) return;
+    const all = codes || read();
+    const exact = all.has(next);
+    const words = next.split(/\\s+/).filter(Boolean);
+    const matches = [];
+    if (next !== "")
+      for (const [code, item] of all)
+        if (exact ? code === next : words.every((word) => item.search.includes(word))) matches.push(item);
+    const keep = new Set(matches);
+    for (const item of shown) if (!keep.has(item)) for (const [home, element] of homes(item)) home.after(element);
+    for (const item of matches) homes(item);
+    place(results, matches.map((item) => item.entry));
+    if (side) place(side, matches.map((item) => item.link).filter(Boolean));
+    if ((query === "") !== (next === "")) {
+      for (const part of parts) part.hidden = next !== "";
+      results.hidden = next === "";
+      if (side) side.hidden = next === "";
     }
-    for (const element of marked) element.classList.remove("match");
-    marked = [];
-    for (const section of shown) {
-      for (const element of shows.get(section.dataset.code)) {
-        if (!element.classList.contains("match")) { element.classList.add("match"); marked.push(element); }
-      }
-      if (exact) render(section);
-    }
-    document.body.classList.toggle("filtering", query !== "");
-    empty.hidden = query === "" || shown.length > 0;
-    count.value = query === "" ? codes.length + " codes" : shown.length + " of " + codes.length + " codes";
+    query = next;
+    shown = matches;
+    empty.hidden = query === "" || matches.length > 0;
+    count.value = query === "" ? total : matches.length + " of " + total;
   };
   input.addEventListener("input", apply);
   document.addEventListener("keydown", (event) => {
     if (event.key === "/" && document.activeElement !== input) { event.preventDefault(); input.focus(); }
     else if (event.key === "Escape" && document.activeElement === input) { input.value = ""; apply(); }
   });
-  apply();
-  target();
-})();
+  // A link to a part the filter hides clears the filter, so the link lands.
+  addEventListener("hashchange", () => {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.closest("[hidden]")) { input.value = ""; apply(); target.scrollIntoView(); }
+  });
+  // Read once the page has loaded and the browser is idle, so that neither loading nor typing waits.
+  addEventListener("load", () => (window.requestIdleCallback || setTimeout)(() => codes || read()));
+  if (input.value !== "") apply();
+});
 `;
 
 /** The heading of a group, as plain text (its id when it has none). */
@@ -263,13 +282,11 @@ function titleOf(group: Extract<Block, { kind: "group" }>): string {
   return heading?.kind === "heading" ? plainText(heading.text) : group.id;
 }
 
-/** The parts rendered when needed among `blocks`'s children, as links to their headings (the APIs). */
-function lazyIndex(blocks: readonly Block[]): string[] {
+/** The parts of the general sections among `blocks` (the APIs), as links to their headings. */
+function partIndex(blocks: readonly Block[]): string[] {
   return blocks.flatMap((item) => {
     if (item.kind !== "group" || item.role !== "general") return [];
-    const parts = item.blocks.filter(
-      (child): child is Extract<Block, { kind: "group" }> => child.kind === "group" && child.lazy === true,
-    );
+    const parts = item.blocks.filter((child): child is Extract<Block, { kind: "group" }> => child.kind === "group");
     if (parts.length === 0) return [];
     const links = parts.map((part) => {
       const heading = part.blocks.find((child) => child.kind === "heading");
@@ -279,7 +296,7 @@ function lazyIndex(blocks: readonly Block[]): string[] {
     const heading = item.blocks.find((child) => child.kind === "heading");
     const href = heading?.kind === "heading" && heading.id ? heading.id : item.id;
     return [
-      `<section><h2><a href="#${escapeHtml(href)}">${escapeHtml(titleOf(item))}</a></h2>\n<ul>\n${links.join("\n")}\n</ul></section>`,
+      `<section class="general"><h2><a href="#${escapeHtml(href)}">${escapeText(titleOf(item))}</a></h2><ul>${links.join("")}</ul></section>`,
     ];
   });
 }
@@ -312,10 +329,18 @@ function codeIndex(blocks: readonly Block[]): string {
           ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${breakable(item.code ?? item.id)}</a></li>`
           : "",
       )
-      .join("\n");
-    return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeHtml(title)}</a></h2>\n<ul>\n${links}\n</ul></section>`;
+      .join("");
+    return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeText(title)}</a></h2><ul>${links}</ul></section>`;
   });
-  return `<nav class="index" aria-label="Codes">\n${[...lazyIndex(blocks), ...sections].join("\n")}\n</nav>`;
+  return `<nav class="index" aria-label="Codes">\n<ul id="index-results" hidden></ul>\n${[...partIndex(blocks), ...sections].join("\n")}\n</nav>`;
+}
+
+/** How many codes the page has. */
+function codeCount(blocks: readonly Block[]): number {
+  return typeGroups(blocks).reduce(
+    (sum, group) => sum + group.blocks.filter((item) => item.kind === "group" && item.role === "code").length,
+    0,
+  );
 }
 
 /** The `type` groups among `blocks`, at any depth. */
@@ -325,23 +350,10 @@ function typeGroups(blocks: readonly Block[]): Extract<Block, { kind: "group" }>
   );
 }
 
-/** The entries as gzipped JSON in base64 (its characters need no escaping inside a script element). */
-export function packEntries(entries: Record<string, string>): string {
-  return gzipSync(JSON.stringify(entries), { level: 9 }).toString("base64");
-}
-
-/** The entries of a page written by `renderHtml`, unpacked. */
-export function unpackEntries(html: string): Record<string, string> {
-  const packed = /<script type="application\/gzip" id="entries">([A-Za-z0-9+/=]*)<\/script>/.exec(html)?.[1];
-  if (packed === undefined) throw new Error("the page holds no packed entries");
-  return JSON.parse(gunzipSync(Buffer.from(packed, "base64")).toString("utf8")) as Record<string, string>;
-}
-
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /** The page as one self-contained HTML document. */
 export function renderHtml(page: Page): string {
-  const entries: Entries = {};
   // The title and the lines before the first section stay put; the contents list hides while filtering.
   const split = page.blocks.findIndex((item) => item.kind === "group");
   const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
@@ -362,23 +374,23 @@ export function renderHtml(page: Page): string {
 <title>${escapeHtml(page.title)}</title>
 <link rel="icon" href="data:,">
 <style>${STYLE}</style>
+<script>${SCRIPT}</script>
 </head>
 <body>
 <header class="bar">
 <label for="filter">Filter codes</label>
 <input id="filter" type="search" placeholder="A code, a word of its title, a type, a status or an API" autocomplete="off" spellcheck="false">
-<output id="count" for="filter"></output>
+<output id="count" for="filter">${codeCount(body)} codes</output>
 </header>
 <div class="layout">
 ${codeIndex(body)}
 <main>
 ${introHtml}
 <p id="no-match" class="empty" hidden>No code matches the filter.</p>
-${body.map((item) => block(item, entries)).join("\n")}
+<section id="results" aria-label="Codes that match the filter" hidden></section>
+${body.map(block).join("\n")}
 </main>
 </div>
-<script type="application/gzip" id="entries">${packEntries(entries)}</script>
-<script>${SCRIPT}</script>
 </body>
 </html>
 `;

@@ -10,10 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
-import { unpackEntries } from "./html.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { readSnippetDir, readSnippetSet, typescriptSnippet } from "./snippets.js";
-import { SCHEMAS_DIR, TEST_OUTPUT, readJson } from "./test-helpers.js";
+import { SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson } from "./test-helpers.js";
 
 const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -109,7 +108,7 @@ describe("the other languages' snippet files", () => {
     expect(at("**TypeScript**")).toBeLessThan(at("**Go**"));
     expect(at("**Go**")).toBeLessThan(at("**Python**"));
     expect(markdown).toContain("Python <&> snippet");
-    const entry = unpackEntries(files.get("errors.html") as string)[code] as string;
+    const entry = entryHtml(files.get("errors.html") as string, code);
     const labels = [...entry.matchAll(/<label for="[^"]+">([^<]+)<\/label>/g)].map((m) => m[1]);
     expect(labels).toEqual(["TypeScript", "Go", "Python"]);
     expect(entry).toContain("Python &lt;&amp;&gt; snippet");

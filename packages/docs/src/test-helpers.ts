@@ -46,3 +46,10 @@ export function scratchSchemas(
   }
   return dir;
 }
+
+/** A code's entry in the HTML page, from its opening tag to its end (an entry holds no section). */
+export function entryHtml(html: string, code: string): string {
+  const start = html.indexOf(`<section id="${code}" class="code`);
+  if (start === -1) throw new Error(`the page has no entry for ${code}`);
+  return html.slice(start, html.indexOf("</section>", start) + "</section>".length);
+}
