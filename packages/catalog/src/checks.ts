@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { FieldCheck, Members } from "./check-values.js";
-import type { ErrorCode } from "./define.js";
+import type { FieldCheck, Members } from "./field-checks/values.js";
+import type { ErrorCode } from "./types.js";
 import { base, fieldChecks } from "./generated/checks.js";
 
 export type { FieldCheck, Members };

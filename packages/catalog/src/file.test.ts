@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { SCHEMAS_DIR, readJson, schemaAjv } from "../../../tests/support/schemas.js";
-import { catalogJson } from "./catalog-json.js";
+import { catalogJson } from "./catalog-json/write.js";
 import {
   CATALOG_FILE_SCHEMA,
   CATALOG_SCHEMA_ID,

@@ -9,7 +9,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import type { Deprecation, RetryPolicy } from "./define.js";
+import type { Deprecation, RetryPolicy } from "./types.js";
 import { CODE_PATTERN } from "./patterns.js";
 import type { Reading } from "./reading.js";
 import type { RetryGuidance } from "./retry-guidance.js";

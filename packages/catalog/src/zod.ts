@@ -12,9 +12,9 @@ export {
   errorObjectSchema,
   errorObjectSchemas,
   requestIdSchema,
-} from "./schemas.js";
-export { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
-export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./dialect-schemas.js";
+} from "./schemas/standard.js";
+export { type DialectDefinition, dialectDefinitions } from "./wire/dialect-texts.js";
+export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./schemas/dialects.js";
 export {
   assertCatalog,
   CatalogError,
@@ -23,7 +23,7 @@ export {
   SEED_IDS,
   type CatalogProblem,
   type CatalogRule,
-} from "./check.js";
+} from "./self-check/check-catalog.js";
 export { catalog, definitionOf } from "./definition.js";
 export {
   catalogJson,
@@ -33,7 +33,7 @@ export {
   type CatalogJsonError,
   type CatalogJsonSource,
   type JsonSchema,
-} from "./catalog-json.js";
-export { EXAMPLE_REQUEST_ID, exampleBody } from "./examples.js";
-export { resolveInfo, type ResolvedInfo } from "./resolve.js";
+} from "./catalog-json/write.js";
+export { EXAMPLE_REQUEST_ID, exampleBody } from "./wire/examples.js";
+export { resolveInfo, type ResolvedInfo } from "./generate/resolve-info.js";
 export * from "./index.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Dialect, SeedId } from "./define.js";
+import type { Dialect, SeedId } from "../types.js";
 import { DIALECT_NAMES, DIALECTS, type DialectInfo } from "./dialects.js";
 
 /** A dialect: its API, its envelope and where that comes from. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Source, TypeSource } from "./define.js";
+import type { Source, TypeSource } from "../types.js";
 
 /** An entry no reference document mentions. */
 export const OWN_SOURCE: Source = { seeds: [], own: { entry: "A code of the test catalogue." } };

@@ -7,10 +7,10 @@
  * @module
  */
 import * as z from "zod";
-import { catalog as defined } from "./definition.js";
-import type { CatalogDefinition, ErrorDefinition } from "./define.js";
-import * as f from "./fields.js";
-import { deprecatedDoc } from "./render-table.js";
+import { catalog as defined } from "../definition.js";
+import type { CatalogDefinition, ErrorDefinition } from "../types.js";
+import * as f from "../fields.js";
+import { deprecatedDoc } from "./table.js";
 
 export const TYPES_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";
 
@@ -193,7 +193,7 @@ export function renderTypes(catalog: CatalogDefinition = defined): string {
   );
   return (
     TYPES_HEADER +
-    'import type { ErrorDetail } from "../define.js";\n\n' +
+    'import type { ErrorDetail } from "../types.js";\n\n' +
     objects.join("\n") +
     "\n/** Code → its `error` object. */\nexport interface ErrorObjectMap {\n" +
     objectMap.join("\n") +

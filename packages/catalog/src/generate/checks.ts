@@ -15,7 +15,7 @@
  * @module
  */
 import * as z from "zod";
-import { base as commonMembers, errorObjectSchemas } from "./schemas.js";
+import { base as commonMembers, errorObjectSchemas } from "../schemas/standard.js";
 
 type JsonSchema = {
   type?: string;
@@ -231,7 +231,7 @@ export function renderChecks(schemas: Readonly<Record<string, z.ZodType>> = erro
     .join("");
   return (
     CHECKS_HEADER +
-    'import { count, details, matcher, nonEmpty, type FieldCheck } from "../check-values.js";\n\n' +
+    'import { count, details, matcher, nonEmpty, type FieldCheck } from "../field-checks/values.js";\n\n' +
     regexes +
     `\n/** The members every code shares. */\nexport const base: FieldCheck = (e, m) => ${baseCheck};\n\n` +
     `/** Each code whose members differ from the shared ones. */\n` +

@@ -2,15 +2,15 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { fieldCheckOf } from "./checks.js";
-import { exampleBody } from "./examples.js";
-import { renderChecks, ruleOf } from "./render-checks.js";
-import { errorObjectSchemas } from "./schemas.js";
-import { ERROR_CODE_LIST } from "./table.js";
+import { fieldCheckOf } from "../checks.js";
+import { exampleBody } from "../wire/examples.js";
+import { renderChecks, ruleOf } from "./checks.js";
+import { errorObjectSchemas } from "../schemas/standard.js";
+import { ERROR_CODE_LIST } from "../codes.js";
 
 describe("the generated field checks", () => {
   it("are current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {
-    expect(readFileSync(new URL("./generated/checks.ts", import.meta.url), "utf8")).toBe(renderChecks());
+    expect(readFileSync(new URL("../generated/checks.ts", import.meta.url), "utf8")).toBe(renderChecks());
   });
 
   it("refuse a field no check can be written for, naming the code and the field", () => {
@@ -52,7 +52,7 @@ describe("the generated field checks", () => {
   });
 
   it("are plain code: the generated module neither evaluates nor builds functions", () => {
-    const source = readFileSync(new URL("./generated/checks.ts", import.meta.url), "utf8");
+    const source = readFileSync(new URL("../generated/checks.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(/);
   });
 });

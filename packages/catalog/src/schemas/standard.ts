@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from "zod";
-import { errors } from "./catalog.js";
+import { errors } from "../catalog.js";
 import type {
   AnyErrorBody,
   AnyErrorObject,
@@ -15,10 +15,10 @@ import type {
   ErrorDefinition,
   ErrorObject,
   UnknownErrorObject,
-} from "./define.js";
-import * as f from "./fields.js";
-import { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
-import { ERROR_CODE_LIST } from "./table.js";
+} from "../types.js";
+import * as f from "../fields.js";
+import { CODE_PATTERN, REQUEST_ID_PATTERN } from "../patterns.js";
+import { ERROR_CODE_LIST } from "../codes.js";
 
 /** `req_` and 12 to 128 base62 characters. */
 export const requestIdSchema = z

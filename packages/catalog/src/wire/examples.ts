@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { errors, types } from "./catalog.js";
-import type { Dialect, ErrorBody, ErrorCode } from "./define.js";
-import { resolveInfo } from "./resolve.js";
+import { errors, types } from "../catalog.js";
+import type { Dialect, ErrorBody, ErrorCode } from "../types.js";
+import { resolveInfo } from "../generate/resolve-info.js";
 import { DIALECTS } from "./dialects.js";
-import { dialectBody, type WireError } from "./wire.js";
-import { docUrlOf } from "./doc-url.js";
-import { renderMessage, templateFor } from "./message.js";
+import { dialectBody, type WireError } from "./write-body.js";
+import { docUrlOf } from "../doc-url.js";
+import { renderMessage, templateFor } from "../message.js";
 
 /** The request ID of every example body. */
 export const EXAMPLE_REQUEST_ID = "req_a1b2c3d4e5f6";

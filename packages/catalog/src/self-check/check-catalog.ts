@@ -5,10 +5,10 @@
  * @module
  */
 import * as z from "zod";
-import type { CatalogDefinition, ErrorDefinition, LegacyDialect, SourcePart, TypeDefinition } from "./define.js";
-import { placeholdersOf, renderMessage, templateFor } from "./message.js";
-import { CODE_PATTERN } from "./patterns.js";
-import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
+import type { CatalogDefinition, ErrorDefinition, LegacyDialect, SourcePart, TypeDefinition } from "../types.js";
+import { placeholdersOf, renderMessage, templateFor } from "../message.js";
+import { CODE_PATTERN } from "../patterns.js";
+import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
 
 export type CatalogRule =
   | "code-format"

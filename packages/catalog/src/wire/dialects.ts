@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Dialect, LegacyDialect } from "./define.js";
+import type { Dialect, LegacyDialect } from "../types.js";
 
 /** Where a dialect puts each part of an error. Member names are the body's top-level members. */
 export interface DialectEnvelope {

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { catalog as defined } from "./definition.js";
-import type { CatalogDefinition, Deprecation } from "./define.js";
-import { assertCatalog } from "./check.js";
-import { resolveInfo } from "./resolve.js";
+import { catalog as defined } from "../definition.js";
+import type { CatalogDefinition, Deprecation } from "../types.js";
+import { assertCatalog } from "../self-check/check-catalog.js";
+import { resolveInfo } from "./resolve-info.js";
 
 export const TABLE_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";
 
@@ -36,7 +36,7 @@ export function renderTable(version: string, catalog: CatalogDefinition = define
   );
   return (
     TABLE_HEADER +
-    'import type { ErrorCode, ErrorType } from "../define.js";\n\n' +
+    'import type { ErrorCode, ErrorType } from "../types.js";\n\n' +
     `export const version = ${JSON.stringify(version)};\n\n` +
     `export const types = ${table(types)} as const satisfies Record<ErrorType, object>;\n\n` +
     `export const codes = ${table(codes, docs)} as const satisfies Record<ErrorCode, object>;\n\n` +

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Dialect } from "./define.js";
+import type { Dialect } from "../types.js";
 import { DIALECTS, type DialectEnvelope, roleOf } from "./dialects.js";
 
 /** An error as the standard dialect's `error` object has it: the input of {@link dialectBody}. */

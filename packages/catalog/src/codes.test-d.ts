@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ErrorCode } from "./define.js";
+import type { ErrorCode } from "./types.js";
 import type { codes } from "./generated/table.js";
-import { ERRORS, ERROR_CODES, type ErrorInfo } from "./table.js";
+import { ERRORS, ERROR_CODES, type ErrorInfo } from "./codes.js";
 
 describe("the constants' types, spelled out so that deprecated codes keep their JSDoc", () => {
   it("ERROR_CODES is still every code mapped to itself", () => {

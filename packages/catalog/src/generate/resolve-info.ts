@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CatalogDefinition, Deprecation, ErrorDefinition, LegacyDialect, RetryPolicy } from "./define.js";
+import type { CatalogDefinition, Deprecation, ErrorDefinition, LegacyDialect, RetryPolicy } from "../types.js";
 
 export interface ResolvedInfo {
   readonly type: string;

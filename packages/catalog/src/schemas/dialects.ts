@@ -6,12 +6,12 @@
  * @module
  */
 import * as z from "zod";
-import { errors } from "./catalog.js";
-import type { ErrorCode, ErrorDefinition, LegacyDialect } from "./define.js";
-import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "./dialects.js";
-import * as f from "./fields.js";
-import { CODE_PATTERN } from "./patterns.js";
-import { ERROR_CODE_LIST, ERROR_INFO } from "./table.js";
+import { errors } from "../catalog.js";
+import type { ErrorCode, ErrorDefinition, LegacyDialect } from "../types.js";
+import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "../wire/dialects.js";
+import * as f from "../fields.js";
+import { CODE_PATTERN } from "../patterns.js";
+import { ERROR_CODE_LIST, ERROR_INFO } from "../codes.js";
 
 /** A body in a legacy dialect: its members sit at the top level. */
 export type DialectErrorBody = { readonly [member: string]: unknown };

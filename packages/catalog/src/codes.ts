@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Deprecation, ErrorCode, ErrorType, LegacyDialect, RetryPolicy } from "./define.js";
+import type { Deprecation, ErrorCode, ErrorType, LegacyDialect, RetryPolicy } from "./types.js";
 import { codes, generic, types, version, type Names } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { catalogJson } from "./catalog-json.js";
-import { catalog } from "./definition.js";
-import type { ErrorCode } from "./define.js";
-import { exampleBody } from "./examples.js";
-import { placeholdersOf } from "./message.js";
-import { CATALOG_VERSION, ERRORS } from "./table.js";
-import { errorBodySchema } from "./schemas.js";
+import { catalogJson } from "./write.js";
+import { catalog } from "../definition.js";
+import type { ErrorCode } from "../types.js";
+import { exampleBody } from "../wire/examples.js";
+import { placeholdersOf } from "../message.js";
+import { CATALOG_VERSION, ERRORS } from "../codes.js";
+import { errorBodySchema } from "../schemas/standard.js";
 
 const json = catalogJson(CATALOG_VERSION);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exampleBody } from "./examples.js";
-import { ERROR_CODE_LIST } from "./table.js";
-import { anyErrorBodySchema, errorBodySchema, errorBodySchemaOf, errorObjectSchemas } from "./schemas.js";
+import { exampleBody } from "../wire/examples.js";
+import { ERROR_CODE_LIST } from "../codes.js";
+import { anyErrorBodySchema, errorBodySchema, errorBodySchemaOf, errorObjectSchemas } from "./standard.js";
 
 const outbound = () =>
   structuredClone(exampleBody("outbound_limit_reached")) as { error: Record<string, unknown>; request_id: string };
