@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogJson, DIALECTS, dialectBody, LEGACY_DIALECTS } from "@errata/catalog/zod";
 import { afterAll, describe, expect, it } from "vitest";
-import { findPython } from "./validators.js";
+import { findPython } from "./test/validators.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SCHEMAS = join(ROOT, "schemas");

@@ -6,4 +6,4 @@
  */
 export { type Artifacts, schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 export { jsonSchemas, schemaId } from "./json-schema.js";
-export { type Command, commands, runCli } from "./commands.js";
+export { type Command, commands, runCli } from "./dispatch.js";

@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJson, schemaAjv, schemaFiles } from "../../../tests/support/schemas.js";
+import { readJson, schemaAjv, schemaFiles } from "../../../../tests/support/schemas.js";
 
 type ValidateFunction = (instance: unknown) => boolean;
 

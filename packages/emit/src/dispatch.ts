@@ -12,7 +12,7 @@ import { type Command, type CommandInput, stringOption, UsageError } from "./com
 import { docsCommand } from "./commands/docs.js";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands/evolution.js";
 import { mockCommand } from "./commands/mock.js";
-import { withCodeTable } from "./readme.js";
+import { withCodeTable } from "./readme-table.js";
 
 export type { Command };
 
