@@ -18,7 +18,7 @@ const REPO_CATALOG = join(SCHEMAS_DIR, "catalog.json");
 const RELEASED = [
   join(SCHEMAS_DIR, "released", "catalog.json"),
   ...["base", "seed-000", "seed-001"].map((name) =>
-    join(SCHEMAS_DIR, "..", "packages", "evolution", "src", "fixtures", `${name}.catalog.json`),
+    join(SCHEMAS_DIR, "..", "packages", "evolution", "src", "test", "fixtures", `${name}.catalog.json`),
   ),
 ];
 

@@ -16,9 +16,9 @@
 import type { ChangelogFunctions, NewChangesetWithCommit, VersionType } from "@changesets/types";
 import { bumpRank } from "./bump.js";
 import { readCatalogFile } from "./catalog-file.js";
-import { diffCatalogs } from "./diff.js";
-import { formatDiffMarkdown } from "./format.js";
-import { CATALOG_PACKAGE, DEFAULT_PATHS } from "./release-gate.js";
+import { diffCatalogs } from "./diff/catalogs.js";
+import { formatDiffMarkdown } from "./diff/format.js";
+import { CATALOG_PACKAGE, DEFAULT_PATHS } from "./release/gate.js";
 
 /** The options of the changelog module (the second item of `changelog` in the config). */
 export interface CatalogChangelogOptions {

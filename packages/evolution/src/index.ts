@@ -7,18 +7,18 @@
  * @module
  */
 export { BUMPS, type Bump, bumpRank, isBump, maxBump } from "./bump.js";
-export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff.js";
-export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
-export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
-export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./renames.js";
-export { formatDiffMarkdown, formatDiffTable } from "./format.js";
+export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff/catalogs.js";
+export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } from "./diff/schemas.js";
+export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./diff/retry-policy.js";
+export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./diff/renames.js";
+export { formatDiffMarkdown, formatDiffTable } from "./diff/format.js";
 export {
   ChangesetReadError,
   type PendingChangeset,
   declaredBump,
   parseChangeset,
   readChangesets,
-} from "./changesets.js";
+} from "./release/changesets.js";
 export {
   CATALOG_PACKAGE,
   DEFAULT_PATHS,
@@ -27,4 +27,4 @@ export {
   checkRelease,
   formatReleaseCheck,
   snapshotRelease,
-} from "./release-gate.js";
+} from "./release/gate.js";

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { readCatalogFile } from "@errata/catalog/file";
 import { diffCatalogs } from "@errata/evolution";
 // The release gate's fixtures: the seeds' editions and a frozen copy of the catalogue.
-import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/fixtures.js";
+import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/test/fixtures.js";
 import type { Command } from "../command.js";
 import { commands, invoke } from "../dispatch.js";
 import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./evolution.js";

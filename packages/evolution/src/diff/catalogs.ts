@@ -10,12 +10,12 @@
  * @module
  */
 import type { Deprecation } from "@errata/catalog";
-import { type Bump, bumpRank, maxBump } from "./bump.js";
-import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from "./catalog-file.js";
-import { type DialectChangeKind, diffApis, diffDialects, sentByText } from "./dialect-diff.js";
+import { type Bump, bumpRank, maxBump } from "../bump.js";
+import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from "../catalog-file.js";
+import { type DialectChangeKind, diffApis, diffDialects, sentByText } from "./dialects.js";
 import { likelyRenames } from "./renames.js";
 import { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
-import { type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
+import { type SchemaChangeKind, compareSchemas, jsonEqual } from "./schemas.js";
 
 /** What kind of change one entry of a diff is. */
 export type ChangeKind =

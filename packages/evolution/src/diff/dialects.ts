@@ -10,9 +10,9 @@
  * @module
  */
 import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
-import type { Bump } from "./bump.js";
-import type { CatalogFile, CatalogFileError } from "./catalog-file.js";
-import { jsonEqual } from "./schema-diff.js";
+import type { Bump } from "../bump.js";
+import type { CatalogFile, CatalogFileError } from "../catalog-file.js";
+import { jsonEqual } from "./schemas.js";
 
 /** What changed about the APIs that send a code, or about a dialect. */
 export type DialectChangeKind =

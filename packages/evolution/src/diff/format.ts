@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { CatalogChange, CatalogDiff } from "./diff.js";
+import type { CatalogChange, CatalogDiff } from "./catalogs.js";
 
 /** A plain-text table of the diff, one change a line, with the overall bump on top. */
 export function formatDiffTable(diff: CatalogDiff, labels?: { before: string; after: string }): string {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CatalogFileError } from "./catalog-file.js";
+import type { CatalogFileError } from "../catalog-file.js";
 
 const words = (text: string | undefined) =>
   new Set(

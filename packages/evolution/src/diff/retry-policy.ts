@@ -23,7 +23,7 @@
  *
  * @module
  */
-import type { Bump } from "./bump.js";
+import type { Bump } from "../bump.js";
 
 const MATRIX: Record<string, Record<string, Bump>> = {
   never: { never: "none", backoff: "minor", retry_after: "minor" },

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { JsonSchema } from "./catalog-file.js";
-import { compareSchemas, jsonEqual } from "./schema-diff.js";
+import type { JsonSchema } from "../catalog-file.js";
+import { compareSchemas, jsonEqual } from "./schemas.js";
 
 const kinds = (before: JsonSchema | boolean, after: JsonSchema | boolean) =>
   compareSchemas(before, after, "f").map((c) => `${c.kind}:${c.bump}`);

@@ -9,8 +9,8 @@
  *
  * @module
  */
-import type { Bump } from "./bump.js";
-import type { JsonSchema } from "./catalog-file.js";
+import type { Bump } from "../bump.js";
+import type { JsonSchema } from "../catalog-file.js";
 
 /** What changed in a field's schema. */
 export type SchemaChangeKind =

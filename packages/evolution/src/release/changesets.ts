@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Bump, isBump, maxBump } from "./bump.js";
+import { type Bump, isBump, maxBump } from "../bump.js";
 
 /** One pending changeset: its file and the bump it declares for each package. */
 export interface PendingChangeset {

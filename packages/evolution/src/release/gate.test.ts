@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CatalogFile, type CatalogFileError, readCatalogFile } from "./catalog-file.js";
-import { diffCatalogs } from "./diff.js";
-import { REPO_CATALOG } from "./fixtures.js";
-import { checkRelease } from "./release-gate.js";
+import { type CatalogFile, type CatalogFileError, readCatalogFile } from "../catalog-file.js";
+import { diffCatalogs } from "../diff/catalogs.js";
+import { REPO_CATALOG } from "../test/fixtures.js";
+import { checkRelease } from "./gate.js";
 
 const live = readCatalogFile(REPO_CATALOG);
 const temp = mkdtempSync(join(tmpdir(), "errata-release-gate-"));

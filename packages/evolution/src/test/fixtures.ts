@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type CatalogFile, type CatalogFileError, readCatalogFile } from "./catalog-file.js";
+import { type CatalogFile, type CatalogFileError, readCatalogFile } from "../catalog-file.js";
 
 export const fixturePath = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -20,7 +20,7 @@ export const SEED_001 = fixturePath("seed-001.catalog.json");
  */
 export const BASE_CATALOG = fixturePath("base.catalog.json");
 /** The repository's current catalogue. */
-export const REPO_CATALOG = fileURLToPath(new URL("../../../schemas/catalog.json", import.meta.url));
+export const REPO_CATALOG = fileURLToPath(new URL("../../../../schemas/catalog.json", import.meta.url));
 
 /**
  * The dialects of the four APIs and the legacy APIs that send each code of the base catalogue, as
