@@ -1,87 +1,12 @@
 /**
- * The subcommands of `errata`, and the dispatcher that parses their arguments, answers `--help` and
- * `--version`, and reports bad input in one line with exit code 2.
+ * The dispatcher of `errata`: parses a command's arguments, answers `--help` and `--version`, and
+ * reports bad input in one line with exit code 2. The commands are in `commands/`, one file each.
  *
  * @module
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CATALOG_VERSION } from "@errata/catalog";
-import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
-import { type Command, type CommandInput, stringOption, UsageError } from "./command.js";
-import { docsCommand } from "./commands/docs.js";
-import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./commands/evolution.js";
-import { mockCommand } from "./commands/mock.js";
-import { withCodeTable } from "./readme-table.js";
-
-export type { Command };
-
-const check = { type: "boolean", default: false } as const;
-
-export const emit: Command = {
-  summary: "write schemas/ (JSON Schema and catalog.json) from the catalogue",
-  usage: "errata emit [--out DIR] [--check]",
-  options: {
-    out: { type: "string", default: "schemas", value: "DIR", description: "the folder to write (schemas by default)" },
-    check: { ...check, description: "write nothing; exit 1 when the folder is stale" },
-  },
-  run(input) {
-    const out = stringOption(input, "out");
-    const files = schemaArtifacts();
-    if (input.values.check) {
-      const stale = staleArtifacts(out, files);
-      if (stale.length > 0) {
-        process.stderr.write(`errata emit --check: ${out}/ is stale: ${stale.join(", ")}. Run \`pnpm build\`.\n`);
-        return 1;
-      }
-      process.stdout.write(`errata emit --check: ${files.size} files in ${out}/, all current\n`);
-      return 0;
-    }
-    const changed = writeArtifacts(out, files);
-    process.stdout.write(`errata emit: ${files.size} files in ${out}/, ${changed.length} changed\n`);
-    return 0;
-  },
-};
-
-export const readme: Command = {
-  summary: "rewrite the table of codes in a README's generated section",
-  usage: "errata readme [--file README.md] [--check]",
-  options: {
-    file: {
-      type: "string",
-      default: "README.md",
-      value: "FILE",
-      description: "the README to update (README.md by default)",
-    },
-    check: { ...check, description: "write nothing; exit 1 when the table is stale" },
-  },
-  run(input) {
-    const file = stringOption(input, "file");
-    const before = readFileSync(file, "utf8");
-    const after = withCodeTable(before);
-    if (before === after) {
-      process.stdout.write(`errata readme: the table of codes in ${file} is current\n`);
-      return 0;
-    }
-    if (input.values.check) {
-      process.stderr.write(`errata readme --check: the table of codes in ${file} is stale. Run \`pnpm build\`.\n`);
-      return 1;
-    }
-    writeFileSync(file, after);
-    process.stdout.write(`errata readme: updated the table of codes in ${file}\n`);
-    return 0;
-  },
-};
-
-export const commands: Record<string, Command> = {
-  emit,
-  readme,
-  mock: mockCommand,
-  diff: diffCommand,
-  "check-release": checkReleaseCommand,
-  "release-snapshot": releaseSnapshotCommand,
-  docs: docsCommand,
-};
+import { type Command, type CommandInput, UsageError } from "./command.js";
 
 /** `errata <name> --help`: what it does, how to call it, and each option. */
 export function helpOf(name: string, command: Command): string {
