@@ -96,101 +96,108 @@ function typesOf(schema: JsonSchema): string[] | undefined {
 const isSchemaObject = (value: unknown): value is JsonSchema =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The changes one keyword (or group of keywords) makes, given both schemas. */
+type Step = (before: JsonSchema, after: JsonSchema, make: Verdicts, path: string) => SchemaChange[];
+
+/** A change at one path, by how much it bumps. */
+interface Verdicts {
+  readonly major: Make;
+  readonly minor: Make;
+}
+
+function verdictsAt(path: string): Verdicts {
+  return {
+    major: (kind, detail) => ({ kind, bump: "major", detail: `${path}: ${detail}` }),
+    minor: (kind, detail) => ({ kind, bump: "minor", detail: `${path}: ${detail}` }),
+  };
+}
+
 /**
  * The changes from `before` to `after`, two schemas of the field at `path` (used in details, such
  * as `details[].field`). Empty when the schemas are equal.
  */
 export function compareSchemas(before: Schema, after: Schema, path: string): SchemaChange[] {
   if (jsonEqual(before, after)) return [];
-  const major = (kind: SchemaChangeKind, detail: string): SchemaChange => ({
-    kind,
-    bump: "major",
-    detail: `${path}: ${detail}`,
-  });
-  const minor = (kind: SchemaChangeKind, detail: string): SchemaChange => ({
-    kind,
-    bump: "minor",
-    detail: `${path}: ${detail}`,
-  });
-
+  const make = verdictsAt(path);
   if (typeof before === "boolean" || typeof after === "boolean") {
     // `true` accepts anything and `false` nothing: moving towards `false` narrows.
-    if (after === true) return [minor("field-widened", "now accepts any value.")];
-    return [major("field-narrowed", `schema ${show(before)} became ${show(after)}.`)];
+    if (after === true) return [make.minor("field-widened", "now accepts any value.")];
+    return [make.major("field-narrowed", `schema ${show(before)} became ${show(after)}.`)];
   }
+  return STEPS.flatMap((step) => step(before, after, make, path));
+}
 
-  const changes: SchemaChange[] = [];
-  const ta = typesOf(before);
-  const tb = typesOf(after);
-  if (!jsonEqual(ta, tb)) {
-    if (ta === undefined) changes.push(major("field-narrowed", `now restricted to type ${tb!.join(" | ")}.`));
-    else if (tb === undefined) changes.push(minor("field-widened", `no longer restricted to type ${ta.join(" | ")}.`));
-    else changes.push(major("field-type-changed", `type ${ta.join(" | ")} became ${tb.join(" | ")}.`));
-  }
+const compareTypes: Step = (before, after, { major, minor }) => {
+  const [ta, tb] = [typesOf(before), typesOf(after)];
+  if (jsonEqual(ta, tb)) return [];
+  if (ta === undefined) return [major("field-narrowed", `now restricted to type ${tb!.join(" | ")}.`)];
+  if (tb === undefined) return [minor("field-widened", `no longer restricted to type ${ta.join(" | ")}.`)];
+  return [major("field-type-changed", `type ${ta.join(" | ")} became ${tb.join(" | ")}.`)];
+};
 
-  if (!jsonEqual(before.const, after.const)) {
-    if (after.const === undefined) changes.push(minor("field-widened", `no longer fixed to ${show(before.const)}.`));
-    else if (before.const === undefined) changes.push(major("field-narrowed", `now fixed to ${show(after.const)}.`));
-    else changes.push(major("field-type-changed", `const ${show(before.const)} became ${show(after.const)}.`));
-  }
+const compareConst: Step = (before, after, { major, minor }) => {
+  if (jsonEqual(before.const, after.const)) return [];
+  if (after.const === undefined) return [minor("field-widened", `no longer fixed to ${show(before.const)}.`)];
+  if (before.const === undefined) return [major("field-narrowed", `now fixed to ${show(after.const)}.`)];
+  return [major("field-type-changed", `const ${show(before.const)} became ${show(after.const)}.`)];
+};
 
-  changes.push(...compareEnums(before.enum, after.enum, major, minor));
+/** Bounds: `narrows(a, b)` says whether moving the bound from `a` to `b` accepts fewer values. */
+function compareBounds(keys: readonly string[], narrows: (a: number, b: number) => boolean): Step {
+  return (before, after, { major, minor }) =>
+    keys.flatMap((key) => {
+      const [a, b] = [before[key], after[key]];
+      if (jsonEqual(a, b)) return [];
+      if (b === undefined) return [minor("field-widened", `${key} ${show(a)} removed.`)];
+      if (a === undefined || typeof a !== typeof b || (typeof a === "number" && narrows(a, b as number)))
+        return [major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`)];
+      return [minor("field-widened", `${key} ${show(a)} → ${show(b)}.`)];
+    });
+}
 
-  for (const key of LOWER_BOUNDS) {
+const compareExact: Step = (before, after, { major, minor }) =>
+  EXACT.flatMap((key) => {
     const [a, b] = [before[key], after[key]];
-    if (jsonEqual(a, b)) continue;
-    if (b === undefined) changes.push(minor("field-widened", `${key} ${show(a)} removed.`));
-    else if (a === undefined || (typeof a === "number" && typeof b === "number" && b > a) || typeof a !== typeof b) {
-      changes.push(major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`));
-    } else changes.push(minor("field-widened", `${key} ${show(a)} → ${show(b)}.`));
-  }
-  for (const key of UPPER_BOUNDS) {
-    const [a, b] = [before[key], after[key]];
-    if (jsonEqual(a, b)) continue;
-    if (b === undefined) changes.push(minor("field-widened", `${key} ${show(a)} removed.`));
-    else if (a === undefined || (typeof a === "number" && typeof b === "number" && b < a) || typeof a !== typeof b) {
-      changes.push(major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`));
-    } else changes.push(minor("field-widened", `${key} ${show(a)} → ${show(b)}.`));
-  }
-  for (const key of EXACT) {
-    const [a, b] = [before[key], after[key]];
-    if (jsonEqual(a, b)) continue;
-    if (b === undefined) changes.push(minor("field-widened", `${key} ${show(a)} removed.`));
-    else changes.push(major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`));
-  }
-  if (Boolean(before.uniqueItems) !== Boolean(after.uniqueItems)) {
-    changes.push(
-      after.uniqueItems
-        ? major("field-narrowed", "items must now be unique.")
-        : minor("field-widened", "items need no longer be unique."),
-    );
-  }
+    if (jsonEqual(a, b)) return [];
+    if (b === undefined) return [minor("field-widened", `${key} ${show(a)} removed.`)];
+    return [major("field-narrowed", `${key} ${a === undefined ? "added" : show(a)} → ${show(b)}.`)];
+  });
 
-  if (!jsonEqual(before.items, after.items)) {
-    if (after.items === undefined) changes.push(minor("field-widened", "items are no longer constrained."));
-    else if (before.items === undefined) changes.push(major("field-narrowed", "items are now constrained."));
-    else if (isSchemaOrBoolean(before.items) && isSchemaOrBoolean(after.items))
-      changes.push(...compareSchemas(before.items, after.items, `${path}[]`));
-    else changes.push(major("field-type-changed", "items changed."));
-  }
+const compareUniqueItems: Step = (before, after, { major, minor }) => {
+  if (Boolean(before.uniqueItems) === Boolean(after.uniqueItems)) return [];
+  return [
+    after.uniqueItems
+      ? major("field-narrowed", "items must now be unique.")
+      : minor("field-widened", "items need no longer be unique."),
+  ];
+};
 
-  changes.push(...compareObjects(before, after, path, major, minor));
+const compareItems: Step = (before, after, { major, minor }, path) => {
+  if (jsonEqual(before.items, after.items)) return [];
+  if (after.items === undefined) return [minor("field-widened", "items are no longer constrained.")];
+  if (before.items === undefined) return [major("field-narrowed", "items are now constrained.")];
+  if (isSchemaOrBoolean(before.items) && isSchemaOrBoolean(after.items))
+    return compareSchemas(before.items, after.items, `${path}[]`);
+  return [major("field-type-changed", "items changed.")];
+};
 
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (HANDLED.has(key) || jsonEqual(before[key], after[key])) continue;
-    changes.push(
+/** Any other keyword: its containment is not decided here, so adding, removing or changing it narrows. */
+const compareOtherKeywords: Step = (before, after, { major }) =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => !HANDLED.has(key) && !jsonEqual(before[key], after[key]))
+    .map((key) =>
       major(
         "field-type-changed",
         `${key} ${before[key] === undefined ? "added" : after[key] === undefined ? "removed" : "changed"}.`,
       ),
     );
-  }
 
+const compareAnnotations: Step = (before, after, _make, path) => {
   const notes = [...ANNOTATIONS].filter((key) => !jsonEqual(before[key], after[key]));
-  if (notes.length > 0)
-    changes.push({ kind: "field-doc-changed", bump: "patch", detail: `${path}: ${notes.join(", ")} changed.` });
-  return changes;
-}
+  return notes.length > 0
+    ? [{ kind: "field-doc-changed", bump: "patch", detail: `${path}: ${notes.join(", ")} changed.` }]
+    : [];
+};
 
 const isSchemaOrBoolean = (value: unknown): value is Schema => typeof value === "boolean" || isSchemaObject(value);
 
@@ -210,44 +217,64 @@ function compareEnums(a: unknown, b: unknown, major: Make, minor: Make): SchemaC
   ];
 }
 
-function compareObjects(before: JsonSchema, after: JsonSchema, path: string, major: Make, minor: Make): SchemaChange[] {
+const compareProperties: Step = (before, after, { major, minor }, path) => {
   const changes: SchemaChange[] = [];
-  const pa = isSchemaObject(before.properties) ? (before.properties as Record<string, Schema>) : {};
-  const pb = isSchemaObject(after.properties) ? (after.properties as Record<string, Schema>) : {};
-  const ra = new Set(Array.isArray(before.required) ? (before.required as string[]) : []);
-  const rb = new Set(Array.isArray(after.required) ? (after.required as string[]) : []);
+  const [pa, pb] = [propertiesOf(before), propertiesOf(after)];
+  const rb = requiredOf(after);
   for (const name of Object.keys(pa)) {
     if (!Object.hasOwn(pb, name)) changes.push(major("field-removed", `property ${name} removed.`));
   }
   for (const [name, schema] of Object.entries(pb)) {
-    if (!Object.hasOwn(pa, name)) {
-      changes.push(
-        rb.has(name)
-          ? major("field-added", `required property ${name} added.`)
-          : minor("field-added", `optional property ${name} added.`),
-      );
-      continue;
-    }
-    changes.push(...compareSchemas(pa[name]!, schema, `${path}.${name}`));
+    if (Object.hasOwn(pa, name)) changes.push(...compareSchemas(pa[name]!, schema, `${path}.${name}`));
+    else if (rb.has(name)) changes.push(major("field-added", `required property ${name} added.`));
+    else changes.push(minor("field-added", `optional property ${name} added.`));
   }
-  // A property that was there before and changes its required status; new ones are counted above.
-  for (const name of new Set([...ra, ...rb])) {
-    if (ra.has(name) === rb.has(name) || (!Object.hasOwn(pa, name) && Object.hasOwn(pb, name))) continue;
-    if (!Object.hasOwn(pb, name) && !rb.has(name)) continue;
-    changes.push(
+  return changes;
+};
+
+// A property that was there before and changes its required status; new ones are counted with the properties.
+const compareRequired: Step = (before, after, { major }) => {
+  const [pa, pb] = [propertiesOf(before), propertiesOf(after)];
+  const [ra, rb] = [requiredOf(before), requiredOf(after)];
+  return [...new Set([...ra, ...rb])]
+    .filter((name) => ra.has(name) !== rb.has(name) && (Object.hasOwn(pa, name) || !Object.hasOwn(pb, name)))
+    .filter((name) => Object.hasOwn(pb, name) || rb.has(name))
+    .map((name) =>
       rb.has(name)
         ? major("field-required", `property ${name} is now required.`)
         : major("field-optional", `property ${name} is no longer required: readers may not find it.`),
     );
-  }
+};
+
+const compareAdditional: Step = (before, after, { major, minor }, path) => {
   const [aa, ab] = [before.additionalProperties, after.additionalProperties];
-  if (!jsonEqual(aa, ab)) {
-    const open = (value: unknown) =>
-      value === undefined || value === true || (isSchemaObject(value) && Object.keys(value).length === 0);
-    if (open(aa) && open(ab)) return changes;
-    if (open(ab)) changes.push(minor("field-widened", "additional properties are now allowed."));
-    else if (open(aa)) changes.push(major("field-narrowed", "additional properties are now restricted."));
-    else changes.push(...compareSchemas(aa as Schema, ab as Schema, `${path}.*`));
-  }
-  return changes;
-}
+  if (jsonEqual(aa, ab)) return [];
+  const open = (value: unknown) =>
+    value === undefined || value === true || (isSchemaObject(value) && Object.keys(value).length === 0);
+  if (open(aa) && open(ab)) return [];
+  if (open(ab)) return [minor("field-widened", "additional properties are now allowed.")];
+  if (open(aa)) return [major("field-narrowed", "additional properties are now restricted.")];
+  return compareSchemas(aa as Schema, ab as Schema, `${path}.*`);
+};
+
+const propertiesOf = (schema: JsonSchema): Record<string, Schema> =>
+  isSchemaObject(schema.properties) ? (schema.properties as Record<string, Schema>) : {};
+const requiredOf = (schema: JsonSchema): Set<string> =>
+  new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+
+// In the order their changes are listed.
+const STEPS: readonly Step[] = [
+  compareTypes,
+  compareConst,
+  (before, after, { major, minor }) => compareEnums(before.enum, after.enum, major, minor),
+  compareBounds(LOWER_BOUNDS, (a, b) => b > a),
+  compareBounds(UPPER_BOUNDS, (a, b) => b < a),
+  compareExact,
+  compareUniqueItems,
+  compareItems,
+  compareProperties,
+  compareRequired,
+  compareAdditional,
+  compareOtherKeywords,
+  compareAnnotations,
+];
