@@ -10,7 +10,7 @@ import { codes, generic, types, version, type Names } from "./generated/table.js
 export const CATALOG_VERSION: string = version;
 
 /** What a program needs to know of a code without its texts or validators. */
-export interface ErrorInfo<T extends ErrorType = ErrorType> {
+export interface ErrorInfo<T extends string = ErrorType> {
   readonly type: T;
   readonly status: number;
   readonly retry: RetryPolicy;
@@ -64,16 +64,14 @@ export const GENERIC_CODES: {
   readonly [D in LegacyDialect]?: { readonly [status: string]: { readonly [message: string]: ErrorCode } };
 } = /* @__PURE__ */ deepFreezeAll(generic);
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** Whether `value` is a code of this catalogue. */
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && hasOwn.call(codes, value);
+  return typeof value === "string" && Object.hasOwn(codes, value);
 }
 
 /** Whether `value` is a type of this catalogue. */
 export function isErrorType(value: unknown): value is ErrorType {
-  return typeof value === "string" && hasOwn.call(types, value);
+  return typeof value === "string" && Object.hasOwn(types, value);
 }
 
 // The constants are marked pure so that a bundle which uses none of them drops them.

@@ -35,5 +35,5 @@ export {
   type JsonSchema,
 } from "./catalog-json/write.js";
 export { EXAMPLE_REQUEST_ID, exampleBody } from "./wire/examples.js";
-export { resolveInfo, type ResolvedInfo } from "./generate/resolve-info.js";
+export { resolveInfo } from "./generate/resolve-info.js";
 export * from "./index.js";

@@ -3,25 +3,14 @@
  *
  * @module
  */
-import type { CatalogDefinition, Deprecation, ErrorDefinition, LegacyDialect, RetryPolicy } from "../types.js";
-
-export interface ResolvedInfo {
-  readonly type: string;
-  readonly status: number;
-  readonly retry: RetryPolicy;
-  readonly ownerFacing: boolean;
-  readonly retryAfter?: number;
-  readonly deprecated?: Deprecation;
-  /** The legacy APIs that send the code (every code is sent in the standard dialect too). */
-  readonly apis: readonly LegacyDialect[];
-  /** The APIs that send it without its code member (their generic bodies). */
-  readonly withoutCode?: readonly LegacyDialect[];
-}
+import type { ErrorInfo } from "../codes.js";
+import type { CatalogDefinition, ErrorDefinition } from "../types.js";
 
 // Seed policy: 402 and 403 are for the account owner to act on.
 const OWNER_STATUSES = new Set([402, 403]);
 
-export function resolveInfo(def: ErrorDefinition, types: CatalogDefinition["types"]): ResolvedInfo {
+/** What `ERRORS` holds of a code (see `ErrorInfo`): its own values, or else its type's. */
+export function resolveInfo(def: ErrorDefinition, types: CatalogDefinition["types"]): ErrorInfo<string> {
   const type = types[def.type];
   if (!type) throw new Error(`unknown type "${def.type}"`);
   const status = def.status ?? type.status;

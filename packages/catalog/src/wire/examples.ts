@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { errors, types } from "../catalog.js";
+import { errors } from "../catalog.js";
 import type { Dialect, ErrorBody, ErrorCode } from "../types.js";
-import { resolveInfo } from "../generate/resolve-info.js";
+import { ERROR_INFO } from "../codes.js";
 import { DIALECTS } from "./dialects.js";
 import { dialectBody, type WireError } from "./write-body.js";
 import { docUrlOf } from "../doc-url.js";
@@ -28,6 +28,7 @@ export function exampleBody<C extends ErrorCode>(code: C): ErrorBody<C> {
       doc_url: docUrlOf(code),
     },
     request_id: EXAMPLE_REQUEST_ID,
+    // The example's fields are the code's, checked against its schema by the self-check (example-valid).
   } as unknown as ErrorBody<C>;
 }
 
@@ -43,7 +44,7 @@ export function dialectExample(code: ErrorCode, dialect: Dialect): Record<string
   const { retry_after, ...rest } = body.error;
   const error = DIALECTS[dialect].retryAfterMember || retry_after === undefined ? body.error : (rest as WireError);
   return dialectBody(dialect, error, {
-    status: resolveInfo(def, types).status,
+    status: ERROR_INFO[code].status,
     requestId: body.request_id,
     withoutCode: def.withoutCode?.includes(dialect as never) ?? false,
   });
