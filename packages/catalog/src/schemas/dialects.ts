@@ -177,7 +177,8 @@ function dialectSchemas(dialect: LegacyDialect): DialectSchemas {
   // Discriminated where every body names its code; iMessage's generic bodies do not.
   const body = envelope.codeOptional
     ? z.union(options)
-    : z.discriminatedUnion(envelope.code, options as unknown as [z.ZodObject, ...z.ZodObject[]]);
+    : // Each is an object or a union of two, all discriminable on the code member; the list says only ZodType.
+      z.discriminatedUnion(envelope.code, options as unknown as [z.ZodObject, ...z.ZodObject[]]);
   const known = ERROR_CODE_LIST.map((code) => anyCodes[code]) as [z.ZodType, ...z.ZodType[]];
   const any = z.union([
     ...known,

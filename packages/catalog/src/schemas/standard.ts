@@ -53,28 +53,41 @@ function objectSchema(code: string, def: ErrorDefinition): z.ZodType {
   ]);
 }
 
+/**
+ * A schema under the type the catalogue declares for what it accepts (`generated/types.ts`), which
+ * the type tests hold to zod's own inference: inferred over every code, that type is too deep for
+ * the compiler at a catalogue's scale.
+ */
+function declared<T>(schema: z.ZodType): z.ZodType<T> {
+  // zod's inferred type and the declared one are written apart: the one cast between them.
+  return schema as unknown as z.ZodType<T>;
+}
+
 /** The schema of each code's `error` object. */
 export const errorObjectSchemas = Object.freeze(
   Object.fromEntries(ERROR_CODE_LIST.map((code) => [code, objectSchema(code, errors[code])])),
 ) as { readonly [C in ErrorCode]: z.ZodType<ErrorObject<C>> };
 
 /** The `error` object of any catalogued code, discriminated on `code`. */
-export const errorObjectSchema = z.discriminatedUnion(
-  "code",
-  ERROR_CODE_LIST.map((code) => errorObjectSchemas[code]) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<AnyErrorObject>;
+export const errorObjectSchema = declared<AnyErrorObject>(
+  z.discriminatedUnion(
+    "code",
+    // Each is an object or a union of two, all discriminable on `code`; the typed table says only ZodType.
+    ERROR_CODE_LIST.map((code) => errorObjectSchemas[code]) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  ),
+);
 
 /** A whole error body of a catalogued code, with each code's rules. */
-export const errorBodySchema = z.looseObject({
-  error: errorObjectSchema,
-  request_id: requestIdSchema,
-}) as unknown as z.ZodType<ErrorBody>;
+export const errorBodySchema = declared<ErrorBody>(
+  z.looseObject({
+    error: errorObjectSchema,
+    request_id: requestIdSchema,
+  }),
+);
 
 /** A whole error body of one code. */
 export function errorBodySchemaOf<C extends ErrorCode>(code: C): z.ZodType<ErrorBody<C>> {
-  return z.looseObject({ error: errorObjectSchemas[code], request_id: requestIdSchema }) as unknown as z.ZodType<
-    ErrorBody<C>
-  >;
+  return declared<ErrorBody<C>>(z.looseObject({ error: errorObjectSchemas[code], request_id: requestIdSchema }));
 }
 
 const knownCodes: ReadonlySet<string> = new Set(ERROR_CODE_LIST);
@@ -99,15 +112,17 @@ const unknownErrorObjectSchema = z.looseObject({
 });
 
 /** The `error` object of a known code (checked fully) or of an unknown one (common members only). */
-export const anyErrorObjectSchema = z.union([errorObjectSchema, unknownErrorObjectSchema]) as unknown as z.ZodType<
-  AnyErrorObject | UnknownErrorObject
->;
+export const anyErrorObjectSchema = declared<AnyErrorObject | UnknownErrorObject>(
+  z.union([errorObjectSchema, unknownErrorObjectSchema]),
+);
 
 /**
  * The lenient body: any well-formed error body. Known codes are checked fully; a code this version
  * does not know (a newer server may send one) needs only the common members.
  */
-export const anyErrorBodySchema = z.looseObject({
-  error: anyErrorObjectSchema,
-  request_id: z.string().min(1).describe("The request's ID. Quote it in support requests."),
-}) as unknown as z.ZodType<AnyErrorBody>;
+export const anyErrorBodySchema = declared<AnyErrorBody>(
+  z.looseObject({
+    error: anyErrorObjectSchema,
+    request_id: z.string().min(1).describe("The request's ID. Quote it in support requests."),
+  }),
+);

@@ -184,6 +184,7 @@ describe("checkCatalog", () => {
     // The fix calls the limit in the message by another name.
     ["text-field-name", "value_too_large", { fix: "Send a value below `max_value`." }],
     ["text-field-name", "value_too_large", { description: "The value is above `max_value`." }],
+    // A definition the types forbid, as JavaScript or a cast could still write it.
     ["source-complete", "value_too_large", { source: undefined as unknown as ErrorDefinition["source"] }],
     [
       "source-complete",
@@ -295,6 +296,7 @@ describe("checkCatalog on the APIs that send a code", () => {
   it.each([
     ["api-known", "an API the catalogue does not know", sentBy({ apis: ["whatsapp" as "rcs"] }, "whatsapp")],
     ["api-known", "an API named twice", sentBy({ apis: ["rcs", "rcs"] }, "rcs")],
+    // Not a list, as JavaScript could still write it.
     ["api-known", "apis that is not a list", sentBy({ apis: "rcs" as unknown as ["rcs"] })],
     [
       "api-known",
@@ -382,6 +384,7 @@ describe("checkCatalog on sources and texts", () => {
       types: { ...TYPES, odd_error: { ...TYPES.invalid_request_error!, source: undefined } },
       errors: {},
     };
+    // Broken in ways the types forbid: the check must still report, not crash.
     expect(checkCatalog(broken as unknown as CatalogDefinition)).toEqual([
       { code: "odd_error", rule: "source-complete", message: "the type has no source: { seeds: [...], own: {...} }." },
     ]);

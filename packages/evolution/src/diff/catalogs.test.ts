@@ -245,7 +245,7 @@ describe("errata diff: major changes", () => {
       };
       delete details.items.properties.message;
       details.items.required = ["field"];
-      return withField(e, "details", details as unknown as JsonSchema);
+      return withField(e, "details", details);
     });
     const diff = diffCatalogs(repo, after);
     expect(pick(diff.changes)).toEqual([{ code: "validation_failed", kind: "field-removed", bump: "major" }]);
