@@ -9,6 +9,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
+import { ErrataBaseError } from "./base-error.js";
 import type { Deprecation, RetryPolicy } from "./types.js";
 import { CODE_PATTERN } from "./patterns.js";
 import type { Reading } from "./reading.js";
@@ -320,8 +321,8 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
 };
 
 /** A file that is not a `catalog.json` this reader can use; the message names the file and the member. */
-export class CatalogReadError extends Error {
-  override readonly name = "CatalogReadError";
+export class CatalogReadError extends ErrataBaseError {
+  declare readonly name: "CatalogReadError";
   constructor(
     /** The file (or the name given for a value read elsewhere). */
     readonly file: string,
@@ -332,6 +333,11 @@ export class CatalogReadError extends Error {
     super(`${file}: ${problem}`, options);
   }
 }
+Object.defineProperty(CatalogReadError.prototype, "name", {
+  value: "CatalogReadError",
+  writable: true,
+  configurable: true,
+});
 
 type Json = { readonly [key: string]: unknown };
 

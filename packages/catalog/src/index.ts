@@ -5,6 +5,7 @@
  *
  * @module
  */
+export { ErrataBaseError } from "./base-error.js";
 export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
 export {
   CATALOG_VERSION,

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from "node:util";
 import { CATALOG_VERSION } from "@errata/catalog";
+import { CatalogReadError } from "@errata/catalog/file";
+import { ChangesetReadError } from "@errata/evolution";
 import { type Command, type CommandInput, UsageError } from "./command.js";
 
 /** `errata <name> --help`: what it does, how to call it, and each option. */
@@ -63,7 +65,7 @@ function oneLine(error: unknown): string {
     return `cannot read ${fsError.path}: ${reasons[fsError.code] ?? fsError.code}`;
   }
   // The readers' errors name the file first: "<file>: what is wrong".
-  if (error instanceof Error && (error.name === "CatalogReadError" || error.name === "ChangesetReadError")) {
+  if (error instanceof CatalogReadError || error instanceof ChangesetReadError) {
     return `cannot read ${error.message}`;
   }
   return error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { ErrataBaseError } from "../base-error.js";
 
 export type CatalogRule =
   | "code-format"
@@ -37,8 +38,8 @@ export interface CatalogProblem {
 }
 
 /** Thrown by `assertCatalog`: lists every problem found. */
-export class CatalogError extends Error {
-  override readonly name = "CatalogError";
+export class CatalogError extends ErrataBaseError {
+  declare readonly name: "CatalogError";
   constructor(readonly problems: readonly CatalogProblem[]) {
     super(
       `The catalogue breaks ${problems.length} rule${problems.length === 1 ? "" : "s"}:\n` +
@@ -46,6 +47,8 @@ export class CatalogError extends Error {
     );
   }
 }
+
+Object.defineProperty(CatalogError.prototype, "name", { value: "CatalogError", writable: true, configurable: true });
 
 /** Records a problem of the code (or type) being checked. */
 export type AddProblem = (rule: CatalogRule, message: string) => void;

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { ErrataBaseError } from "@errata/catalog";
 import { type Bump, isBump, maxBump } from "../bump.js";
 
 /** One pending changeset: its file and the bump it declares for each package. */
@@ -14,8 +15,8 @@ export interface PendingChangeset {
 }
 
 /** Thrown when a changeset cannot be read; the message names the file. */
-export class ChangesetReadError extends Error {
-  override readonly name = "ChangesetReadError";
+export class ChangesetReadError extends ErrataBaseError {
+  declare readonly name: "ChangesetReadError";
   constructor(
     readonly file: string,
     readonly problem: string,
@@ -23,6 +24,11 @@ export class ChangesetReadError extends Error {
     super(`${file}: ${problem}`);
   }
 }
+Object.defineProperty(ChangesetReadError.prototype, "name", {
+  value: "ChangesetReadError",
+  writable: true,
+  configurable: true,
+});
 
 /**
  * The releases a changeset's frontmatter declares: lines such as `"@errata/catalog": minor`
