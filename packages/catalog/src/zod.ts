@@ -13,21 +13,17 @@ export {
   errorObjectSchemas,
   requestIdSchema,
 } from "./schemas/standard.js";
-export { type DialectDefinition, dialectDefinitions } from "./wire/dialect-texts.js";
 export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./schemas/dialects.js";
 export {
   assertCatalog,
   CatalogError,
   checkCatalog,
-  partsOf,
-  SEED_IDS,
   type CatalogProblem,
   type CatalogRule,
 } from "./self-check/check-catalog.js";
 export { catalog, definitionOf } from "./definition.js";
 export {
   catalogJson,
-  fieldSchema,
   SCHEMA_BASE_URL,
   type CatalogJson,
   type CatalogJsonError,
@@ -35,5 +31,4 @@ export {
   type JsonSchema,
 } from "./catalog-json/write.js";
 export { EXAMPLE_REQUEST_ID, exampleBody } from "./wire/examples.js";
-export { resolveInfo } from "./generate/resolve-info.js";
 export * from "./index.js";

@@ -6,11 +6,11 @@
  *
  * @module
  */
-export { BUMPS, type Bump, bumpRank, isBump, maxBump } from "./bump.js";
+export type { Bump } from "./bump.js";
 export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff/catalogs.js";
-export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } from "./diff/schemas.js";
-export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./diff/retry-policy.js";
-export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./diff/renames.js";
+export { type SchemaChange, type SchemaChangeKind, compareSchemas } from "./diff/schemas.js";
+export { retryAfterChangeBump, retryChangeBump } from "./diff/retry-policy.js";
+export { likelyRenames } from "./diff/renames.js";
 export { formatDiffMarkdown, formatDiffTable } from "./diff/format.js";
 export {
   ChangesetReadError,

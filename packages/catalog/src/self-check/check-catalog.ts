@@ -12,7 +12,6 @@ import { type AddProblem, CatalogError, type CatalogProblem } from "./problems.j
 import { checkTypeSource } from "./source-rules.js";
 
 export { CatalogError, type CatalogProblem, type CatalogRule } from "./problems.js";
-export { partsOf, SEED_IDS } from "./source-rules.js";
 
 // A generic body names no code: its API's status and message must point at one code alone.
 function checkGenericBodies(catalog: CatalogDefinition, problems: CatalogProblem[]): void {

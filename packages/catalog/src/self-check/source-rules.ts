@@ -10,7 +10,7 @@ import type { AddProblem } from "./problems.js";
 import { isOptional } from "./zod-reading.js";
 
 /** The reference documents an entry may cite. */
-export const SEED_IDS: readonly string[] = ["000", "001", "002", "003", "004"];
+const SEED_IDS: readonly string[] = ["000", "001", "002", "003", "004"];
 
 /** What every claim must have, an entry's or a type's: a known document and a statement from it. */
 function checkClaim(claim: { readonly seed: string; readonly says: string }, add: AddProblem): void {
@@ -25,7 +25,7 @@ function checkClaim(claim: { readonly seed: string; readonly says: string }, add
 }
 
 /** The parts of an entry whose origin its source must give. */
-export function partsOf(def: ErrorDefinition): SourcePart[] {
+function partsOf(def: ErrorDefinition): SourcePart[] {
   const fields = Object.entries(def.fields ?? {});
   return [
     "code",
