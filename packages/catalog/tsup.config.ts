@@ -1,10 +1,6 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", zod: "src/zod.ts", file: "src/file.ts", checks: "src/checks.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "node20",
-});
+export default defineConfig(
+  libraryBuild({ index: "src/index.ts", zod: "src/zod.ts", file: "src/file.ts", checks: "src/checks.ts" }),
+);

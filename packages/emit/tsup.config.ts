@@ -1,19 +1,7 @@
 import { defineConfig } from "tsup";
+import { libraryBuild, programBuild } from "../../tsup.shared.js";
 
 export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: "node20",
-  },
-  {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
-  },
+  libraryBuild({ index: "src/index.ts" }),
+  programBuild({ cli: "src/cli.ts" }, { banner: { js: "#!/usr/bin/env node" } }),
 ]);

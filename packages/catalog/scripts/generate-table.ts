@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
-import { renderTable } from "../src/render-table.js";
-import { renderTypes } from "../src/render-types.js";
+import { renderTable } from "../src/generate/table.js";
+import { renderTypes } from "../src/generate/types.js";
 
 const generated = (name: string) => fileURLToPath(new URL(`../src/generated/${name}`, import.meta.url));
 mkdirSync(dirname(generated("table.ts")), { recursive: true });
@@ -18,5 +18,5 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 writeFileSync(generated("table.ts"), renderTable(version));
 writeFileSync(generated("types.ts"), renderTypes());
 // The validators read the code list from the table just written: load them only now.
-const { renderChecks } = await import("../src/render-checks.js");
+const { renderChecks } = await import("../src/generate/checks.js");
 writeFileSync(generated("checks.ts"), renderChecks());

@@ -12,7 +12,7 @@
  * @module
  */
 import * as f from "./fields.js";
-import type { CatalogDefinition, ErrorCode, ErrorDefinition, ErrorType } from "./define.js";
+import type { CatalogDefinition, ErrorCode, ErrorDefinition, ErrorType } from "./types.js";
 
 // Reasons shared by many entries, so that the same decision reads the same everywhere.
 const OWN_MESSAGE =

@@ -5,13 +5,11 @@
  *
  * @module
  */
-import type { FieldCheck, Members } from "./check-values.js";
-import type { ErrorCode } from "./define.js";
+import type { FieldCheck, Members } from "./field-checks/values.js";
+import type { ErrorCode } from "./types.js";
 import { base, fieldChecks } from "./generated/checks.js";
 
 export type { FieldCheck, Members };
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * The check of a catalogued code's members: `check(error, error.message)`, or on a server
@@ -21,5 +19,5 @@ const hasOwn = Object.prototype.hasOwnProperty;
  * fieldCheckOf("spend_limit_exceeded")({ period: "daily" }, "Spend limit exceeded."); // true
  */
 export function fieldCheckOf(code: ErrorCode): FieldCheck {
-  return hasOwn.call(fieldChecks, code) ? (fieldChecks[code] as FieldCheck) : base;
+  return Object.hasOwn(fieldChecks, code) ? (fieldChecks[code] as FieldCheck) : base;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { errors, types } from "./catalog.js";
-import type { CatalogDefinition, ErrorCode } from "./define.js";
+import type { CatalogDefinition, ErrorCode } from "./types.js";
 
 /** The catalogue as written, field schemas included. */
 export const catalog = { types, errors } as const satisfies CatalogDefinition;

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
-import type { CatalogDefinition } from "./define.js";
-import { deprecatedDoc, renderTable } from "./render-table.js";
-import { OWN_SOURCE, TYPE_SOURCE } from "./test-fixtures.js";
+import type { CatalogDefinition } from "./types.js";
+import { deprecatedDoc, renderTable } from "./generate/table.js";
+import { OWN_SOURCE, TYPE_SOURCE } from "./test/fixtures.js";
 
 // A small catalogue with one code on its way out.
 const fixture: CatalogDefinition = {
@@ -50,14 +50,14 @@ const fixture: CatalogDefinition = {
 const temp = mkdtempSync(join(tmpdir(), "errata-deprecation-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** Compiles `use` against the real table.ts over the fixture's generated table; returns TypeScript's deprecation notes. */
+/** Compiles `use` against the real codes.ts over the fixture's generated table; returns TypeScript's deprecation notes. */
 function deprecationNotes(use: string): string[] {
   const dir = mkdtempSync(join(temp, "case-"));
   mkdirSync(join(dir, "generated"));
   writeFileSync(join(dir, "generated", "table.ts"), renderTable("1.0.0", fixture));
-  writeFileSync(join(dir, "table.ts"), readFileSync(new URL("./table.ts", import.meta.url), "utf8"));
+  writeFileSync(join(dir, "codes.ts"), readFileSync(new URL("./codes.ts", import.meta.url), "utf8"));
   writeFileSync(
-    join(dir, "define.ts"),
+    join(dir, "types.ts"),
     'export type ErrorCode = "resource_missing" | "line_gone";\nexport type ErrorType = "not_found_error";\nexport type RetryPolicy = "never" | "backoff" | "retry_after";\n',
   );
   writeFileSync(join(dir, "use.ts"), use);
@@ -70,7 +70,7 @@ function deprecationNotes(use: string): string[] {
     skipLibCheck: true,
     types: [],
   };
-  const files = ["use.ts", "table.ts", "define.ts", "generated/table.ts"].map((f) => join(dir, f));
+  const files = ["use.ts", "codes.ts", "types.ts", "generated/table.ts"].map((f) => join(dir, f));
   const service = ts.createLanguageService({
     getCompilationSettings: () => options,
     getScriptFileNames: () => files,
@@ -111,7 +111,7 @@ describe("deprecated codes in the generated table", () => {
 
   it("are reported as deprecated by TypeScript where ERROR_CODES and ERRORS name them, and the others are not", () => {
     const notes = deprecationNotes(
-      'import { ERROR_CODES, ERRORS } from "./table.js";\n' +
+      'import { ERROR_CODES, ERRORS } from "./codes.js";\n' +
         "export const a = ERROR_CODES.line_gone;\n" +
         "export const b = ERRORS.line_gone.status;\n" +
         "export const c = ERROR_CODES.resource_missing;\n" +

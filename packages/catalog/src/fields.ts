@@ -22,6 +22,7 @@ const open = <const T extends string>(known: readonly T[], description: string) 
     .string()
     .min(1)
     .meta({ examples: [...known] })
+    // zod types it as a plain string; the known values are what the generated types spell.
     .describe(description) as unknown as z.ZodType<Open<T>, Open<T>>;
 // Each patterned kind carries a title and an example, which the reference shows instead of the regex.
 const decimal = () =>

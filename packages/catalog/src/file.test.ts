@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { SCHEMAS_DIR, readJson, schemaAjv } from "../../../tests/support/schemas.js";
-import { catalogJson } from "./catalog-json.js";
+import { catalogJson } from "./catalog-json/write.js";
 import {
   CATALOG_FILE_SCHEMA,
   CATALOG_SCHEMA_ID,
@@ -18,7 +18,7 @@ const REPO_CATALOG = join(SCHEMAS_DIR, "catalog.json");
 const RELEASED = [
   join(SCHEMAS_DIR, "released", "catalog.json"),
   ...["base", "seed-000", "seed-001"].map((name) =>
-    join(SCHEMAS_DIR, "..", "packages", "evolution", "src", "fixtures", `${name}.catalog.json`),
+    join(SCHEMAS_DIR, "..", "packages", "evolution", "src", "test", "fixtures", `${name}.catalog.json`),
   ),
 ];
 

@@ -9,7 +9,8 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import type { Deprecation, RetryPolicy } from "./define.js";
+import { ErrataBaseError } from "./base-error.js";
+import type { Deprecation, RetryPolicy } from "./types.js";
 import { CODE_PATTERN } from "./patterns.js";
 import type { Reading } from "./reading.js";
 import type { RetryGuidance } from "./retry-guidance.js";
@@ -320,8 +321,8 @@ export const CATALOG_FILE_SCHEMA: JsonSchema = {
 };
 
 /** A file that is not a `catalog.json` this reader can use; the message names the file and the member. */
-export class CatalogReadError extends Error {
-  override readonly name = "CatalogReadError";
+export class CatalogReadError extends ErrataBaseError {
+  declare readonly name: "CatalogReadError";
   constructor(
     /** The file (or the name given for a value read elsewhere). */
     readonly file: string,
@@ -332,8 +333,19 @@ export class CatalogReadError extends Error {
     super(`${file}: ${problem}`, options);
   }
 }
+Object.defineProperty(CatalogReadError.prototype, "name", {
+  value: "CatalogReadError",
+  writable: true,
+  configurable: true,
+});
 
 type Json = { readonly [key: string]: unknown };
+
+/** A value its parser has checked member by member, as the type those checks establish. */
+function checked<T>(value: Json): T {
+  // The checks are statements TypeScript cannot follow to the interface: the one cast of the reader.
+  return value as unknown as T;
+}
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -397,7 +409,7 @@ function parseType(file: string, name: string, value: unknown): CatalogFileType 
   check.string(type.title, "title");
   check.string(type.description, "description");
   parseSource(check, type.source);
-  return type as unknown as CatalogFileType;
+  return checked<CatalogFileType>(type);
 }
 
 function parseEntry(file: string, value: unknown, index: number, types: Json): CatalogFileEntry {
@@ -460,7 +472,7 @@ function parseEntry(file: string, value: unknown, index: number, types: Json): C
         if (typeof rule !== "string" || !CHECK_RULE.test(rule)) check.fail(`\`checks[${i}].${name}\` is not a rule`);
     });
   }
-  return entry as unknown as CatalogFileEntry;
+  return checked<CatalogFileEntry>(entry);
 }
 
 /**
@@ -511,7 +523,7 @@ export function parseCatalogFile(value: unknown, file = "catalog.json"): Catalog
     guidance.whole(given.max_delay_ms, "max_delay_ms", 0);
     if (given.jitter !== "full") guidance.fail('`jitter` must be "full"');
   }
-  return root as unknown as CatalogFile;
+  return checked<CatalogFile>(root);
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ErrorCode } from "./define.js";
+import type { ErrorCode } from "./types.js";
 
 /** Which codes stand for a client status a framework answered on its own. */
 export interface FrameworkCodes {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+export { ErrataBaseError } from "./base-error.js";
 export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
 export {
   CATALOG_VERSION,
@@ -17,7 +18,7 @@ export {
   isErrorCode,
   isErrorType,
   type ErrorInfo,
-} from "./table.js";
+} from "./codes.js";
 export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
@@ -32,8 +33,8 @@ export {
   type DialectEnvelope,
   type EnvelopeRole,
   type DialectInfo,
-} from "./dialects.js";
-export { dialectBody, writeBody, type WireContext, type WireError } from "./wire.js";
+} from "./wire/dialects.js";
+export { dialectBody, writeBody, type WireContext, type WireError } from "./wire/write-body.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,
@@ -60,5 +61,5 @@ export type {
   TypeSource,
   TypeSourcePart,
   UnknownErrorObject,
-} from "./define.js";
+} from "./types.js";
 export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";

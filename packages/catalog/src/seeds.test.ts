@@ -3,11 +3,11 @@
  * give. This table is transcribed from those documents: it is the oracle, not a copy of catalog.ts.
  */
 import { describe, expect, it } from "vitest";
-import { catalogJson } from "./catalog-json.js";
+import { catalogJson } from "./catalog-json/write.js";
 import { catalog } from "./definition.js";
-import { exampleBody } from "./examples.js";
+import { exampleBody } from "./wire/examples.js";
 import { ERRORS, isErrorCode, renderMessage, templateFor, type ErrorCode } from "./index.js";
-import { errorObjectSchemas } from "./schemas.js";
+import { errorObjectSchemas } from "./schemas/standard.js";
 
 const SEED_CODES: ReadonlyArray<readonly [code: string, status: number, source: string]> = [
   // Two editions of one reference: authentication, authorization, invalid request, not found, rate limit.

@@ -12,28 +12,23 @@ export {
   errorObjectSchema,
   errorObjectSchemas,
   requestIdSchema,
-} from "./schemas.js";
-export { type DialectDefinition, dialectDefinitions } from "./dialect-definitions.js";
-export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./dialect-schemas.js";
+} from "./schemas/standard.js";
+export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./schemas/dialects.js";
 export {
   assertCatalog,
   CatalogError,
   checkCatalog,
-  partsOf,
-  SEED_IDS,
   type CatalogProblem,
   type CatalogRule,
-} from "./check.js";
+} from "./self-check/check-catalog.js";
 export { catalog, definitionOf } from "./definition.js";
 export {
   catalogJson,
-  fieldSchema,
   SCHEMA_BASE_URL,
   type CatalogJson,
   type CatalogJsonError,
   type CatalogJsonSource,
   type JsonSchema,
-} from "./catalog-json.js";
-export { EXAMPLE_REQUEST_ID, exampleBody } from "./examples.js";
-export { resolveInfo, type ResolvedInfo } from "./resolve.js";
+} from "./catalog-json/write.js";
+export { EXAMPLE_REQUEST_ID, exampleBody } from "./wire/examples.js";
 export * from "./index.js";

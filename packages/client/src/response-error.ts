@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { ErrataBaseError } from "@errata/catalog";
 import type { ParsedError, ResponseMeta } from "./types.js";
 
 /**
@@ -39,8 +40,8 @@ const COMMON = new Set([
  * const error = await fromResponse(res);
  * throw new ErrataResponseError(error);
  */
-export class ErrataResponseError<E extends ParsedErrorShape = ParsedError> extends Error {
-  override readonly name = "ErrataResponseError";
+export class ErrataResponseError<E extends ParsedErrorShape = ParsedError> extends ErrataBaseError {
+  declare readonly name: "ErrataResponseError";
   /** The parsed error, narrowing on `code` like any other. */
   readonly error: E;
   readonly code: E["code"];
@@ -82,3 +83,8 @@ export class ErrataResponseError<E extends ParsedErrorShape = ParsedError> exten
     return { name, message, code, type, status, known, request_id, fields };
   }
 }
+Object.defineProperty(ErrataResponseError.prototype, "name", {
+  value: "ErrataResponseError",
+  writable: true,
+  configurable: true,
+});

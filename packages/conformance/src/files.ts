@@ -5,6 +5,7 @@
  * @module
  */
 import { readFileSync } from "node:fs";
+import { ErrataBaseError } from "@errata/catalog";
 import { dirname, resolve } from "node:path";
 import type { VectorsFile } from "./protocol.js";
 import type { Testee } from "./runner.js";
@@ -24,9 +25,14 @@ export async function vectorArtifacts(): Promise<Map<string, string>> {
 }
 
 /** A problem with a file the runner was given. */
-export class ConformanceFileError extends Error {
-  override readonly name = "ConformanceFileError";
+export class ConformanceFileError extends ErrataBaseError {
+  declare readonly name: "ConformanceFileError";
 }
+Object.defineProperty(ConformanceFileError.prototype, "name", {
+  value: "ConformanceFileError",
+  writable: true,
+  configurable: true,
+});
 
 function readJson(file: string): unknown {
   try {

@@ -5,15 +5,16 @@
  *
  * @module
  */
-import { isErrorCode } from "@errata/catalog";
+import { ErrataBaseError, isErrorCode } from "@errata/catalog";
 import { fromBody, retryDecision, withRetry, type AttemptReport } from "@errata/client";
 import { createError, renderError } from "@errata/server";
 import type { Operation, ParseInput, RenderInput, RenderOutput, RetryInput, RetryOutput } from "./protocol.js";
 
 /** An input a testee must refuse (not an operation's input, or fields that do not fit the code). */
-export class RefusedInput extends Error {
-  override readonly name = "RefusedInput";
+export class RefusedInput extends ErrataBaseError {
+  declare readonly name: "RefusedInput";
 }
+Object.defineProperty(RefusedInput.prototype, "name", { value: "RefusedInput", writable: true, configurable: true });
 
 /** `render`: the status, the contract's headers and the exact body `renderError` sends. */
 export function render(input: RenderInput): RenderOutput {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { placeholdersOf } from "@errata/catalog";
 import { type CatalogFileDialect, RETRY_GUIDANCE, type RetryGuidance, apisOf } from "@errata/catalog/file";
 import type { Block, Page } from "./document.js";
 import {
@@ -22,10 +23,6 @@ import {
 } from "./reference.js";
 import type { CatalogEntry, Source } from "./schemas-dir.js";
 import type { SnippetSet } from "./snippets.js";
-
-/** The field names a message template's `{placeholders}` refer to. */
-const placeholders = (template: string) =>
-  [...template.matchAll(/\{([a-z][a-z0-9_]*)\}/g)].map((match) => match[1] as string);
 
 const c = (text: string | number) => `\`${text}\``;
 const codeLink = (code: string) => `[${c(code)}](#${code})`;
@@ -695,10 +692,10 @@ function codeSection(
           (variant) =>
             [
               `Message when ${and(
-                placeholders(variant)
+                placeholdersOf(variant)
                   .filter((name) => !entry.required.includes(name))
                   .map(c),
-              )} ${placeholders(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`,
+              )} ${placeholdersOf(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`,
               variant,
             ] as const,
         ),

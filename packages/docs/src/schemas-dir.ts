@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ErrataBaseError } from "@errata/catalog";
 import {
   type CatalogFile,
   type CatalogFileEntry,
@@ -50,9 +51,14 @@ export interface DialectSchemaFiles {
 export const STANDARD_DIALECT = "standard";
 
 /** A schemas folder the generator cannot describe; the message names the file and the member. */
-export class SchemaSetError extends Error {
-  override readonly name = "SchemaSetError";
+export class SchemaSetError extends ErrataBaseError {
+  declare readonly name: "SchemaSetError";
 }
+Object.defineProperty(SchemaSetError.prototype, "name", {
+  value: "SchemaSetError",
+  writable: true,
+  configurable: true,
+});
 
 type Json = { readonly [key: string]: unknown };
 const isObject = (value: unknown): value is Json =>

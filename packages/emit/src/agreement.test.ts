@@ -16,7 +16,7 @@ import {
   type CatalogJsonError,
   type ErrorCode,
 } from "@errata/catalog/zod";
-import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test-arbitraries.js";
+import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test/arbitraries.js";
 import { schemaAjv } from "../../../tests/support/schemas.js";
 import {
   type Case,
@@ -25,7 +25,7 @@ import {
   type PythonExplanation,
   pythonExplanations,
   pythonVerdicts,
-} from "./validators.js";
+} from "./test/validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 const catalog = catalogJson();

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODE_LIST, LEGACY_DIALECTS } from "@errata/catalog";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
-import { ajvValidators } from "./validators.js";
+import { ajvValidators } from "./test/validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { commands } from "./commands.js";
+import { commands } from "./commands/index.js";
 
 const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const errata = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { catalogJson, DIALECTS, dialectBody, LEGACY_DIALECTS } from "@errata/catalog/zod";
 import { afterAll, describe, expect, it } from "vitest";
-import { findPython } from "./validators.js";
+import { findPython } from "./test/validators.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const SCHEMAS = join(ROOT, "schemas");
@@ -18,7 +18,7 @@ const QUICKTYPE = join(ROOT, "node_modules", ".bin", "quicktype");
 const work = mkdtempSync(join(tmpdir(), "errata-codegen-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const examples = catalogJson().errors.map((entry) => entry.example as unknown as { error: { code: string } });
+const examples = catalogJson().errors.map((entry) => entry.example);
 /** A body of a code this version does not know, as a newer server may send. */
 const unknownCode = {
   error: { type: "rate_limit_error", code: "brand_new_code_from_a_newer_server", message: "Slow down." },

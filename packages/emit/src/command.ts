@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ErrataBaseError } from "@errata/catalog";
 
 /** One option of a subcommand. */
 export interface CommandOption {
@@ -36,9 +37,10 @@ export interface Command {
 }
 
 /** Bad input: the dispatcher prints the message and the command's usage, and exits 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
+export class UsageError extends ErrataBaseError {
+  declare readonly name: "UsageError";
 }
+Object.defineProperty(UsageError.prototype, "name", { value: "UsageError", writable: true, configurable: true });
 
 /** A string option's value (the dispatcher has applied defaults). */
 export function stringOption(input: CommandInput, name: string): string {

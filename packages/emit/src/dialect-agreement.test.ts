@@ -21,8 +21,8 @@ import {
   type LegacyDialect,
 } from "@errata/catalog/zod";
 import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
-import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test-arbitraries.js";
-import { type Case, ajvValidators, findPython, pythonVerdicts } from "./validators.js";
+import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test/arbitraries.js";
+import { type Case, ajvValidators, findPython, pythonVerdicts } from "./test/validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 const catalog = catalogJson();

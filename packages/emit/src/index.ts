@@ -6,4 +6,6 @@
  */
 export { type Artifacts, schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 export { jsonSchemas, schemaId } from "./json-schema.js";
-export { type Command, commands, runCli } from "./commands.js";
+export type { Command } from "./command.js";
+export { commands } from "./commands/index.js";
+export { runCli } from "./dispatch.js";

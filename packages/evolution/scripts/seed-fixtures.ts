@@ -1,5 +1,5 @@
 /**
- * Writes src/fixtures/seed-000.catalog.json and seed-001.catalog.json: the two editions of the
+ * Writes src/test/fixtures/seed-000.catalog.json and seed-001.catalog.json: the two editions of the
  * reference the catalogue started from (seeds 000 and 001) as catalogues. Each code takes its type,
  * status and meaning (as its description) from the edition's own tables, and everything the
  * editions do not say (retry, fields, texts) from the repository's schemas/catalog.json.
@@ -63,7 +63,7 @@ for (const [prefix, version] of [
   const name = files.find((f) => f.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no seed ${prefix}_*.txt in ${seedDir}`);
   const codes = parseSeed(readFileSync(join(seedDir, name), "utf8"));
-  const target = new URL(`../src/fixtures/seed-${prefix}.catalog.json`, import.meta.url);
+  const target = new URL(`../src/test/fixtures/seed-${prefix}.catalog.json`, import.meta.url);
   writeFileSync(target, `${JSON.stringify(edition(codes, version), null, 2)}\n`);
   process.stdout.write(`${prefix}: ${codes.length} codes → ${target.pathname}\n`);
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { ModCompWithPackage, NewChangesetWithCommit, VersionType } from "@changesets/types";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDependencyReleaseLine, getReleaseLine } from "./changelog.js";
-import { SEED_000, SEED_001 } from "./fixtures.js";
+import { SEED_000, SEED_001 } from "./test/fixtures.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-changelog-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -16,9 +16,9 @@
 import type { ChangelogFunctions, NewChangesetWithCommit, VersionType } from "@changesets/types";
 import { bumpRank } from "./bump.js";
 import { readCatalogFile } from "./catalog-file.js";
-import { diffCatalogs } from "./diff.js";
-import { formatDiffMarkdown } from "./format.js";
-import { CATALOG_PACKAGE, DEFAULT_PATHS } from "./release-gate.js";
+import { diffCatalogs } from "./diff/catalogs.js";
+import { formatDiffMarkdown } from "./diff/format.js";
+import { CATALOG_PACKAGE, DEFAULT_PATHS } from "./release/gate.js";
 
 /** The options of the changelog module (the second item of `changelog` in the config). */
 export interface CatalogChangelogOptions {
@@ -42,14 +42,14 @@ let group: PendingLine[] = [];
 let closeScheduled = false;
 
 /** The bullet of one changeset: its commit (when known) and summary. */
-export function changesetLine(changeset: NewChangesetWithCommit): string {
+function changesetLine(changeset: NewChangesetWithCommit): string {
   const [first = "", ...rest] = changeset.summary.split("\n").map((line) => line.trimEnd());
   const head = `- ${changeset.commit ? `${changeset.commit.slice(0, 7)}: ` : ""}${first}`;
   return rest.length > 0 ? `${head}\n${rest.map((line) => (line === "" ? "" : `  ${line}`)).join("\n")}` : head;
 }
 
 /** The catalogue diff from the released catalogue to the current one, as Markdown ("" when equal). */
-export function catalogueSection(options: CatalogChangelogOptions | null | undefined): string {
+function catalogueSection(options: CatalogChangelogOptions | null | undefined): string {
   const released = readCatalogFile(options?.released ?? DEFAULT_PATHS.released);
   const current = readCatalogFile(options?.current ?? DEFAULT_PATHS.current);
   return formatDiffMarkdown(diffCatalogs(released, current));

@@ -6,26 +6,26 @@
  *
  * @module
  */
-export { BUMPS, type Bump, bumpRank, isBump, maxBump } from "./bump.js";
-export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff.js";
-export { type SchemaChange, type SchemaChangeKind, compareSchemas, jsonEqual } from "./schema-diff.js";
-export { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
-export { RENAME_THRESHOLD, likelyRenames, renameScore } from "./renames.js";
-export { formatDiffMarkdown, formatDiffTable } from "./format.js";
+export type { Bump } from "./bump.js";
+export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff/catalogs.js";
+export { type SchemaChange, type SchemaChangeKind, compareSchemas } from "./diff/schemas.js";
+export { retryAfterChangeBump, retryChangeBump } from "./diff/retry-policy.js";
+export { likelyRenames } from "./diff/renames.js";
+export { formatDiffMarkdown, formatDiffTable } from "./diff/format.js";
 export {
   CHANGELOG_PATHS,
   changelogSection,
   changelogVersions,
   syncLanguageChangelogs,
   withCatalogSection,
-} from "./language-changelogs.js";
+} from "./release/language-changelogs.js";
 export {
   ChangesetReadError,
   type PendingChangeset,
   declaredBump,
   parseChangeset,
   readChangesets,
-} from "./changesets.js";
+} from "./release/changesets.js";
 export {
   CATALOG_PACKAGE,
   DEFAULT_PATHS,
@@ -34,4 +34,4 @@ export {
   checkRelease,
   formatReleaseCheck,
   snapshotRelease,
-} from "./release-gate.js";
+} from "./release/gate.js";

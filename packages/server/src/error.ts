@@ -13,6 +13,7 @@ import type {
   ErrorObject,
   RetryPolicy,
 } from "@errata/catalog";
+import { ErrataBaseError } from "@errata/catalog";
 import { warnDeprecated } from "./deprecation.js";
 import { knownCodeInfo, type CodeInfo, type TemplateVariant } from "./info.js";
 import { isRequestId } from "./request-id.js";
@@ -83,7 +84,7 @@ export class ErrataFieldError extends TypeError {
  * A catalogued error: a real `Error` (stack, `cause`) that knows its code, type, status, fields and
  * retry policy, and turns itself into the wire body.
  */
-export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
+export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseError {
   // One private slot and one public field: every other member is read from the code's cached
   // constants, which keeps construction close to the cost of a bare Error.
   readonly #info: CodeInfo;

@@ -1,5 +1,5 @@
 // Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.
-import { count, details, matcher, nonEmpty, type FieldCheck } from "../check-values.js";
+import { count, details, matcher, nonEmpty, type FieldCheck } from "../field-checks/values.js";
 
 const p0 = /* @__PURE__ */ matcher("^https?:\\/\\/\\S+$");
 const p1 = /* @__PURE__ */ matcher("^[0-9]+(\\.[0-9]+)?$");

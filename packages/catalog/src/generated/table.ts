@@ -1,5 +1,5 @@
 // Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.
-import type { ErrorCode, ErrorType } from "../define.js";
+import type { ErrorCode, ErrorType } from "../types.js";
 
 export const version = "0.0.0";
 

@@ -1,5 +1,5 @@
 // Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.
-import type { ErrorDetail } from "../define.js";
+import type { ErrorDetail } from "../types.js";
 
 /** The `error` object of `missing_api_key`: Missing API key. */
 export type MissingApiKeyObject = {

@@ -5,7 +5,7 @@ import { type DocFile, generateDocs } from "@errata/docs";
 import { describe, expect, it, vi } from "vitest";
 import { SCHEMAS_DIR } from "../../../../tests/support/schemas.js";
 import { scratchSchemas } from "../../../docs/src/test-helpers.js";
-import { invoke } from "../commands.js";
+import { invoke } from "../dispatch.js";
 import { docsCommand } from "./docs.js";
 
 describe("errata docs", () => {

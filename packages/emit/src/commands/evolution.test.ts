@@ -5,10 +5,13 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { readCatalogFile } from "@errata/catalog/file";
 import { diffCatalogs } from "@errata/evolution";
 // The release gate's fixtures: the seeds' editions and a frozen copy of the catalogue.
-import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/fixtures.js";
+import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/test/fixtures.js";
 import type { Command } from "../command.js";
-import { commands, invoke } from "../commands.js";
-import { checkReleaseCommand, diffCommand, releaseSnapshotCommand } from "./evolution.js";
+import { invoke } from "../dispatch.js";
+import { commands } from "./index.js";
+import { checkReleaseCommand } from "./check-release.js";
+import { diffCommand } from "./diff.js";
+import { releaseSnapshotCommand } from "./release-snapshot.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-commands-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -1,0 +1,14 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { ErrorCode } from "./types.js";
+import type { codes } from "./generated/table.js";
+import { ERRORS, ERROR_CODES, type ErrorInfo } from "./codes.js";
+
+describe("the constants' types, spelled out so that deprecated codes keep their JSDoc", () => {
+  it("ERROR_CODES is still every code mapped to itself", () => {
+    expectTypeOf(ERROR_CODES).toEqualTypeOf<{ readonly [C in ErrorCode]: C }>();
+  });
+
+  it("ERRORS is still every code mapped to its generated row and ErrorInfo", () => {
+    expectTypeOf(ERRORS).toEqualTypeOf<{ readonly [C in ErrorCode]: (typeof codes)[C] & ErrorInfo }>();
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * The one build every npm package of the repository makes with tsup: each package's
+ * `tsup.config.ts` is a call to these with its entries.
+ */
+import type { Options } from "tsup";
+
+/** Every build runs on the Node versions the packages support (`engines`: Node 20 and later). */
+const COMMON = { sourcemap: true, target: "node20" } as const satisfies Options;
+
+/** A library's entries: ESM and CommonJS, each with its declarations, in a freshly cleaned `dist/`. */
+export function libraryBuild(entry: Record<string, string>, options: Options = {}): Options {
+  return { ...COMMON, entry, format: ["esm", "cjs"], dts: true, clean: true, ...options };
+}
+
+/** A program's entries (a command line, a testee): ESM only, run rather than imported, so no declarations. */
+export function programBuild(entry: Record<string, string>, options: Options = {}): Options {
+  return { ...COMMON, entry, format: ["esm"], ...options };
+}
