@@ -33,7 +33,15 @@ export {
   type EnvelopeRole,
   type DialectInfo,
 } from "./dialects.js";
-export { dialectBody, writeBody, type WireContext, type WireError } from "./wire.js";
+export {
+  bodyPlan,
+  dialectBody,
+  writeBody,
+  type BodyPlan,
+  type PlannedMember,
+  type WireContext,
+  type WireError,
+} from "./wire.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,
