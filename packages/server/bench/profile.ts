@@ -14,7 +14,8 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 // The built package, as services load it.
-import { createError, type Dialect, renderError } from "../dist/index.js";
+import type { Dialect } from "@errata/catalog";
+import { createError, renderError } from "../dist/index.js";
 import { sendError } from "../dist/node.js";
 
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 5);
