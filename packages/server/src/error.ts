@@ -180,8 +180,9 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
 
   /** The fields as they go on the wire: the given ones, plus `retry_after` from the code's default. */
   wireFields(): Readonly<Record<string, unknown>> {
+    const fields = this.fields as Readonly<Record<string, unknown>>;
     const delay = this.#addedRetryAfter();
-    return delay === undefined ? this.fields : { ...this.fields, retry_after: delay };
+    return delay === undefined ? fields : { ...fields, retry_after: delay };
   }
 
   /** The `error` member of the wire body: type, code, message, the fields, doc_url. */
@@ -192,7 +193,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
       message: this.message,
       ...this.wireFields(),
       doc_url: this.#info.docUrl,
-    } as unknown as ErrorObject<C>;
+    } as ErrorObject<C>;
   }
 
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
@@ -229,7 +230,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends Error {
     if (!isRequestId(requestId)) {
       throw new TypeError(`toBody: "${String(requestId)}" is not a request ID (req_ and 12 to 128 base62 characters)`);
     }
-    return { error: this.toErrorObject(), request_id: requestId } as unknown as ErrorBody<C>;
+    return { error: this.toErrorObject(), request_id: requestId } as ErrorBody<C>;
   }
 }
 
