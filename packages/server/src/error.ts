@@ -269,7 +269,17 @@ function withoutProto(key: string, value: unknown): unknown {
 export function wireJson(value: unknown): string {
   // Numbers are most fields: String writes a finite one as JSON.stringify does, and faster.
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "string" && value.length <= 64 && plainAscii(value)) return `"${value}"`;
   return typeof value === "object" && value !== null ? JSON.stringify(value, withoutProto) : JSON.stringify(value);
+}
+
+/** Whether JSON writes `text` as it stands between quotes: printable ASCII, no quote or backslash. */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char < 0x20 || char > 0x7e || char === 0x22 || char === 0x5c) return false;
+  }
+  return true;
 }
 
 /**

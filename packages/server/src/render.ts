@@ -143,6 +143,8 @@ const MESSAGE: unique symbol = Symbol("message");
 interface LegacyLayout {
   readonly pieces: readonly (string | typeof MESSAGE | { readonly field: string })[];
   readonly skip: ReadonlySet<string>;
+  /** Whether the dialect repeats a code's default delay in `retry_after`. */
+  readonly retryAfterMember: boolean;
 }
 
 // The standard error object's members that are not fields (as `dialectBody` skips them).
@@ -178,7 +180,7 @@ function layoutOf(dialect: LegacyDialect, code: string, status: number, withoutC
       if (typeof last === "string") pieces[pieces.length - 1] = `${last},${text}`;
       else pieces.push(text);
     }
-    layout = { pieces, skip };
+    layout = { pieces, skip, retryAfterMember: DIALECTS[dialect].retryAfterMember };
     cache.set(code, layout);
   }
   return layout;
@@ -210,7 +212,7 @@ function legacyBody(error: ErrataError, dialect: LegacyDialect): string {
     text += text === "" ? json : `,${json}`;
   }
   let rest = fieldsJson(fields, layout.skip);
-  const delay = DIALECTS[dialect].retryAfterMember ? addedRetryAfterOf(error) : undefined;
+  const delay = layout.retryAfterMember ? addedRetryAfterOf(error) : undefined;
   if (delay !== undefined) rest += `,"retry_after":${delay}`;
   return `{${text === "" ? rest.slice(1) : text + rest}}`;
 }
