@@ -34,7 +34,15 @@ export {
   type EnvelopeRole,
   type DialectInfo,
 } from "./wire/dialects.js";
-export { dialectBody, writeBody, type WireContext, type WireError } from "./wire/write-body.js";
+export {
+  bodyPlan,
+  dialectBody,
+  writeBody,
+  type BodyPlan,
+  type PlannedMember,
+  type WireContext,
+  type WireError,
+} from "./wire/write-body.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createError, ErrataError, ErrataFieldError, isErrataError, setStackTraces } from "./error.js";
 import { codeInfo } from "./info.js";
-import { exampleFields, schemaErrors } from "./test-support.js";
+import { exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { FIELD_NAMES } from "../../../tests/support/fields.js";
 
 const REQUEST_ID = "req_0123456789abcdef";

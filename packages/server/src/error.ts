@@ -34,6 +34,15 @@ export function setStackTraces(policy: StackTraces): void {
   stackTraces = policy;
 }
 
+/** The message of an error as a JSON string, for the body writers of this package (not exported by it). */
+export let messageJsonOf: (error: ErrataError) => string;
+
+/**
+ * The delay a body adds as `retry_after` when the code has that field and the error was raised
+ * without it (`wireFields` without the copy); undefined when there is none to add.
+ */
+export let addedRetryAfterOf: (error: ErrataError) => number | undefined;
+
 /** Marks Errata errors across copies of this package (an ESM and a CJS copy in one process). */
 const BRAND = Symbol.for("errata.server.error");
 
@@ -111,10 +120,14 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
       super(message, cause === undefined ? undefined : { cause });
     } else {
       // Capturing the stack is most of the cost of an Error; without it the error is still an Error.
-      const limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
+      // A limit that is not a number skips the capture outright (a limit of 0 costs nearly twice as
+      // much), and leaves `stack` undefined: it gets the line V8 writes for an error without frames.
+      const settings = Error as { stackTraceLimit: unknown };
+      const limit = settings.stackTraceLimit;
+      settings.stackTraceLimit = undefined;
       super(message, cause === undefined ? undefined : { cause });
-      Error.stackTraceLimit = limit;
+      settings.stackTraceLimit = limit;
+      this.stack = message === "" ? "ErrataError" : `ErrataError: ${message}`;
     }
     this.#info = info;
     this.#jsonParts =
@@ -168,15 +181,9 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
 
   /** The fields as they go on the wire: the given ones, plus `retry_after` from the code's default. */
   wireFields(): Readonly<Record<string, unknown>> {
-    const fields = this.fields as Record<string, unknown>;
-    if (
-      !this.#info.hasRetryAfterField ||
-      ownField(fields, "retry_after") !== undefined ||
-      this.retryAfter === undefined
-    ) {
-      return fields;
-    }
-    return { ...fields, retry_after: this.retryAfter };
+    const fields = this.fields as Readonly<Record<string, unknown>>;
+    const delay = this.#addedRetryAfter();
+    return delay === undefined ? fields : { ...fields, retry_after: delay };
   }
 
   /** The `error` member of the wire body: type, code, message, the fields, doc_url. */
@@ -187,28 +194,36 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
       message: this.message,
       ...this.wireFields(),
       doc_url: this.#info.docUrl,
-    } as unknown as ErrorObject<C>;
+    } as ErrorObject<C>;
   }
 
   /** The wire body as JSON text: the same as `JSON.stringify(toBody(requestId))`, built faster. */
   toJSONText(requestId: string): string {
+    const info = this.#info;
     const fields = this.fields as Record<string, unknown>;
-    let text =
-      this.#info.jsonHead +
-      (this.#jsonParts ? jsonMessage(this.#info, fields, this.#jsonParts) : JSON.stringify(this.message));
-    // Own members only: a polluted Object.prototype must not add members to every body.
-    for (const key of Object.keys(fields)) {
-      const value = fields[key];
-      if (value !== undefined) text += `,"${key}":${wireJson(value)}`;
-    }
-    if (
-      this.#info.hasRetryAfterField &&
-      ownField(fields, "retry_after") === undefined &&
-      this.retryAfter !== undefined
-    ) {
-      text += `,"retry_after":${this.retryAfter}`;
-    }
-    return `${text}${this.#info.jsonTail}${JSON.stringify(requestId)}}`;
+    let text = info.jsonHead + this.#messageJson() + fieldsJson(fields);
+    const delay = this.#addedRetryAfter();
+    if (delay !== undefined) text += `,"retry_after":${delay}`;
+    return `${text}${info.jsonTail}${JSON.stringify(requestId)}}`;
+  }
+
+  #addedRetryAfter(): number | undefined {
+    const info = this.#info;
+    return info.hasRetryAfterField && ownField(this.fields, "retry_after") === undefined
+      ? (this.#untilReset ?? info.retryAfter)
+      : undefined;
+  }
+
+  /** The message as a JSON string: written from the pre-escaped template when it was rendered from one. */
+  #messageJson(): string {
+    return this.#jsonParts
+      ? jsonMessage(this.#info, this.fields as Record<string, unknown>, this.#jsonParts)
+      : JSON.stringify(this.message);
+  }
+
+  static {
+    messageJsonOf = (error) => error.#messageJson();
+    addedRetryAfterOf = (error) => error.#addedRetryAfter();
   }
 
   /** The whole wire body, `{error, request_id}`. */
@@ -216,7 +231,7 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
     if (!isRequestId(requestId)) {
       throw new TypeError(`toBody: "${String(requestId)}" is not a request ID (req_ and 12 to 128 base62 characters)`);
     }
-    return { error: this.toErrorObject(), request_id: requestId } as unknown as ErrorBody<C>;
+    return { error: this.toErrorObject(), request_id: requestId } as ErrorBody<C>;
   }
 }
 
@@ -241,11 +256,9 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
   });
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** A field's own value: an inherited member (a polluted prototype) is not a field. */
 function ownField(fields: object, name: string): unknown {
-  return hasOwn.call(fields, name) ? (fields as Record<string, unknown>)[name] : undefined;
+  return Object.hasOwn(fields, name) ? (fields as Record<string, unknown>)[name] : undefined;
 }
 
 /** Drops `__proto__` members at any depth: a copy of the body made with Object.assign would get a new prototype. */
@@ -255,12 +268,38 @@ function withoutProto(key: string, value: unknown): unknown {
 
 /** A field's JSON on the wire. */
 export function wireJson(value: unknown): string {
+  // Numbers are most fields: String writes a finite one as JSON.stringify does, and faster.
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "string" && value.length <= 64 && plainAscii(value)) return `"${value}"`;
   return typeof value === "object" && value !== null ? JSON.stringify(value, withoutProto) : JSON.stringify(value);
+}
+
+/** Whether JSON writes `text` as it stands between quotes: printable ASCII, no quote or backslash. */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char < 0x20 || char > 0x7e || char === 0x22 || char === 0x5c) return false;
+  }
+  return true;
+}
+
+/**
+ * `,"name":value` for each own member of `fields` that has a value, in their order, except those
+ * `skip` names: what the body writers put after the members they place themselves.
+ */
+export function fieldsJson(fields: Readonly<Record<string, unknown>>, skip?: ReadonlySet<string>): string {
+  let text = "";
+  // Own members only: a polluted Object.prototype must not add members to every body.
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value !== undefined && (skip === undefined || !skip.has(key))) text += `,"${key}":${wireJson(value)}`;
+  }
+  return text;
 }
 
 /** One placeholder's text, as `renderParts` writes it. */
 function placeholderText(info: CodeInfo, fields: Readonly<Record<string, unknown>>, name: string): unknown {
-  let value = hasOwn.call(fields, name) ? fields[name] : undefined;
+  let value = Object.hasOwn(fields, name) ? fields[name] : undefined;
   // A `retry_after` left out is the code's default, on the wire and in the message alike.
   if (value === undefined && name === "retry_after" && info.hasRetryAfterField) value = info.retryAfter;
   return value === undefined || value === null ? `{${name}}` : value;
@@ -289,12 +328,11 @@ const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** The first message variant whose fields all have values (as `templateFor` of the catalogue picks). */
 function variantFor(info: CodeInfo, fields: Readonly<Record<string, unknown>>): TemplateVariant | undefined {
-  for (const variant of info.variants) {
-    if (
-      variant.names.every((name) => hasOwn.call(fields, name) && fields[name] !== undefined && fields[name] !== null)
-    ) {
-      return variant;
+  next: for (const variant of info.variants) {
+    for (const name of variant.names) {
+      if (!Object.hasOwn(fields, name) || fields[name] === undefined || fields[name] === null) continue next;
     }
+    return variant;
   }
   return undefined;
 }

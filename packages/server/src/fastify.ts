@@ -7,7 +7,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { createError } from "./error.js";
 import { fromIssues } from "./helpers.js";
-import { renderError, type RequestContext, type SendOptions } from "./render.js";
+import { contextOf } from "./node-request.js";
+import { renderError, type SendOptions } from "./render.js";
 
 /** What the handlers use of a Fastify request. */
 export interface FastifyRequestLike {
@@ -78,25 +79,8 @@ function translate(error: unknown): unknown {
   return error;
 }
 
-function headerOf(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
-  // Own members only: a polluted Object.prototype is no header.
-  const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
-  return typeof value === "string" ? value : Array.isArray(value) ? value.join(", ") : undefined;
-}
-
 function send(reply: FastifyReplyLike, request: FastifyRequestLike, error: unknown, options?: SendOptions): void {
-  let context: RequestContext = {};
-  try {
-    const headers = request.headers;
-    context = {
-      accept: headerOf(headers, "accept"),
-      requestId: headerOf(headers, "x-request-id"),
-      header: (name) => headerOf(headers, String(name).toLowerCase()),
-    };
-  } catch {
-    // Answered without them.
-  }
-  const rendered = renderError(error, context, options);
+  const rendered = renderError(error, contextOf(request), options);
   reply.code(rendered.status);
   for (const [name, value] of Object.entries(rendered.headers)) reply.header(name, value);
   // As bytes: Fastify appends `; charset=utf-8` to the Content-Type of a string payload, which the

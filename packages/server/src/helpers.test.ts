@@ -16,7 +16,7 @@ import {
   requireTestNumber,
 } from "./helpers.js";
 import { renderError } from "./render.js";
-import { schemaErrors } from "./test-support.js";
+import { schemaErrors } from "../../../tests/support/server-bodies.js";
 
 function thrown(run: () => unknown): ErrataError {
   try {

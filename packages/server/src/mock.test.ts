@@ -10,7 +10,7 @@ import {
 } from "@errata/catalog/zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "./mock.js";
-import { bodyOfProblem, codeIn, SCHEMAS_DIR, schemaErrors } from "./test-support.js";
+import { bodyOfProblem, codeIn, SCHEMAS_DIR, schemaErrors } from "../../../tests/support/server-bodies.js";
 
 let mock: MockServer;
 beforeAll(async () => {

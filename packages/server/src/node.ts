@@ -4,28 +4,9 @@
  *
  * @module
  */
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { renderError, type RenderedError, type RequestContext, type SendOptions } from "./render.js";
-
-function header(headers: IncomingHttpHeaders | undefined, name: string): string | undefined {
-  // Own members only: a polluted Object.prototype is no header.
-  const value = headers !== undefined && Object.hasOwn(headers, name) ? headers[name] : undefined;
-  return typeof value === "string" ? value : Array.isArray(value) ? value.join(", ") : undefined;
-}
-
-/** `Accept`, `X-Request-Id` and a lookup of any header, of a Node request. */
-function contextOf(request: Pick<IncomingMessage, "headers"> | undefined): RequestContext {
-  try {
-    const headers = request?.headers;
-    return {
-      accept: header(headers, "accept"),
-      requestId: header(headers, "x-request-id"),
-      header: (name) => header(headers, String(name).toLowerCase()),
-    };
-  } catch {
-    return { accept: undefined, requestId: undefined };
-  }
-}
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { contextOf } from "./node-request.js";
+import { renderError, type RenderedError, type SendOptions } from "./render.js";
 
 /**
  * Sends `error` (anything thrown) on `response`. When headers were already sent, the response is

@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { createError } from "./error.js";
 import { renderError, type ErrorEvent, type RenderedError } from "./render.js";
-import { bodyOfProblem, codeIn, exampleFields, schemaErrors } from "./test-support.js";
+import { bodyOfProblem, codeIn, exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { toResponse } from "./web.js";
 
 const PROBLEM = { accept: "application/problem+json" };

@@ -6,16 +6,23 @@
  * @module
  */
 import {
+  bodyPlan,
   DIALECTS,
-  dialectBody,
   GENERIC_CODES,
-  isDialect,
   problemInstanceOf,
   type Dialect,
   type LegacyDialect,
 } from "@errata/catalog";
 import { preferredForm, type ErrorForm } from "./accept.js";
-import { createError, ErrataError, isErrataError, wireJson } from "./error.js";
+import {
+  addedRetryAfterOf,
+  createError,
+  ErrataError,
+  fieldsJson,
+  isErrataError,
+  messageJsonOf,
+  wireJson,
+} from "./error.js";
 import { fromFrameworkError } from "./framework.js";
 import { generateRequestId, requestIdFrom } from "./request-id.js";
 
@@ -125,24 +132,94 @@ function jsonBody(error: ErrataError, requestId: string): string {
   return error.toJSONText(requestId);
 }
 
+/** Where a legacy body's message goes, among the members written before the fields. */
+const MESSAGE: unique symbol = Symbol("message");
+
 /**
- * The body in a legacy dialect, written by the catalogue's `dialectBody`. A code's default delay is
- * repeated in `retry_after` only by the dialects whose APIs do (`retryAfterMember`: RCS); the others
- * leave it to the `Retry-After` header, as their APIs send it. A generic body (iMessage's) leaves
- * the code out only when its status and message are the ones a client maps back to the code
- * (`GENERIC_CODES`, made of the codes sent without one); a replaced message keeps the code.
+ * A legacy body of one code, laid out once from the catalogue's plan of the dialect (`bodyPlan`,
+ * which `dialectBody` walks too): its constant members already as JSON, the message and the
+ * envelope's optional fields (RCS's `details`) as slots, and the members the fields must not repeat.
  */
-function legacyBody(error: ErrataError, dialect: LegacyDialect, requestId: string): string {
+interface LegacyLayout {
+  readonly pieces: readonly (string | typeof MESSAGE | { readonly field: string })[];
+  readonly skip: ReadonlySet<string>;
+  /** Whether the dialect repeats a code's default delay in `retry_after`. */
+  readonly retryAfterMember: boolean;
+}
+
+// The standard error object's members that are not fields (as `dialectBody` skips them).
+const NOT_FIELDS = ["type", "code", "message", "doc_url"];
+// By dialect, then by code: with the code, and without it.
+const layouts = new Map<LegacyDialect, readonly [Map<string, LegacyLayout>, Map<string, LegacyLayout>]>();
+
+function layoutOf(dialect: LegacyDialect, code: string, status: number, withoutCode: boolean): LegacyLayout {
+  let byCode = layouts.get(dialect);
+  if (byCode === undefined) {
+    byCode = [new Map(), new Map()];
+    layouts.set(dialect, byCode);
+  }
+  const cache = byCode[withoutCode ? 1 : 0];
+  let layout = cache.get(code);
+  if (layout === undefined) {
+    const plan = bodyPlan(DIALECTS[dialect]);
+    const pieces: (string | typeof MESSAGE | { readonly field: string })[] = [];
+    const skip = new Set(NOT_FIELDS);
+    for (const { member, role, value } of plan.members) {
+      let json: string | undefined;
+      if (role === "constant") json = JSON.stringify(value);
+      else if (role === "code") json = withoutCode && plan.codeOptional ? undefined : JSON.stringify(code);
+      else if (role === "status") json = String(status);
+      else if (role === "message") pieces.push(MESSAGE);
+      else pieces.push({ field: member });
+      // A member written here is not repeated among the fields (a code left out is not written).
+      if (role !== "code" || json !== undefined) skip.add(member);
+      if (json === undefined) continue;
+      const text = `${JSON.stringify(member)}:${json}`;
+      // Constant members side by side are written as one piece.
+      const last = pieces.at(-1);
+      if (typeof last === "string") pieces[pieces.length - 1] = `${last},${text}`;
+      else pieces.push(text);
+    }
+    layout = { pieces, skip, retryAfterMember: DIALECTS[dialect].retryAfterMember };
+    cache.set(code, layout);
+  }
+  return layout;
+}
+
+/**
+ * The body in a legacy dialect, byte for byte what `JSON.stringify(dialectBody(...))` gives, from
+ * the code's layout. A code's default delay is repeated in `retry_after` only by the dialects whose
+ * APIs do (`retryAfterMember`: RCS); the others leave it to the `Retry-After` header, as their APIs
+ * send it. A generic body (iMessage's) leaves the code out only when its status and message are the
+ * ones a client maps back to the code (`GENERIC_CODES`, made of the codes sent without one); a
+ * replaced message keeps the code.
+ */
+function legacyBody(error: ErrataError, dialect: LegacyDialect): string {
   const { code, status, message } = error;
   const withoutCode = GENERIC_CODES[dialect]?.[status]?.[message] === code;
-  const fields = DIALECTS[dialect].retryAfterMember ? error.wireFields() : error.fields;
-  const object = { type: error.type, code, message, ...(fields as Record<string, unknown>) };
-  return wireJson(dialectBody(dialect, object, { status, requestId, withoutCode }));
+  const fields = error.fields as Readonly<Record<string, unknown>>;
+  const layout = layoutOf(dialect, code, status, withoutCode);
+  let text = "";
+  for (const piece of layout.pieces) {
+    let json: string;
+    if (typeof piece === "string") json = piece;
+    else if (piece === MESSAGE) json = `"message":${messageJsonOf(error)}`;
+    else {
+      const value = Object.hasOwn(fields, piece.field) ? fields[piece.field] : undefined;
+      if (value === undefined) continue;
+      json = `${JSON.stringify(piece.field)}:${wireJson(value)}`;
+    }
+    text += text === "" ? json : `,${json}`;
+  }
+  let rest = fieldsJson(fields, layout.skip);
+  const delay = layout.retryAfterMember ? addedRetryAfterOf(error) : undefined;
+  if (delay !== undefined) rest += `,"retry_after":${delay}`;
+  return `{${text === "" ? rest.slice(1) : text + rest}}`;
 }
 
 /** The body of `error` in `dialect`: the standard one byte for byte as ever, or a legacy one. */
 function bodyIn(dialect: Dialect, error: ErrataError, requestId: string): string {
-  return dialect === "standard" ? jsonBody(error, requestId) : legacyBody(error, dialect, requestId);
+  return dialect === "standard" ? jsonBody(error, requestId) : legacyBody(error, dialect);
 }
 
 interface DialectChoice {
@@ -150,8 +227,11 @@ interface DialectChoice {
   readonly fallback?: DialectFallback;
 }
 
-// The default, shared: the standard path allocates nothing to choose it.
-const STANDARD: DialectChoice = Object.freeze({ dialect: "standard" });
+// Shared, one a dialect: choosing a dialect allocates nothing.
+const CHOSEN = Object.fromEntries(
+  (Object.keys(DIALECTS) as Dialect[]).map((dialect) => [dialect, Object.freeze({ dialect })]),
+) as Readonly<Record<Dialect, DialectChoice>>;
+const STANDARD = CHOSEN.standard;
 
 /** The dialect the options ask for; `standard` when they ask for none, or fail to name one. */
 function chooseDialect(request: RequestContext | undefined, options: SendOptions | undefined): DialectChoice {
@@ -166,7 +246,10 @@ function chooseDialect(request: RequestContext | undefined, options: SendOptions
     }
   }
   if (value === "standard") return STANDARD;
-  return isDialect(value) ? { dialect: value } : { dialect: "standard", fallback: { reason: "not_a_dialect", value } };
+  // One lookup, for isDialect's answer and the shared choice.
+  return typeof value === "string" && Object.hasOwn(CHOSEN, value)
+    ? CHOSEN[value as Dialect]
+    : { dialect: "standard", fallback: { reason: "not_a_dialect", value } };
 }
 
 /**
@@ -187,11 +270,9 @@ export function problemOf(error: ErrataError, requestId: string): Record<string,
   };
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** An own member of options the caller passed: a polluted Object.prototype sets no option. */
 function own<K extends string>(value: { readonly [key in K]?: unknown } | undefined, key: K): unknown {
-  return value !== undefined && value !== null && hasOwn.call(value, key) ? value[key] : undefined;
+  return value !== undefined && value !== null && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 function render(

@@ -17,8 +17,8 @@ describe("request IDs", () => {
   it("draws from crypto.getRandomValues and redraws bytes that would bias the alphabet", () => {
     // Bytes 248..255 would map onto the first eight characters twice; they must be skipped.
     const spy = vi.spyOn(crypto, "getRandomValues").mockImplementation((array) => {
-      const bytes = array as unknown as Uint8Array;
-      for (let i = 0; i < bytes.length; i++) bytes[i] = i % 2 === 0 ? 255 : 61;
+      if (!(array instanceof Uint8Array)) throw new TypeError("expected the Uint8Array generateRequestId draws into");
+      for (let i = 0; i < array.length; i++) array[i] = i % 2 === 0 ? 255 : 61;
       return array;
     });
     const id = generateRequestId();

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Dialect } from "../types.js";
-import { DIALECTS, type DialectEnvelope, roleOf } from "./dialects.js";
+import { DIALECTS, type DialectEnvelope, type EnvelopeRole, roleOf } from "./dialects.js";
 
 /** An error as the standard dialect's `error` object has it: the input of {@link dialectBody}. */
 export interface WireError {
@@ -42,17 +42,60 @@ export function dialectBody(dialect: Dialect, error: WireError, context: WireCon
   return writeBody(DIALECTS[dialect], error, context);
 }
 
+/** A top-level member a dialect writes before the fields, with its role (the constant's value too). */
+export interface PlannedMember {
+  readonly member: string;
+  readonly role: EnvelopeRole;
+  /** The constant's value, for the `constant` role. */
+  readonly value?: string;
+}
+
+/**
+ * How a dialect lays out a body, read from its envelope once: whether the fields sit in the `error`
+ * object (the standard shape), and the envelope's members in the order they are written. A writer
+ * walks it instead of asking each member's role on every call.
+ */
+export interface BodyPlan {
+  readonly nested: boolean;
+  readonly members: readonly PlannedMember[];
+  /** Whether `withoutCode` may leave the code member out. */
+  readonly codeOptional: boolean;
+}
+
+const plans = new WeakMap<DialectEnvelope, BodyPlan>();
+
+/** The layout of `envelope`'s bodies, computed on first use and kept (envelopes are constant data). */
+export function bodyPlan(envelope: DialectEnvelope): BodyPlan {
+  let plan = plans.get(envelope);
+  if (plan === undefined) {
+    plan = Object.freeze({
+      nested: envelope.fields === "error",
+      codeOptional: envelope.codeOptional,
+      members: Object.freeze(
+        envelope.members.map((member): PlannedMember => {
+          const role = roleOf(envelope, member);
+          return role === "constant" && envelope.constant !== undefined
+            ? { member, role, value: envelope.constant.value }
+            : { member, role };
+        }),
+      ),
+    });
+    plans.set(envelope, plan);
+  }
+  return plan;
+}
+
 /**
  * The body of `error` in the dialect `envelope` describes: {@link dialectBody} for any envelope,
  * one of the catalogue's or not, since the envelope's data says all there is to say.
  */
 export function writeBody(envelope: DialectEnvelope, error: WireError, context: WireContext): Record<string, unknown> {
-  if (envelope.fields === "error") return { error, request_id: context.requestId };
+  const plan = bodyPlan(envelope);
+  if (plan.nested) return { error, request_id: context.requestId };
   const body: Record<string, unknown> = {};
-  const withoutCode = envelope.codeOptional && context.withoutCode === true;
-  for (const member of envelope.members) {
-    const role = roleOf(envelope, member);
-    if (role === "constant") body[member] = envelope.constant?.value;
+  const withoutCode = plan.codeOptional && context.withoutCode === true;
+  for (const { member, role, value } of plan.members) {
+    if (role === "constant") body[member] = value;
     else if (role === "code") {
       if (!withoutCode) body[member] = error.code;
     } else if (role === "message") body.message = error.message;

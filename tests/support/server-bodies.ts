@@ -1,5 +1,5 @@
 /**
- * Shared by the tests: the emitted JSON Schema files in Ajv, each code's example fields, and
+ * Shared by the server's tests: the emitted JSON Schema files in Ajv, each code's example fields, and
  * problem details read back into the wire body they stand for.
  *
  * @module
@@ -13,19 +13,19 @@ import {
   type Dialect,
   type ErrorCode,
 } from "@errata/catalog/zod";
-import { schemaAjv } from "../../../tests/support/schemas.js";
+import type { ValidateFunction } from "ajv";
+import { schemaAjv } from "./schemas.js";
 
-export { SCHEMAS_DIR } from "../../../tests/support/schemas.js";
+export { SCHEMAS_DIR } from "./schemas.js";
 
-type Validate = ((body: unknown) => boolean) & { errors?: unknown };
-let validate: Validate | undefined;
+let validate: ValidateFunction | undefined;
 
 /** Checks `body` against `schemas/error.schema.json`; returns Ajv's errors, or null when valid. */
 export function schemaErrors(body: unknown): unknown {
   if (!validate) {
     const compiled = schemaAjv().getSchema("https://errata.dev/schemas/error.schema.json");
     if (!compiled) throw new Error("error.schema.json did not compile");
-    validate = compiled as unknown as Validate;
+    validate = compiled;
   }
   return validate(body) ? null : (validate.errors ?? "invalid");
 }
