@@ -18,7 +18,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromBody, fromResponse, withRetry, type AttemptReport } from "./index.js";
-import { parseHttpDate, retryAfterSeconds } from "./parse.js";
+import { parseHttpDate } from "./utils/http-date.js";
+import { retryAfterSeconds } from "./utils/retry-after.js";
 import { MAX_ATTEMPTS } from "./with-retry.js";
 
 const PROBE = { timeout: 10_000 };

@@ -45,8 +45,6 @@ export function envelopeMembers(envelope: DialectEnvelope): ReadonlySet<string> 
   return new Set([...OWN_RESULT, ...envelope.members.filter((member) => roleOf(envelope, member) !== "field")]);
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /**
  * The code of a generic body (one the API sends without its code): by its status and exact
  * message; else, when the status has a single generic code, that one (the API words the same case
@@ -54,12 +52,12 @@ const hasOwn = Object.prototype.hasOwnProperty;
  */
 function genericCode(tables: LegacyTables, dialect: string, status: number, message: string): string | undefined {
   const table = tables.generic[dialect];
-  const byMessage = table && hasOwn.call(table, status) ? table[status] : undefined;
+  const byMessage = table && Object.hasOwn(table, status) ? table[status] : undefined;
   if (byMessage === undefined) return undefined;
-  if (hasOwn.call(byMessage, message)) return byMessage[message];
+  if (Object.hasOwn(byMessage, message)) return byMessage[message];
   let only: string | undefined;
   for (const key in byMessage) {
-    if (!hasOwn.call(byMessage, key)) continue;
+    if (!Object.hasOwn(byMessage, key)) continue;
     const code = byMessage[key];
     if (only !== undefined && code !== only) return undefined;
     only = code;
@@ -134,11 +132,11 @@ function tieBreak(body: Record<string, unknown>, group: Group, apis: readonly st
   // Own members only: a polluted Object.prototype must not choose the dialect.
   for (const key in body) {
     const entry = group.unique.get(key);
-    if (entry !== undefined && body[key] !== undefined && hasOwn.call(body, key)) return entry;
+    if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
   }
   for (const key in body) {
     const entry = group.first.get(key);
-    if (entry !== undefined && hasOwn.call(body, key)) return entry;
+    if (entry !== undefined && Object.hasOwn(body, key)) return entry;
   }
   return entries[0] as Entry;
 }

@@ -5,7 +5,8 @@
  * @module
  */
 import { RETRY_GUIDANCE } from "@errata/catalog";
-import { fromResponse, tooLargeByLength, type ReadOptions } from "./parse.js";
+import type { ReadOptions } from "./core/init.js";
+import { fromResponse, tooLargeByLength } from "./response.js";
 import { backoffDelay, retryDecision, type RetryOptions } from "./retry.js";
 import type { ParsedError } from "./types.js";
 
