@@ -5,15 +5,8 @@
  *
  * @module
  */
-import {
-  DIALECTS,
-  ERROR_INFO,
-  GENERIC_CODES,
-  isErrorCode,
-  LEGACY_DIALECTS,
-  roleOf,
-  type DialectEnvelope,
-} from "@errata/catalog";
+import { DIALECTS, GENERIC_CODES, LEGACY_DIALECTS, roleOf, type DialectEnvelope } from "@errata/catalog";
+import { codeEntry } from "@errata/catalog/compact";
 
 /** What reading a legacy body needs of the catalogue: data only. */
 export interface LegacyTables {
@@ -191,5 +184,5 @@ function withCode(
 export const CATALOG_TABLES: LegacyTables = {
   dialects: LEGACY_DIALECTS.map((name) => [name, DIALECTS[name]] as const),
   generic: GENERIC_CODES,
-  apisOf: (code) => (isErrorCode(code) ? ERROR_INFO[code].apis : undefined),
+  apisOf: (code) => codeEntry(code)?.apis,
 };

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { CODE_PATTERN, ERROR_INFO, isErrorCode } from "@errata/catalog";
+import { CODE_PATTERN } from "@errata/catalog";
+import { codeEntry } from "@errata/catalog/compact";
 import { type BodyInit, readInit } from "./core/init.js";
 import { type FitCheck, fromLegacy } from "./core/legacy-error.js";
 import { fromProblem } from "./core/problem-details.js";
@@ -84,14 +85,14 @@ export function parseBody(
     const problem = error === undefined && typeof body.detail === "string";
     if (problem) error = fromProblem(body, status);
     const code = isObject(error) ? error.code : undefined;
-    const catalogued = isErrorCode(code);
+    const entry = codeEntry(code);
     if (
       !isObject(error) ||
       typeof error.message !== "string" ||
-      !(catalogued || (typeof code === "string" && CODE_PATTERN.test(code)))
+      !(entry || (typeof code === "string" && CODE_PATTERN.test(code)))
     )
       return transport(status, "not_error_body", headers, text, now);
-    const known = catalogued && error.type === ERROR_INFO[code].type && fitCheck(code, error);
+    const known = entry !== undefined && error.type === entry.type && fitCheck(code as string, error);
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ERROR_INFO, ERROR_TYPES, RETRY_GUIDANCE, type ErrorType, type RetryPolicy } from "@errata/catalog";
+import { RETRY_GUIDANCE, type RetryPolicy } from "@errata/catalog";
+import { codeEntry, TYPE_ENTRIES } from "@errata/catalog/compact";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
@@ -36,9 +37,8 @@ export interface RetryDecision {
  * `retry_after`, other statuses `never`).
  */
 export function retryPolicyOf(error: ParsedError): RetryPolicy {
-  if (error.known) return ERROR_INFO[error.code].retry;
-  const type = error.type;
-  return type !== null && Object.hasOwn(ERROR_TYPES, type) ? ERROR_TYPES[type as ErrorType].retry : "never";
+  if (error.known) return codeEntry(error.code)?.retry ?? "never";
+  return TYPE_ENTRIES.find(([type]) => type === error.type)?.[2] ?? "never";
 }
 
 /** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
@@ -65,7 +65,7 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
   const { maxAttempts = RETRY_GUIDANCE.max_attempts, maxDelayMs = RETRY_GUIDANCE.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
-  const floor = (error.retry_after ?? (error.known ? ERROR_INFO[error.code].retryAfter : undefined) ?? 0) * 1000;
+  const floor = (error.retry_after ?? (error.known ? codeEntry(error.code)?.retryAfter : undefined) ?? 0) * 1000;
   if (floor > maxDelayMs) return { retry: false, delayMs: floor };
   return { retry: true, delayMs: floor + backoffDelay(attempt, options) };
 }

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { CODE_PATTERN, ERROR_INFO, isErrorCode } from "@errata/catalog";
+import { CODE_PATTERN } from "@errata/catalog";
+import { codeEntry } from "@errata/catalog/compact";
 import { envelopeMembers, type LegacyMatch } from "../legacy.js";
 import type { ParsedError } from "../types.js";
 import { header, requestIdHeader } from "../utils/headers.js";
@@ -37,13 +38,13 @@ export function fromLegacy(
   const { dialect, envelope, code, sentStatus } = match;
   if (typeof message !== "string" || (envelope.status !== undefined && sentStatus === undefined))
     return transport(status, "not_error_body", headers, text, now);
-  const catalogued = isErrorCode(code);
-  if (!(catalogued || (typeof code === "string" && CODE_PATTERN.test(code))))
+  const entry = codeEntry(code);
+  if (!(entry || (typeof code === "string" && CODE_PATTERN.test(code))))
     return transport(status, "not_error_body", headers, text, now);
   // The response's status is the one that counts; the body's stands in only when none was given.
   if (status === 0 && sentStatus !== undefined) status = sentStatus;
   const out: Record<string, unknown> = {
-    type: catalogued ? ERROR_INFO[code].type : typeOfStatus(status),
+    type: entry ? entry.type : typeOfStatus(status),
     code,
     message,
   };
@@ -55,7 +56,7 @@ export function fromLegacy(
     const key = keys[i] as string;
     if (!members.has(key)) out[key] = body[key];
   }
-  out.known = catalogued && fitCheck(code, out);
+  out.known = entry !== undefined && fitCheck(code as string, out);
   out.status = status;
   const id = body.request_id;
   out.request_id = requestIdHeader(headers) ?? (typeof id === "string" ? id : undefined);

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { codeEntry, TYPE_ENTRIES } from "./compact.js";
+import { exampleBody } from "./examples.js";
+import { renderCompact } from "./render-compact.js";
+import { errorObjectSchemas } from "./schemas.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES } from "./table.js";
+
+describe("the compact table", () => {
+  it("is current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {
+    expect(readFileSync(new URL("./generated/compact.ts", import.meta.url), "utf8")).toBe(renderCompact());
+  });
+
+  it("gives each code's type, retry policy, default Retry-After and APIs as the constants do", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const { type, retry, retryAfter, apis } = ERROR_INFO[code];
+      const entry = codeEntry(code);
+      expect({ ...entry, fits: undefined }, code).toEqual({ type, retry, retryAfter, apis, fits: undefined });
+    }
+    expect(TYPE_ENTRIES.map(([type, status, retry]) => [type, { status, retry }])).toEqual(Object.entries(ERROR_TYPES));
+  });
+
+  it("has no entry for anything but a code", () => {
+    for (const value of ["", "toString", "__proto__", "constructor", "missing_api_key ", "Missing_api_key", 1, null])
+      expect(codeEntry(value), String(value)).toBeUndefined();
+  });
+
+  it("refuses a field name it cannot hold, and encodes enum values so that no separator occurs in one", () => {
+    const widget = (fields: Record<string, z.ZodType>) =>
+      (errorObjectSchemas.missing_api_key as unknown as z.ZodObject).extend(fields);
+    expect(() =>
+      renderCompact({ ...errorObjectSchemas, missing_api_key: widget({ "odd-name": z.string() }) }),
+    ).toThrowError(/odd-name: not a field name/);
+    const source = renderCompact({
+      ...errorObjectSchemas,
+      missing_api_key: widget({ mode: z.enum(["a b;c", "d:e"]) }),
+    });
+    expect(source).toContain("mode:=a%20b%3Bc|d%3Ae");
+  });
+
+  it("is data: the generated module neither evaluates nor builds functions", () => {
+    const source = readFileSync(new URL("./generated/compact.ts", import.meta.url), "utf8");
+    expect(source).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(|=>/);
+  });
+});
+
+describe("the compact table's checks against zod", () => {
+  const schemaOf = (code: string) => errorObjectSchemas[code as keyof typeof errorObjectSchemas] as z.ZodType;
+  const agree = (code: string, error: Record<string, unknown>) => {
+    const check = codeEntry(code)?.fits(error);
+    expect(check, `${code}: ${JSON.stringify(error)}`).toBe(schemaOf(code).safeParse(error).success);
+  };
+
+  it("pass each code's example", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const { error } = exampleBody(code) as { error: Record<string, unknown> };
+      expect(codeEntry(code)?.fits(error), code).toBe(true);
+    }
+  });
+
+  // Values near each field's rules, and any JSON value at all.
+  const value = fc.oneof(
+    fc.constantFrom(0, 1, -1, 35, 1.5, -0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Infinity, Number.NaN),
+    fc.constantFrom("", "x", "total", "per_number", "daily", "weekly", "+15555550123", "15555550123", "USD", "usd"),
+    fc.constantFrom("1.20", "1,20", "https://x.test/a", "ftp://x", "2026-11-24T00:00:00Z", "2026-11-24", "alloc_1"),
+    fc.constantFrom(undefined, null, true, [], [{ field: "a", message: "b" }], [{ field: 1 }], {}),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+
+  it("give zod's verdict on every code's example with members changed, added or removed", () => {
+    const codes = fc.constantFrom(...ERROR_CODE_LIST);
+    fc.assert(
+      fc.property(codes, fc.array(fc.tuple(fc.nat(), value), { maxLength: 4 }), fc.nat(), (code, changes, drop) => {
+        const { error } = exampleBody(code) as { error: Record<string, unknown> };
+        const mutated: Record<string, unknown> = { ...error };
+        const names = [
+          ...Object.keys(error).filter((name) => name !== "type" && name !== "code"),
+          "param",
+          "details",
+          "doc_url",
+          "limit",
+          "mode",
+        ];
+        for (const [at, replacement] of changes) mutated[names[at % names.length] as string] = replacement;
+        if (changes.length === 0) delete mutated[names[drop % names.length] as string];
+        agree(code, mutated);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

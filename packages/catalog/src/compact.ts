@@ -1,0 +1,135 @@
+/**
+ * What a client needs of each code, read from the compact table `generated/compact.ts` on first
+ * use: its type, retry policy, default Retry-After, the legacy APIs that send it, and whether an
+ * error object's fields fit its schema (the same verdicts as `@errata/catalog/checks`, by
+ * interpreting the rules rather than running generated code per code, so that a bundle carries a
+ * short line per code). No zod, no generated code at run time.
+ *
+ * @module
+ */
+import type { LegacyDialect, RetryPolicy } from "./define.js";
+import { LEGACY_DIALECTS } from "./dialects.js";
+import { base, codes, patterns, types } from "./generated/compact.js";
+
+/** What a client needs of a catalogued code. */
+export interface CodeEntry {
+  readonly type: string;
+  readonly retry: RetryPolicy;
+  /** Default Retry-After in whole seconds, for codes that have one. */
+  readonly retryAfter: number | undefined;
+  /** The legacy APIs that send it. */
+  readonly apis: readonly LegacyDialect[];
+  /** Whether an error object's members fit the code's schema (its `type` and `code` are the caller's to check). */
+  readonly fits: (error: Readonly<Record<string, unknown>>) => boolean;
+}
+
+/** A value test, from one rule. */
+type Test = (value: unknown) => boolean;
+
+const POLICIES: Readonly<Record<string, RetryPolicy>> = { n: "never", b: "backoff", r: "retry_after" };
+
+/** A string matching `source`; remembers the last value it accepted (a `doc_url` comes again and again). */
+function matcher(source: string): Test {
+  const pattern = new RegExp(source);
+  let last: string | undefined;
+  return (value) => typeof value === "string" && (value === last || (pattern.test(value) && ((last = value), true)));
+}
+
+const matchers: Test[] = [];
+
+function testOf(rule: string): Test {
+  const kind = rule[0];
+  if (kind === "i") return (v) => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (kind === "s") return (v) => typeof v === "string" && v !== "";
+  if (kind === "t") return (v) => typeof v === "string";
+  if (kind === "d")
+    return (v) =>
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every(
+        (item) =>
+          typeof item === "object" &&
+          item !== null &&
+          !Array.isArray(item) &&
+          typeof item.field === "string" &&
+          typeof item.message === "string",
+      );
+  if (kind === "/") {
+    const at = Number(rule.slice(1));
+    return (matchers[at] ??= matcher(patterns[at] as string));
+  }
+  const values = rule.slice(1).split("|").map(decodeURIComponent);
+  return (v) => values.includes(v as string);
+}
+
+/** `name:rule` words into the map of the rules they give. */
+function wordsInto(words: string, rules: Map<string, string>): Map<string, string> {
+  for (const word of words.split(" ")) {
+    const at = word.indexOf(":");
+    if (at > 0) rules.set(word.slice(0, at), word.slice(at + 1));
+  }
+  return rules;
+}
+
+/** The check of one variant: every member's rule, optional ones passing when absent. */
+function variantCheck(own: string): (error: Readonly<Record<string, unknown>>) => boolean {
+  const rules = [...wordsInto(own, wordsInto(base, new Map()))];
+  const names = rules.map(([name]) => name);
+  const optional = rules.map(([, rule]) => rule[0] === "?");
+  const tests = rules.map(([, rule]) => testOf(rule.replace("?", "")));
+  return (error) => {
+    for (let i = 0; i < names.length; i++) {
+      const value = error[names[i] as string];
+      if (!(value === undefined && optional[i]) && !(tests[i] as Test)(value)) return false;
+    }
+    return true;
+  };
+}
+
+let table: Map<string, string> | undefined;
+const entries = new Map<string, CodeEntry>();
+
+function entryOf(code: string, line: string): CodeEntry {
+  const space = line.indexOf(" ");
+  const [, type, apis, retryAfter, retry] = (space < 0 ? line : line.slice(0, space)).split(",");
+  const row = types[Number(type)] as (typeof types)[number];
+  const checks =
+    space < 0
+      ? [variantCheck("")]
+      : line
+          .slice(space + 1)
+          .split(";")
+          .map(variantCheck);
+  const bits = Number(apis);
+  const entry: CodeEntry = {
+    type: row[0],
+    retry: retry ? (POLICIES[retry] as RetryPolicy) : row[2],
+    retryAfter: retryAfter ? Number(retryAfter) : undefined,
+    apis: LEGACY_DIALECTS.filter((_, bit) => bits & (1 << bit)),
+    fits: checks.length === 1 ? (checks[0] as CodeEntry["fits"]) : (error) => checks.some((check) => check(error)),
+  };
+  entries.set(code, entry);
+  return entry;
+}
+
+/**
+ * The entry of a catalogued code; undefined for anything else (a code this version does not know,
+ * or not a string).
+ *
+ * @example
+ * codeEntry("throttled")?.retryAfter; // 1
+ */
+export function codeEntry(code: unknown): CodeEntry | undefined {
+  if (typeof code !== "string") return undefined;
+  const entry = entries.get(code);
+  if (entry !== undefined) return entry;
+  if (table === undefined) {
+    table = new Map();
+    for (const line of codes.split("\n")) table.set(line.slice(0, line.indexOf(",")), line);
+  }
+  const line = table.get(code);
+  return line === undefined ? undefined : entryOf(code, line);
+}
+
+/** Each type's name, default status and retry policy, in the catalogue's order. */
+export const TYPE_ENTRIES: readonly (readonly [type: string, status: number, retry: RetryPolicy])[] = types;

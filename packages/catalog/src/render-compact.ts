@@ -1,0 +1,78 @@
+/**
+ * Renders `generated/compact.ts`: what a client needs of each code (its type, retry policy,
+ * default Retry-After, the legacy APIs that send it, its field checks) as compact data, read by
+ * `compact.ts`. A bundle then grows by a short line per code, not by a function per code. Runs
+ * at build time only.
+ *
+ * The format, one line per code: `code,type[,apis[,retryAfter[,retry]]]` then, after a space,
+ * the code's field rules where they differ from the shared ones, `name:rule` separated by spaces,
+ * one group per `requiredWhen` branch separated by `;`. `type` is an index into `types`, `apis` a
+ * bit set over `LEGACY_DIALECTS`, `retry` the first letter of a policy its type does not have. A
+ * rule is as in `render-checks.ts`, but a pattern is `/` and its index into `patterns`, and enum
+ * values are URI-encoded (so that no separator can occur in one).
+ *
+ * @module
+ */
+import * as z from "zod";
+import { LEGACY_DIALECTS } from "./dialects.js";
+import { CHECKS_HEADER, rulesOf, type Rules } from "./render-checks.js";
+import { base as commonMembers, errorObjectSchemas } from "./schemas.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES } from "./table.js";
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** A rule with its pattern as an index into `patterns`, and enum values URI-encoded. */
+function compactRule(rule: string, patterns: string[]): string {
+  const optional = rule.startsWith("?") ? "?" : "";
+  const body = optional ? rule.slice(1) : rule;
+  if (body.startsWith("/")) {
+    const source = body.slice(1);
+    if (!patterns.includes(source)) patterns.push(source);
+    return `${optional}/${patterns.indexOf(source)}`;
+  }
+  if (body.startsWith("=")) return `${optional}=${body.slice(1).split("|").map(encodeURIComponent).join("|")}`;
+  return rule;
+}
+
+/** The members of `rules` that `base` lacks or checks otherwise, as `name:rule` words. */
+function ownWords(rules: Rules, base: Rules, patterns: string[]): string {
+  return Object.entries(rules)
+    .filter(([name, rule]) => base[name] !== rule)
+    .map(([name, rule]) => {
+      if (!IDENTIFIER.test(name)) throw new Error(`${name}: not a field name the compact table can hold`);
+      return `${name}:${compactRule(rule, patterns)}`;
+    })
+    .join(" ");
+}
+
+/** The source of `generated/compact.ts`. */
+export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = errorObjectSchemas): string {
+  const all = rulesOf(schemas);
+  const base = rulesOf({ base: z.looseObject(commonMembers) }).base?.[0] as Rules;
+  const patterns: string[] = [];
+  const baseWords = ownWords(base, {}, patterns);
+  const types = Object.keys(ERROR_TYPES) as (keyof typeof ERROR_TYPES)[];
+  const lines = ERROR_CODE_LIST.map((code) => {
+    const info = ERROR_INFO[code];
+    const variants = all[code] ?? [base];
+    for (const v of variants)
+      for (const name of Object.keys(base))
+        if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
+    const apis = info.apis.reduce((bits, api) => bits | (1 << LEGACY_DIALECTS.indexOf(api)), 0);
+    const retry = info.retry === ERROR_TYPES[info.type].retry ? "" : info.retry[0];
+    const head = [code, types.indexOf(info.type), apis || "", info.retryAfter ?? "", retry]
+      .join(",")
+      .replace(/,+$/, "");
+    const rules = variants.map((v) => ownWords(v, base, patterns)).join(";");
+    return rules.replace(/;/g, "") === "" ? head : `${head} ${rules}`;
+  });
+  const typeRows = types.map((type) => [type, ERROR_TYPES[type].status, ERROR_TYPES[type].retry]);
+  return (
+    CHECKS_HEADER +
+    'import type { RetryPolicy } from "../define.js";\n\n' +
+    `export const types: readonly (readonly [name: string, status: number, retry: RetryPolicy])[] = ${JSON.stringify(typeRows)};\n\n` +
+    `export const patterns: readonly string[] = ${JSON.stringify(patterns)};\n\n` +
+    `export const base = ${JSON.stringify(baseWords)};\n\n` +
+    `export const codes = ${JSON.stringify(lines.join("\n"))};\n`
+  );
+}
