@@ -32,32 +32,39 @@ const POLICIES: Readonly<Record<string, RetryPolicy>> = { n: "never", b: "backof
 function matcher(source: string): Test {
   const pattern = new RegExp(source);
   let last: string | undefined;
-  return (value) => typeof value === "string" && (value === last || (pattern.test(value) && ((last = value), true)));
+  return (value) => {
+    if (typeof value !== "string") return false;
+    if (value === last) return true;
+    if (!pattern.test(value)) return false;
+    last = value;
+    return true;
+  };
 }
 
 const matchers: Test[] = [];
 
-function testOf(rule: string): Test {
+/** A non-empty list of `{field, message}` strings. */
+const details: Test = (v) =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every(
+    (item) =>
+      typeof item === "object" &&
+      item !== null &&
+      !Array.isArray(item) &&
+      typeof item.field === "string" &&
+      typeof item.message === "string",
+  );
+
+/** The test of a rule other than the three inlined in `variantCheck` (`i`, `s`, `t`). */
+function testOf(rule: string): Test | undefined {
   const kind = rule[0];
-  if (kind === "i") return (v) => Number.isSafeInteger(v) && (v as number) >= 0;
-  if (kind === "s") return (v) => typeof v === "string" && v !== "";
-  if (kind === "t") return (v) => typeof v === "string";
-  if (kind === "d")
-    return (v) =>
-      Array.isArray(v) &&
-      v.length > 0 &&
-      v.every(
-        (item) =>
-          typeof item === "object" &&
-          item !== null &&
-          !Array.isArray(item) &&
-          typeof item.field === "string" &&
-          typeof item.message === "string",
-      );
+  if (kind === "d") return details;
   if (kind === "/") {
     const at = Number(rule.slice(1));
     return (matchers[at] ??= matcher(patterns[at] as string));
   }
+  if (kind !== "=") return undefined;
   const values = rule.slice(1).split("|").map(decodeURIComponent);
   return (v) => values.includes(v as string);
 }
@@ -71,16 +78,37 @@ function wordsInto(words: string, rules: Map<string, string>): Map<string, strin
   return rules;
 }
 
-/** The check of one variant: every member's rule, optional ones passing when absent. */
+/**
+ * The check of one variant: every member's rule, optional ones passing when absent. The common
+ * kinds are tested inline, the rest by a function: a call per member would cost more than the
+ * reading of the body it checks.
+ */
 function variantCheck(own: string): (error: Readonly<Record<string, unknown>>) => boolean {
   const rules = [...wordsInto(own, wordsInto(base, new Map()))];
-  const names = rules.map(([name]) => name);
+  // Names as object keys: keys are interned, and a read with an interned name is a cache hit,
+  // where one with a name sliced from the table would be looked up in full every time.
+  const names = Object.keys(Object.fromEntries(rules));
   const optional = rules.map(([, rule]) => rule[0] === "?");
+  const kinds = rules.map(([, rule]) => rule.replace("?", "")[0]);
   const tests = rules.map(([, rule]) => testOf(rule.replace("?", "")));
   return (error) => {
     for (let i = 0; i < names.length; i++) {
       const value = error[names[i] as string];
-      if (!(value === undefined && optional[i]) && !(tests[i] as Test)(value)) return false;
+      if (value === undefined) {
+        if (optional[i]) continue;
+        return false;
+      }
+      const kind = kinds[i];
+      if (
+        !(kind === "s"
+          ? typeof value === "string" && value !== ""
+          : kind === "i"
+            ? Number.isSafeInteger(value) && (value as number) >= 0
+            : kind === "t"
+              ? typeof value === "string"
+              : (tests[i] as Test)(value))
+      )
+        return false;
     }
     return true;
   };

@@ -45,7 +45,10 @@ const CATALOGUE =
 const parts: [string, string][] = [
   ["the catalogue's constants the core uses", CATALOGUE],
   ["+ the generated field checks", `${CATALOGUE} export { fits } from "./fits.ts";`],
-  ["+ parsing (`fromBody`, `fromResponse`, every dialect)", 'export { fromBody } from "./parse.ts"; export { fromResponse } from "./response.ts";'],
+  [
+    "+ parsing (`fromBody`, `fromResponse`, every dialect)",
+    'export { fromBody } from "./parse.ts"; export { fromResponse } from "./response.ts";',
+  ],
   [
     "+ guards, `ErrataResponseError`, `retryDecision`",
     'export * from "./parse.ts"; export * from "./response.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";',

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { codeEntry } from "@errata/catalog/compact";
+import type { CodeEntry } from "@errata/catalog/compact";
 
 /** Whether a value is a non-null, non-array object. */
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -16,6 +16,6 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  * Whether an error object of a known code fits that code's schema (its `type` and `code` are
  * checked by the caller). Members are read as zod reads them, by plain property access.
  */
-export function fits(code: string, error: Readonly<Record<string, unknown>>): boolean {
-  return codeEntry(code)?.fits(error) === true;
+export function fits(_code: string, error: Readonly<Record<string, unknown>>, entry: CodeEntry): boolean {
+  return entry.fits(error);
 }

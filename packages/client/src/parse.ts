@@ -67,10 +67,13 @@ export function parseBody(
       }
       // A copy made later with Object.assign would turn a parsed `__proto__` member into a
       // prototype: such members are dropped at every depth, by copying. Text that cannot hold one
-      // (spelt out or escaped) is not copied, to keep parsing near JSON.parse.
-      if (text.includes("__proto__") || text.includes("\\u")) body = copyData(body, 0, PROTO);
-      // Only text with more brackets than the depth allowed can nest too deep.
-      else if (bracketsOver(text, MAX_DEPTH)) depthWithin(body, 0);
+      // (spelt out, or escaped, which needs a backslash) is not copied, to keep parsing near
+      // JSON.parse.
+      if (text.includes("__proto__") || (text.indexOf("\\") !== -1 && text.includes("\\u")))
+        body = copyData(body, 0, PROTO);
+      // Only text with more brackets than the depth allowed can nest too deep, and each bracket
+      // opened in valid JSON is closed: shorter text needs no count.
+      else if (text.length > 2 * MAX_DEPTH && bracketsOver(text, MAX_DEPTH)) depthWithin(body, 0);
     } else {
       body = copyData(body, 0, UNSAFE);
     }
@@ -92,7 +95,7 @@ export function parseBody(
       !(entry || (typeof code === "string" && CODE_PATTERN.test(code)))
     )
       return transport(status, "not_error_body", headers, text, now);
-    const known = entry !== undefined && error.type === entry.type && fitCheck(code as string, error);
+    const known = entry !== undefined && error.type === entry.type && fitCheck(code as string, error, entry);
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;

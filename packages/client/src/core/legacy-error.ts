@@ -4,7 +4,7 @@
  * @module
  */
 import { CODE_PATTERN } from "@errata/catalog";
-import { codeEntry } from "@errata/catalog/compact";
+import { type CodeEntry, codeEntry } from "@errata/catalog/compact";
 import { envelopeMembers, type LegacyMatch } from "../legacy.js";
 import type { ParsedError } from "../types.js";
 import { header, requestIdHeader } from "../utils/headers.js";
@@ -13,8 +13,8 @@ import { typeOfStatus } from "../utils/status-type.js";
 import type { Init } from "./init.js";
 import { transport } from "./transport-error.js";
 
-/** Whether an error object of a known code fits that code's schema. */
-export type FitCheck = (code: string, error: Record<string, unknown>) => boolean;
+/** Whether an error object of a known code fits that code's schema; `entry` is the code's, looked up once. */
+export type FitCheck = (code: string, error: Record<string, unknown>, entry: CodeEntry) => boolean;
 
 // The members of each legacy envelope that are not the error's own fields, by dialect.
 const ENVELOPE_MEMBERS = new Map<string, ReadonlySet<string>>();
@@ -56,7 +56,7 @@ export function fromLegacy(
     const key = keys[i] as string;
     if (!members.has(key)) out[key] = body[key];
   }
-  out.known = entry !== undefined && fitCheck(code as string, out);
+  out.known = entry !== undefined && fitCheck(code as string, out, entry);
   out.status = status;
   const id = body.request_id;
   out.request_id = requestIdHeader(headers) ?? (typeof id === "string" ? id : undefined);
