@@ -2,11 +2,21 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { codeEntry, TYPE_ENTRIES } from "./compact.js";
+import {
+  codeEntry,
+  GENERIC_BODIES,
+  LEGACY_ENVELOPES,
+  READING_LIMITS,
+  RETRY_DEFAULTS,
+  TYPE_ENTRIES,
+} from "./compact.js";
+import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
+import { READING } from "./reading.js";
+import { RETRY_GUIDANCE } from "./retry-guidance.js";
 import { exampleBody } from "./examples.js";
 import { renderCompact } from "./render-compact.js";
 import { errorObjectSchemas } from "./schemas.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES } from "./table.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./table.js";
 
 describe("the compact table", () => {
   it("is current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {
@@ -20,6 +30,26 @@ describe("the compact table", () => {
       expect({ ...entry, fits: undefined }, code).toEqual({ type, retry, retryAfter, apis, fits: undefined });
     }
     expect(TYPE_ENTRIES.map(([type, status, retry]) => [type, { status, retry }])).toEqual(Object.entries(ERROR_TYPES));
+  });
+
+  it("gives the legacy envelopes, generic bodies, reading limits and retry defaults as the constants do", () => {
+    expect(LEGACY_ENVELOPES).toEqual(
+      LEGACY_DIALECTS.map((name) => {
+        const { title: _, ...envelope } = DIALECTS[name];
+        return [name, envelope];
+      }),
+    );
+    expect(GENERIC_BODIES).toEqual(GENERIC_CODES);
+    expect(READING_LIMITS).toEqual({
+      max_bytes: READING.max_bytes,
+      max_depth: READING.max_depth,
+      code_pattern: READING.code_pattern,
+    });
+    expect(RETRY_DEFAULTS).toEqual({
+      max_attempts: RETRY_GUIDANCE.max_attempts,
+      base_delay_ms: RETRY_GUIDANCE.base_delay_ms,
+      max_delay_ms: RETRY_GUIDANCE.max_delay_ms,
+    });
   });
 
   it("has no entry for anything but a code", () => {

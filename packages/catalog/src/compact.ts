@@ -8,8 +8,7 @@
  * @module
  */
 import type { LegacyDialect, RetryPolicy } from "./define.js";
-import { LEGACY_DIALECTS } from "./dialects.js";
-import { base, codes, patterns, types } from "./generated/compact.js";
+import { base, codes, generic, legacy, patterns, reading, retryGuidance, types } from "./generated/compact.js";
 
 /** What a client needs of a catalogued code. */
 export interface CodeEntry {
@@ -133,7 +132,7 @@ function entryOf(code: string, line: string): CodeEntry {
     type: row[0],
     retry: retry ? (POLICIES[retry] as RetryPolicy) : row[2],
     retryAfter: retryAfter ? Number(retryAfter) : undefined,
-    apis: LEGACY_DIALECTS.filter((_, bit) => bits & (1 << bit)),
+    apis: legacy.filter((_, bit) => bits & (1 << bit)).map(([name]) => name),
     fits: checks.length === 1 ? (checks[0] as CodeEntry["fits"]) : (error) => checks.some((check) => check(error)),
   };
   entries.set(code, entry);
@@ -161,3 +160,15 @@ export function codeEntry(code: unknown): CodeEntry | undefined {
 
 /** Each type's name, default status and retry policy, in the catalogue's order. */
 export const TYPE_ENTRIES: readonly (readonly [type: string, status: number, retry: RetryPolicy])[] = types;
+
+/** The legacy dialects and their envelopes, as `DIALECTS` has them, in its order. */
+export const LEGACY_ENVELOPES = legacy;
+
+/** The generic bodies, as `GENERIC_CODES` has them. */
+export const GENERIC_BODIES = generic;
+
+/** The reading limits a client applies, as `READING` has them. */
+export const READING_LIMITS = reading;
+
+/** The defaults of a retry decision, as `RETRY_GUIDANCE` has them. */
+export const RETRY_DEFAULTS = retryGuidance;

@@ -1,7 +1,8 @@
 /**
  * Renders `generated/compact.ts`: what a client needs of each code (its type, retry policy,
  * default Retry-After, the legacy APIs that send it, its field checks) as compact data, read by
- * `compact.ts`. A bundle then grows by a short line per code, not by a function per code. Runs
+ * `compact.ts`, with the rest a client reads by (the legacy envelopes, their generic bodies, the
+ * reading limits and the retry defaults), so that a client bundle needs no other module. A bundle then grows by a short line per code, not by a function per code. Runs
  * at build time only.
  *
  * The format, one line per code: `code,type[,apis[,retryAfter[,retry]]]` then, after a space,
@@ -14,10 +15,12 @@
  * @module
  */
 import * as z from "zod";
-import { LEGACY_DIALECTS } from "./dialects.js";
+import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
+import { READING } from "./reading.js";
+import { RETRY_GUIDANCE } from "./retry-guidance.js";
 import { CHECKS_HEADER, rulesOf, type Rules } from "./render-checks.js";
 import { base as commonMembers, errorObjectSchemas } from "./schemas.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES } from "./table.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./table.js";
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -67,9 +70,22 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
     return rules.replace(/;/g, "") === "" ? head : `${head} ${rules}`;
   });
   const typeRows = types.map((type) => [type, ERROR_TYPES[type].status, ERROR_TYPES[type].retry]);
+  const legacy = LEGACY_DIALECTS.map((name) => {
+    const { title: _, ...envelope } = DIALECTS[name];
+    return [name, envelope];
+  });
+  const { max_bytes, max_depth, code_pattern } = READING;
+  const { max_attempts, base_delay_ms, max_delay_ms } = RETRY_GUIDANCE;
   return (
     CHECKS_HEADER +
-    'import type { RetryPolicy } from "../define.js";\n\n' +
+    'import type { LegacyDialect, RetryPolicy } from "../define.js";\n' +
+    'import type { DialectEnvelope } from "../dialects.js";\n' +
+    'import type { Reading } from "../reading.js";\n' +
+    'import type { RetryGuidance } from "../retry-guidance.js";\n\n' +
+    `export const legacy: readonly (readonly [name: LegacyDialect, envelope: DialectEnvelope])[] = ${JSON.stringify(legacy)};\n\n` +
+    `export const generic: { readonly [D in LegacyDialect]?: { readonly [status: string]: { readonly [message: string]: string } } } = ${JSON.stringify(GENERIC_CODES)};\n\n` +
+    `export const reading: Pick<Reading, "max_bytes" | "max_depth" | "code_pattern"> = ${JSON.stringify({ max_bytes, max_depth, code_pattern })};\n\n` +
+    `export const retryGuidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms"> = ${JSON.stringify({ max_attempts, base_delay_ms, max_delay_ms })};\n\n` +
     `export const types: readonly (readonly [name: string, status: number, retry: RetryPolicy])[] = ${JSON.stringify(typeRows)};\n\n` +
     `export const patterns: readonly string[] = ${JSON.stringify(patterns)};\n\n` +
     `export const base = ${JSON.stringify(baseWords)};\n\n` +

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { DIALECTS, GENERIC_CODES, LEGACY_DIALECTS, roleOf, type DialectEnvelope } from "@errata/catalog";
-import { codeEntry } from "@errata/catalog/compact";
+import { roleOf, type DialectEnvelope } from "@errata/catalog";
+import { codeEntry, GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
 
 /** What reading a legacy body needs of the catalogue: data only. */
 export interface LegacyTables {
@@ -202,7 +202,7 @@ function withCode(
 
 /** The catalogue's own tables. */
 export const CATALOG_TABLES: LegacyTables = {
-  dialects: LEGACY_DIALECTS.map((name) => [name, DIALECTS[name]] as const),
-  generic: GENERIC_CODES,
+  dialects: LEGACY_ENVELOPES,
+  generic: GENERIC_BODIES,
   apisOf: (code) => codeEntry(code)?.apis,
 };

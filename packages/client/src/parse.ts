@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { CODE_PATTERN } from "@errata/catalog";
 import { codeEntry } from "@errata/catalog/compact";
 import { type BodyInit, readInit } from "./core/init.js";
 import { type FitCheck, fromLegacy } from "./core/legacy-error.js";
@@ -13,6 +12,7 @@ import { transport } from "./core/transport-error.js";
 import { fits, isObject } from "./fits.js";
 import { CATALOG_TABLES, type LegacyTables, matchLegacy } from "./legacy.js";
 import type { ParsedError } from "./types.js";
+import { isCodeForm } from "./utils/code-form.js";
 import { bracketsOver, copyData, depthWithin, MAX_DEPTH } from "./utils/copy-data.js";
 import { header, requestIdHeader } from "./utils/headers.js";
 import { retryAfterHeader, seconds } from "./utils/retry-after.js";
@@ -89,11 +89,7 @@ export function parseBody(
     if (problem) error = fromProblem(body, status);
     const code = isObject(error) ? error.code : undefined;
     const entry = codeEntry(code);
-    if (
-      !isObject(error) ||
-      typeof error.message !== "string" ||
-      !(entry || (typeof code === "string" && CODE_PATTERN.test(code)))
-    )
+    if (!isObject(error) || typeof error.message !== "string" || !(entry || isCodeForm(code)))
       return transport(status, "not_error_body", headers, text, now);
     const known = entry !== undefined && error.type === entry.type && fitCheck(code as string, error, entry);
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps

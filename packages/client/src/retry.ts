@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { RETRY_GUIDANCE, type RetryPolicy } from "@errata/catalog";
-import { codeEntry, TYPE_ENTRIES } from "@errata/catalog/compact";
+import type { RetryPolicy } from "@errata/catalog";
+import { codeEntry, RETRY_DEFAULTS, TYPE_ENTRIES } from "@errata/catalog/compact";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
@@ -44,8 +44,8 @@ export function retryPolicyOf(error: ParsedError): RetryPolicy {
 /** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
   const {
-    baseDelayMs = RETRY_GUIDANCE.base_delay_ms,
-    maxDelayMs = RETRY_GUIDANCE.max_delay_ms,
+    baseDelayMs = RETRY_DEFAULTS.base_delay_ms,
+    maxDelayMs = RETRY_DEFAULTS.max_delay_ms,
     random = Math.random,
   } = options;
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
@@ -63,7 +63,7 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
  * if (retry) await sleep(delayMs);
  */
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
-  const { maxAttempts = RETRY_GUIDANCE.max_attempts, maxDelayMs = RETRY_GUIDANCE.max_delay_ms } = options;
+  const { maxAttempts = RETRY_DEFAULTS.max_attempts, maxDelayMs = RETRY_DEFAULTS.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
   const floor = (error.retry_after ?? (error.known ? codeEntry(error.code)?.retryAfter : undefined) ?? 0) * 1000;
   if (floor > maxDelayMs) return { retry: false, delayMs: floor };

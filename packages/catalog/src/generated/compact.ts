@@ -1,5 +1,16 @@
 // Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.
-import type { RetryPolicy } from "../define.js";
+import type { LegacyDialect, RetryPolicy } from "../define.js";
+import type { DialectEnvelope } from "../dialects.js";
+import type { Reading } from "../reading.js";
+import type { RetryGuidance } from "../retry-guidance.js";
+
+export const legacy: readonly (readonly [name: LegacyDialect, envelope: DialectEnvelope])[] = [["rcs",{"code":"error","fields":"body","docUrl":false,"codeOptional":false,"retryAfterMember":true,"members":["error","message","details"]}],["imessage",{"code":"code","fields":"body","status":"status","constant":{"member":"error","value":"ApiError"},"docUrl":false,"codeOptional":true,"retryAfterMember":false,"members":["error","message","status","code"]}],["sms",{"code":"error","fields":"body","docUrl":false,"codeOptional":false,"retryAfterMember":false,"members":["message","error"]}]];
+
+export const generic: { readonly [D in LegacyDialect]?: { readonly [status: string]: { readonly [message: string]: string } } } = {"imessage":{"400":{"Invalid request parameters.":"validation_failed"},"401":{"Invalid or missing API key.":"unauthorized"},"403":{"Action not allowed for this API key.":"forbidden"},"404":{"Resource not found.":"not_found"},"409":{"Conflict with current state.":"conflict"},"503":{"No active number available.":"no_active_number"}}};
+
+export const reading: Pick<Reading, "max_bytes" | "max_depth" | "code_pattern"> = {"max_bytes":262144,"max_depth":64,"code_pattern":"^[a-z][a-z0-9_]*$"};
+
+export const retryGuidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms"> = {"max_attempts":3,"base_delay_ms":500,"max_delay_ms":60000};
 
 export const types: readonly (readonly [name: string, status: number, retry: RetryPolicy])[] = [["authentication_error",401,"never"],["authorization_error",403,"never"],["invalid_request_error",400,"never"],["payment_error",402,"never"],["not_found_error",404,"never"],["conflict_error",409,"never"],["rate_limit_error",429,"retry_after"],["api_error",500,"backoff"]];
 

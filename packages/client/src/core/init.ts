@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { READING } from "@errata/catalog";
+import { READING_LIMITS } from "@errata/catalog/compact";
 import type { HeadersLike } from "../utils/headers.js";
 
 /** Limits on reading and parsing a body. */
@@ -37,7 +37,7 @@ export interface Init {
   max: number;
 }
 
-export const MAX_BYTES = READING.max_bytes;
+export const MAX_BYTES = READING_LIMITS.max_bytes;
 
 /** A caller's clock that may throw or answer anything: the system clock then. */
 function safeClock(clock: () => unknown): () => number {

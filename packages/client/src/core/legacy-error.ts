@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { CODE_PATTERN } from "@errata/catalog";
 import { type CodeEntry, codeEntry } from "@errata/catalog/compact";
 import { envelopeMembers, type LegacyMatch } from "../legacy.js";
 import type { ParsedError } from "../types.js";
+import { isCodeForm } from "../utils/code-form.js";
 import { header, requestIdHeader } from "../utils/headers.js";
 import { retryAfterHeader, seconds } from "../utils/retry-after.js";
 import { typeOfStatus } from "../utils/status-type.js";
@@ -39,8 +39,7 @@ export function fromLegacy(
   if (typeof message !== "string" || (envelope.status !== undefined && sentStatus === undefined))
     return transport(status, "not_error_body", headers, text, now);
   const entry = codeEntry(code);
-  if (!(entry || (typeof code === "string" && CODE_PATTERN.test(code))))
-    return transport(status, "not_error_body", headers, text, now);
+  if (!(entry || isCodeForm(code))) return transport(status, "not_error_body", headers, text, now);
   // The response's status is the one that counts; the body's stands in only when none was given.
   if (status === 0 && sentStatus !== undefined) status = sentStatus;
   const out: Record<string, unknown> = {

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { READING } from "@errata/catalog";
+import { READING_LIMITS } from "@errata/catalog/compact";
 
 // Deeper than any error body; a cycle in a value handed over ends here too.
-export const MAX_DEPTH = READING.max_depth;
-const MAX_BYTES = READING.max_bytes;
+export const MAX_DEPTH = READING_LIMITS.max_depth;
+const MAX_BYTES = READING_LIMITS.max_bytes;
 
 /** Whether `text` holds more than `max` opening brackets, counted up to `max + 1`. */
 export function bracketsOver(text: string, max: number): boolean {
