@@ -27,9 +27,11 @@ type Test = (value: unknown) => boolean;
 
 const POLICIES: Readonly<Record<string, RetryPolicy>> = { n: "never", b: "backoff", r: "retry_after" };
 
-/** A string matching `source`; remembers the last value it accepted (a `doc_url` comes again and again). */
-function matcher(source: string): Test {
-  const pattern = new RegExp(source);
+/**
+ * A string matching `pattern`; remembers the last value it accepted (a `doc_url` comes again and
+ * again). One per member, so that members of one pattern do not take turns forgetting theirs.
+ */
+function matcher(pattern: RegExp): Test {
   let last: string | undefined;
   return (value) => {
     if (typeof value !== "string") return false;
@@ -40,7 +42,7 @@ function matcher(source: string): Test {
   };
 }
 
-const matchers: Test[] = [];
+const regexes: RegExp[] = [];
 
 /** A non-empty list of `{field, message}` strings. */
 const details: Test = (v) =>
@@ -61,7 +63,7 @@ function testOf(rule: string): Test | undefined {
   if (kind === "d") return details;
   if (kind === "/") {
     const at = Number(rule.slice(1));
-    return (matchers[at] ??= matcher(patterns[at] as string));
+    return matcher((regexes[at] ??= new RegExp(patterns[at] as string)));
   }
   if (kind !== "=") return undefined;
   const values = rule.slice(1).split("|").map(decodeURIComponent);

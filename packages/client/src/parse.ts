@@ -95,7 +95,9 @@ export function parseBody(
     // Ours to extend in place: fresh from JSON.parse or from the copy above (no second copy keeps
     // parsing near JSON.parse's speed).
     const out = error;
-    if (Object.hasOwn(out, "constructor") || Object.hasOwn(out, "prototype") || Object.hasOwn(out, "reason"))
+    // Plain reads, cheaper than three own-member checks: a parsed or copied object inherits
+    // Object as its constructor and neither of the others, unless it has them as members.
+    if (out.constructor !== Object || "prototype" in out || "reason" in out)
       for (const key of RESULT_OWN) delete out[key];
     out.type = typeof error.type === "string" ? error.type : typeOfStatus(status);
     out.known = known;
