@@ -13,6 +13,7 @@ import {
 import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
 import { READING } from "./reading.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
+import { fitsOf } from "./compact-rules.js";
 import { exampleBody } from "./examples.js";
 import { renderCompact } from "./render-compact.js";
 import { errorObjectSchemas } from "./schemas.js";
@@ -73,6 +74,43 @@ describe("the compact table", () => {
   it("is data: the generated module neither evaluates nor builds functions", () => {
     const source = readFileSync(new URL("./generated/compact.ts", import.meta.url), "utf8");
     expect(source).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(|=>/);
+  });
+});
+
+describe("a code with variants (a `requiredWhen` rule)", () => {
+  const BASE = "message:s doc_url:?/0";
+  const PATTERNS = ["^https?:"];
+
+  it("is written as its first variant, then each other as its difference from the first", () => {
+    const schema = z.discriminatedUnion("mode", [
+      (errorObjectSchemas.missing_api_key as unknown as z.ZodObject).extend({
+        mode: z.literal("a"),
+        cap: z.int().min(0),
+      }),
+      (errorObjectSchemas.missing_api_key as unknown as z.ZodObject).extend({
+        mode: z.enum(["b", "c"]),
+        cap: z.int().min(0).optional(),
+      }),
+    ]);
+    const source = renderCompact({ ...errorObjectSchemas, missing_api_key: schema as never });
+    expect(source).toContain("missing_api_key,0 mode:=a cap:i;mode:=b|c cap:?i");
+  });
+
+  it("is read back so: an error fits when it fits one variant", () => {
+    const fits = fitsOf("mode:=a cap:i;mode:=b|c cap:?i", BASE, PATTERNS);
+    expect(fits({ message: "m", mode: "a", cap: 1 })).toBe(true);
+    expect(fits({ message: "m", mode: "a" })).toBe(false);
+    expect(fits({ message: "m", mode: "b" })).toBe(true);
+    expect(fits({ message: "m", mode: "d", cap: 1 })).toBe(false);
+    expect(fits({ message: "", mode: "b" })).toBe(false);
+    expect(fits({ message: "m", mode: "c", doc_url: "ftp://x" })).toBe(false);
+  });
+
+  it("takes a member out of a later variant with `name:-`", () => {
+    const fits = fitsOf("x:i;x:- y:s", BASE, PATTERNS);
+    expect(fits({ message: "m", x: 1 })).toBe(true);
+    expect(fits({ message: "m", x: "no", y: "yes" })).toBe(true);
+    expect(fits({ message: "m", x: "no" })).toBe(false);
   });
 });
 

@@ -7,7 +7,8 @@
  *
  * The format, one line per code: `code,type[,apis[,retryAfter[,retry]]]` then, after a space,
  * the code's field rules where they differ from the shared ones, `name:rule` separated by spaces,
- * one group per `requiredWhen` branch separated by `;`. `type` is an index into `types`, `apis` a
+ * one group per `requiredWhen` branch separated by `;`, each after the first as its difference
+ * from the first (`name:-` for a member it does not have). `type` is an index into `types`, `apis` a
  * bit set over `LEGACY_DIALECTS`, `retry` the first letter of a policy its type does not have. A
  * rule is as in `render-checks.ts`, but a pattern is `/` and its index into `patterns`, and enum
  * values are URI-encoded (so that no separator can occur in one).
@@ -66,7 +67,23 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
     const head = [code, types.indexOf(info.type), apis || "", info.retryAfter ?? "", retry]
       .join(",")
       .replace(/,+$/, "");
-    const rules = variants.map((v) => ownWords(v, base, patterns)).join(";");
+    // A later variant (a `requiredWhen` branch) as its difference from the first: most members
+    // are checked alike in every branch.
+    const first = variants[0] as Rules;
+    const rules = variants
+      .map((v, i) =>
+        i === 0
+          ? ownWords(v, base, patterns)
+          : [
+              ownWords(v, first, patterns),
+              ...Object.keys(first)
+                .filter((name) => v[name] === undefined)
+                .map((name) => `${name}:-`),
+            ]
+              .filter((words) => words !== "")
+              .join(" "),
+      )
+      .join(";");
     return rules.replace(/;/g, "") === "" ? head : `${head} ${rules}`;
   });
   const typeRows = types.map((type) => [type, ERROR_TYPES[type].status, ERROR_TYPES[type].retry]);
