@@ -53,6 +53,12 @@ describe("the compact table", () => {
     });
   });
 
+  it("shares frozen entries: no caller can change another's", () => {
+    const entry = codeEntry("unauthorized");
+    expect(Object.isFrozen(entry) && Object.isFrozen(entry?.apis)).toBe(true);
+    expect(codeEntry("unauthorized")).toBe(entry);
+  });
+
   it("has no entry for anything but a code", () => {
     for (const value of ["", "toString", "__proto__", "constructor", "missing_api_key ", "Missing_api_key", 1, null])
       expect(codeEntry(value), String(value)).toBeUndefined();

@@ -33,13 +33,14 @@ function entryOf(code: string, line: string): CodeEntry {
   const [, type, apis, retryAfter, retry] = (space < 0 ? line : line.slice(0, space)).split(",");
   const row = types[Number(type)] as (typeof types)[number];
   const bits = Number(apis);
-  const entry: CodeEntry = {
+  // Frozen, as the constants are: every caller shares it.
+  const entry: CodeEntry = Object.freeze({
     type: row[0],
     retry: retry ? (POLICIES[retry] as RetryPolicy) : row[2],
     retryAfter: retryAfter ? Number(retryAfter) : undefined,
-    apis: legacy.filter((_, bit) => bits & (1 << bit)).map(([name]) => name),
+    apis: Object.freeze(legacy.filter((_, bit) => bits & (1 << bit)).map(([name]) => name)),
     fits: fitsOf(space < 0 ? "" : line.slice(space + 1), base, patterns),
-  };
+  });
   entries.set(code, entry);
   return entry;
 }
