@@ -829,7 +829,7 @@ describe("what the READMEs promise of the field checks", () => {
   it("regression: every rule a README names is one the checks enforce", () => {
     // The client README's list of what the field checks cover: each item has a body it refuses.
     const readme = read("packages/client/README.md").replace(/\s+/g, " ");
-    const list = /as plain property reads \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
+    const list = /as a line of data \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
     expect(list, "the client README lists what the field checks cover").toBeDefined();
     const items = (list as string).split(/, (?![^(]*\))| and (?![^(]*\))/).flatMap((item) => {
       const inner = /^patterns \((.*)\)$/.exec(item)?.[1];
