@@ -112,6 +112,14 @@ describe("a code with variants (a `requiredWhen` rule)", () => {
     expect(fits({ message: "m", mode: "c", doc_url: "ftp://x" })).toBe(false);
   });
 
+  it("reads a member named like one of Object.prototype's by name, as zod does", () => {
+    // An inherited toString is a function, not a string: refused, optional or not.
+    expect(fitsOf("toString:?s", BASE, PATTERNS)({ message: "m" })).toBe(false);
+    expect(fitsOf("toString:?s", BASE, PATTERNS)({ message: "m", toString: "x" })).toBe(true);
+    expect(fitsOf("x:?s", BASE, PATTERNS)({ message: "m" })).toBe(true);
+    expect(fitsOf("x:s", BASE, PATTERNS)({ message: "m", x: undefined })).toBe(false);
+  });
+
   it("takes a member out of a later variant with `name:-`", () => {
     const fits = fitsOf("x:i;x:- y:s", BASE, PATTERNS);
     expect(fits({ message: "m", x: 1 })).toBe(true);
