@@ -1,7 +1,8 @@
 /**
  * Writes src/generated/table.ts (the catalogue's constants without zod, so that importing them
- * never loads a validator), src/generated/types.ts (its types as plain declarations) and
- * src/generated/checks.ts (each code's field checks as plain code). Run by the build; a test
+ * never loads a validator), src/generated/types.ts (its types as plain declarations),
+ * src/generated/checks.ts (each code's field checks as plain code) and src/generated/compact.ts
+ * (what a client needs of each code, as compact data). Run by the build; a test
  * fails when any of them is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,3 +21,5 @@ writeFileSync(generated("types.ts"), renderTypes());
 // The validators read the code list from the table just written: load them only now.
 const { renderChecks } = await import("../src/generate/checks.js");
 writeFileSync(generated("checks.ts"), renderChecks());
+const { renderCompact } = await import("../src/render-compact.js");
+writeFileSync(generated("compact.ts"), renderCompact());

@@ -1,12 +1,13 @@
 /**
- * The client's two benchmarks, in one process:
- * 1. the core entry bundled with esbuild (minified, gzipped): its size, and the catalogue
- *    table's share of it;
+ * The client's benchmarks, in one process:
+ * 1. the core, `fromResponse` + `retryDecision`, bundled for a browser with esbuild (minified,
+ *    gzipped), against its target, with where its bytes go and the whole entry beside it (the
+ *    growth per added code is `pnpm bench:scale`'s, on the same bundle);
  * 2. parses per second of a valid 429 `outbound_limit_reached` body: `fromBody` against
  *    `JSON.parse` alone (the floor), a zod `safeParse` and an Ajv-compiled validator of the
  *    same shape (each after `JSON.parse`, as they need);
- * 3. `fromBody` on a body of each legacy dialect (RCS, iMessage with and without its code, SMS)
- *    against `JSON.parse` of the same text: what detecting the dialect costs.
+ * 3. `fromBody` on a body of each dialect (standard, RCS, iMessage with and without its code,
+ *    SMS) against `JSON.parse` of the same text, each against its target.
  *
  * Run: pnpm bench (in packages/client). BENCH_TIME sets the milliseconds per task.
  */
@@ -21,8 +22,13 @@ import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import { fromBody } from "../src/index.js";
 import { fromBody as fromBodyValidated } from "../src/zod.js";
 
-const TARGET_GZIP = 2048;
+/** The core's target: 3 KB gzipped at the real catalogue's size. */
+const TARGET_GZIP = 3 * 1024;
+/** `fromBody`'s target on a body of any dialect: this many times `JSON.parse` of the same text. */
+const TARGET_RATIO = 1.5;
+const verdict = (met: boolean) => (met ? "met" : "missed");
 
+/** The bundle `pnpm bench:scale` measures too: the same options, for a browser. */
 async function bundled(contents: string): Promise<{ raw: number; gzip: number }> {
   const result = await build({
     stdin: { contents, resolveDir: fileURLToPath(new URL("../src/", import.meta.url)), loader: "ts" },
@@ -30,40 +36,39 @@ async function bundled(contents: string): Promise<{ raw: number; gzip: number }>
     minify: true,
     write: false,
     format: "esm",
-    platform: "neutral",
+    platform: "browser",
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-const core = await bundled('export * from "./index.ts";');
+// The built package, as a consumer's bundler (and `pnpm bench:scale`) reads it: run `pnpm build` first.
+const core = await bundled('export { fromResponse, retryDecision } from "../dist/index.js";');
+const entry = await bundled('export * from "./index.ts";');
 const validating = await bundled('export * from "./zod.ts";');
-// Where the bytes go: each row bundles one more part of the core.
-const CATALOGUE =
-  'export { ERRORS, ERROR_TYPES, isErrorCode, CODE_PATTERN, DIALECTS, GENERIC_CODES, LEGACY_DIALECTS } from "@errata/catalog";';
+// Where the bytes go, from the sources: each row bundles one more part of the core.
 const parts: [string, string][] = [
-  ["the catalogue's constants the core uses", CATALOGUE],
-  ["+ the generated field checks", `${CATALOGUE} export { fits } from "./fits.ts";`],
-  ["+ parsing (`fromBody`, `fromResponse`, every dialect)", 'export { fromBody, fromResponse } from "./parse.ts";'],
-  [
-    "+ guards, `ErrataResponseError`, `retryDecision`",
-    'export * from "./parse.ts"; export * from "./guards.ts"; export * from "./response-error.ts"; export * from "./retry.ts";',
-  ],
-  ["+ `withRetry` (the whole core entry)", 'export * from "./index.ts";'],
+  ["the compact table and its reader", 'export { codeEntry } from "@errata/catalog/compact";'],
+  ["+ `fromBody` (every dialect)", 'export { fromBody } from "./index.ts";'],
+  ["+ `fromResponse` (stream reading)", 'export { fromBody, fromResponse } from "./index.ts";'],
+  ["+ `retryDecision`", 'export { fromBody, fromResponse, retryDecision } from "./index.ts";'],
 ];
-console.log(`Bundle of @errata/client (esbuild, minified, gzip -9):\n`);
+console.log(`Bundle of @errata/client (esbuild for a browser, minified, gzip -9):\n`);
 console.log(`| bundle | minified | gzip |`);
 console.log(`|---|---:|---:|`);
-console.log(`| core entry \`@errata/client\` | ${core.raw} B | ${core.gzip} B |`);
+console.log(`| **the core: \`fromResponse\` + \`retryDecision\`** | ${core.raw} B | ${core.gzip} B |`);
 for (const [name, contents] of parts) {
   const part = await bundled(contents);
   console.log(`| ${name} | ${part.raw} B | ${part.gzip} B |`);
 }
-console.log(`| validating entry \`@errata/client/zod\` (zod included) | ${validating.raw} B | ${validating.gzip} B |`);
-const over = core.gzip - TARGET_GZIP;
 console.log(
-  `\nCore entry: ${core.gzip} B gzip, target ${TARGET_GZIP} B: ${over > 0 ? `${over} B over` : `${-over} B under`}.\n`,
+  `| the whole core entry \`@errata/client\` (guards, \`withRetry\`, ...) | ${entry.raw} B | ${entry.gzip} B |`,
+);
+console.log(`| validating entry \`@errata/client/zod\` (zod included) | ${validating.raw} B | ${validating.gzip} B |`);
+console.log(
+  `\nThe core (fromResponse + retryDecision): ${core.gzip} B gzip, target ${TARGET_GZIP} B or less: ${verdict(core.gzip <= TARGET_GZIP)}` +
+    ` (${Math.abs(core.gzip - TARGET_GZIP)} B ${core.gzip > TARGET_GZIP ? "over" : "under"}). Growth per added code: pnpm bench:scale.\n`,
 );
 
 // --- parsing
@@ -116,16 +121,19 @@ for (const name of Object.keys(contenders)) {
     `| ${name} | ${Math.round(ops).toLocaleString("en-US")} | ${(floor / ops).toFixed(2)}x | ${(ours / ops).toFixed(2)}x |`,
   );
 }
-console.log(`\nfromBody takes ${(floor / ours).toFixed(2)}x the time of JSON.parse alone (target: 1.5x or less).`);
+console.log(
+  `\nfromBody takes ${(floor / ours).toFixed(2)}x the time of JSON.parse alone (its target is in the next table).`,
+);
 
-// --- the legacy dialects: each body against JSON.parse of the same text
+// --- every dialect: each body against JSON.parse of the same text
 const legacyText = (dialect: LegacyDialect, code: ErrorCode, withoutCode = false) => {
   const { error, request_id } = exampleBody(code);
   return JSON.stringify(
     dialectBody(dialect, error, { status: ERRORS[code].status, requestId: request_id, withoutCode }),
   );
 };
-const legacy: [name: string, code: ErrorCode, text: string][] = [
+const all: [name: string, code: ErrorCode, text: string][] = [
+  ["standard, 429 outbound_limit_reached", CODE, text],
   [
     "RCS, 402 insufficient_balance (sent by RCS and SMS: member order decides)",
     "insufficient_balance",
@@ -135,40 +143,51 @@ const legacy: [name: string, code: ErrorCode, text: string][] = [
   ["iMessage, generic 404 (no code)", "not_found", legacyText("imessage", "not_found", true)],
   ["SMS, 403 spend_limit_exceeded", "spend_limit_exceeded", legacyText("sms", "spend_limit_exceeded")],
 ];
-const legacyBench = new Bench({ time: Number(process.env.BENCH_TIME ?? 1500), warmupTime: 300 });
-const all: [name: string, code: ErrorCode, text: string][] = [
-  ["standard, 429 outbound_limit_reached", CODE, text],
-  ...legacy,
-];
-for (const [name, code, body] of all) {
+
+/** Nanoseconds per call of `run`, over `count` calls. */
+function timed(run: () => unknown, count: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) run();
+  return Number(process.hrtime.bigint() - start) / count;
+}
+
+// Interleaved rounds, the fastest round of each task kept: on a machine shared with other work,
+// a round that another process slowed down says nothing about the code, and both sides of a
+// ratio are measured in the same stretch of time.
+const ROUNDS = Math.max(11, Math.round(Number(process.env.BENCH_TIME ?? 1500) / 30));
+const rows = all.map(([name, code, body]) => {
   const init = { status: ERRORS[code].status, headers };
   const bare = { status: ERRORS[code].status };
   const parsed = fromBody(body, init);
   if (!parsed.known || parsed.code !== code) throw new Error(`fromBody does not read the ${name} body`);
-  legacyBench.add(`JSON.parse, ${name}`, () => JSON.parse(body));
-  legacyBench.add(`fromBody, ${name}`, () => fromBody(body, init));
-  legacyBench.add(`fromBody without headers, ${name}`, () => fromBody(body, bare));
-  // The same error in the standard dialect: what reading the legacy envelope costs beyond it.
+  // The same error in the standard dialect: what reading the other envelope costs beyond it.
   const standard = JSON.stringify(exampleBody(code));
-  legacyBench.add(`fromBody of the standard body, ${name}`, () => fromBody(standard, init));
-}
-await legacyBench.run();
-const legacyHz = (name: string) => {
-  const result = legacyBench.getTask(name)?.result as { throughput?: { mean: number }; hz?: number } | undefined;
-  return result?.throughput?.mean ?? result?.hz ?? Number.NaN;
-};
-console.log(`\nfromBody on each dialect's body, against JSON.parse of the same text (target: 1.5x or less).`);
-console.log(`A legacy body's request ID is only in the Request-Id header, so with \`Headers\` it is always`);
-console.log(`read from there; without headers, what remains is detecting the dialect and reading the body:\n`);
+  const tasks = {
+    floor: () => JSON.parse(body),
+    ours: () => fromBody(body, init),
+    bare: () => fromBody(body, bare),
+    standard: () => fromBody(standard, init),
+  };
+  const best = { floor: Infinity, ours: Infinity, bare: Infinity, standard: Infinity };
+  for (const run of Object.values(tasks)) timed(run, 20_000);
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [task, run] of Object.entries(tasks) as [keyof typeof tasks, () => unknown][])
+      best[task] = Math.min(best[task], timed(run, 2_000));
+  return { name, bytes: body.length, ...best };
+});
 console.log(
-  `| body | bytes | JSON.parse/s | fromBody/s | time vs JSON.parse | without headers | vs the standard body of the code |`,
+  `\nfromBody on each dialect's body, against JSON.parse of the same text (target: ${TARGET_RATIO}x or less).`,
 );
-console.log(`|---|---:|---:|---:|---:|---:|---:|`);
-for (const [name, , body] of all) {
-  const floorHz = legacyHz(`JSON.parse, ${name}`);
-  const [oursHz, bareHz] = [legacyHz(`fromBody, ${name}`), legacyHz(`fromBody without headers, ${name}`)];
-  const standardHz = legacyHz(`fromBody of the standard body, ${name}`);
+console.log(`Fastest of ${ROUNDS} interleaved rounds of each. A legacy body's request ID and Retry-After are only in`);
+console.log(`the headers, so with \`Headers\` two \`Headers.get\` calls are part of the time; without headers,`);
+console.log(`what remains is detecting the dialect and reading the body:\n`);
+console.log(
+  `| body | bytes | JSON.parse (ns) | fromBody, Headers (ns) | time vs JSON.parse | target | without headers | target | vs the standard body of the code |`,
+);
+console.log(`|---|---:|---:|---:|---:|---|---:|---|---:|`);
+for (const r of rows) {
+  const [withHeaders, without] = [r.ours / r.floor, r.bare / r.floor];
   console.log(
-    `| ${name} | ${body.length} | ${Math.round(floorHz).toLocaleString("en-US")} | ${Math.round(oursHz).toLocaleString("en-US")} | ${(floorHz / oursHz).toFixed(2)}x | ${(floorHz / bareHz).toFixed(2)}x | ${(standardHz / oursHz).toFixed(2)}x |`,
+    `| ${r.name} | ${r.bytes} | ${r.floor.toFixed(0)} | ${r.ours.toFixed(0)} | ${withHeaders.toFixed(2)}x | ${verdict(withHeaders <= TARGET_RATIO)} | ${without.toFixed(2)}x | ${verdict(without <= TARGET_RATIO)} | ${(r.ours / r.standard).toFixed(2)}x |`,
   );
 }

@@ -16,7 +16,7 @@ import {
 import { exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromBody, fromResponse, typeOfStatus } from "./parse.js";
+import { fromBody, fromResponse, typeOfStatus } from "./index.js";
 import { retryDecision } from "./retry.js";
 import { nearLegacyBody } from "../../conformance/src/arbitraries.js";
 import { SEED_002, SEED_003, SEED_004, type SeedBody } from "../../../tests/support/seed-bodies.js";

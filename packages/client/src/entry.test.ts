@@ -26,6 +26,27 @@ describe("the entries", () => {
     expect(inputs.filter((path) => /[\\/]zod[\\/]|[\\/]zod\.(js|ts)$/.test(path))).toEqual([]);
   });
 
+  it("core of fromResponse + retryDecision names each code once: in its line of the compact table", async () => {
+    const result = await build({
+      stdin: {
+        contents: 'export { fromResponse, retryDecision } from "./index.ts";',
+        resolveDir: fileURLToPath(new URL(".", import.meta.url)),
+        loader: "ts",
+      },
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      logLevel: "silent",
+    });
+    // The main entry's code table or a generated check per code would name it again, and grow
+    // the bundle with every code by more than a line.
+    const code = result.outputFiles[0]?.text ?? "";
+    for (const name of ["spend_limit_exceeded", "insufficient_balance", "missing_api_key"])
+      expect(code.split(name).length - 1, name).toBe(1);
+  });
+
   it("validating bundle loads zod", async () => {
     const inputs = await inputsOf("./zod.ts");
     expect(inputs.some((path) => /[\\/]zod[\\/]/.test(path))).toBe(true);

@@ -18,7 +18,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromBody, fromResponse, withRetry, type AttemptReport } from "./index.js";
-import { parseHttpDate, retryAfterSeconds } from "./parse.js";
+import { parseHttpDate } from "./utils/http-date.js";
+import { retryAfterSeconds } from "./utils/retry-after.js";
 import { MAX_ATTEMPTS } from "./with-retry.js";
 
 const PROBE = { timeout: 10_000 };
@@ -828,7 +829,7 @@ describe("what the READMEs promise of the field checks", () => {
   it("regression: every rule a README names is one the checks enforce", () => {
     // The client README's list of what the field checks cover: each item has a body it refuses.
     const readme = read("packages/client/README.md").replace(/\s+/g, " ");
-    const list = /as plain property reads \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
+    const list = /as a line of data \([^)]*\): (.+?)\.(?= [A-Z])/.exec(readme)?.[1];
     expect(list, "the client README lists what the field checks cover").toBeDefined();
     const items = (list as string).split(/, (?![^(]*\))| and (?![^(]*\))/).flatMap((item) => {
       const inner = /^patterns \((.*)\)$/.exec(item)?.[1];

@@ -61,5 +61,6 @@ export function matchError<R>(error: ParsedError, handlers: MatchHandlers<R> | P
   // Through unknown: comparing the handlers' type with a record would check every code's handler.
   const handler = (handlers as unknown as Record<string, ((e: ParsedError) => R) | undefined>)[key];
   if (typeof handler === "function" && Object.hasOwn(handlers, key)) return handler(error);
+  // Through unknown too, for the same reason: the fallback is there whenever a handler is not.
   return (handlers as unknown as PartialMatchHandlers<R>)._(error);
 }

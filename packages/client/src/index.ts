@@ -5,15 +5,11 @@
  *
  * @module
  */
-export {
-  fromBody,
-  fromResponse,
-  typeOfStatus,
-  type BodyInit,
-  type HeadersLike,
-  type ParseOptions,
-  type ReadOptions,
-} from "./parse.js";
+export { fromBody } from "./parse.js";
+export { fromResponse } from "./response.js";
+export { typeOfStatus } from "./utils/status-type.js";
+export type { BodyInit, ParseOptions, ReadOptions } from "./core/init.js";
+export type { HeadersLike } from "./utils/headers.js";
 export { isCode, isParsedError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
 export { ErrataResponseError, type ParsedErrorShape } from "./response-error.js";
 export {

@@ -5,15 +5,8 @@
  *
  * @module
  */
-import {
-  DIALECTS,
-  ERROR_INFO,
-  GENERIC_CODES,
-  isErrorCode,
-  LEGACY_DIALECTS,
-  roleOf,
-  type DialectEnvelope,
-} from "@errata/catalog";
+import { roleOf, type DialectEnvelope } from "@errata/catalog";
+import { codeEntry, GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
 
 /** What reading a legacy body needs of the catalogue: data only. */
 export interface LegacyTables {
@@ -45,26 +38,35 @@ export function envelopeMembers(envelope: DialectEnvelope): ReadonlySet<string> 
   return new Set([...OWN_RESULT, ...envelope.members.filter((member) => roleOf(envelope, member) !== "field")]);
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
+/** A dialect's generic bodies of one status: exact message → code, and the status' only code, if it has one. */
+interface GenericStatus {
+  readonly byMessage: ReadonlyMap<string, string>;
+  readonly only: string | undefined;
+}
+
+/** Dialect → status → its generic bodies, as maps: a fresh string finds its key in a map faster than in an object. */
+function genericOf(tables: LegacyTables): Map<string, Map<number, GenericStatus>> {
+  const out = new Map<string, Map<number, GenericStatus>>();
+  for (const dialect of Object.keys(tables.generic)) {
+    const statuses = new Map<number, GenericStatus>();
+    for (const [status, messages] of Object.entries(tables.generic[dialect] ?? {})) {
+      const codes = new Set(Object.values(messages));
+      const only = codes.size === 1 ? [...codes][0] : undefined;
+      statuses.set(Number(status), { byMessage: new Map(Object.entries(messages)), only });
+    }
+    out.set(dialect, statuses);
+  }
+  return out;
+}
 
 /**
  * The code of a generic body (one the API sends without its code): by its status and exact
  * message; else, when the status has a single generic code, that one (the API words the same case
  * differently at times, and its reference says never to branch on the message).
  */
-function genericCode(tables: LegacyTables, dialect: string, status: number, message: string): string | undefined {
-  const table = tables.generic[dialect];
-  const byMessage = table && hasOwn.call(table, status) ? table[status] : undefined;
-  if (byMessage === undefined) return undefined;
-  if (hasOwn.call(byMessage, message)) return byMessage[message];
-  let only: string | undefined;
-  for (const key in byMessage) {
-    if (!hasOwn.call(byMessage, key)) continue;
-    const code = byMessage[key];
-    if (only !== undefined && code !== only) return undefined;
-    only = code;
-  }
-  return only;
+function genericCode(compiled: Compiled, dialect: string, status: number, message: string): string | undefined {
+  const generic = compiled.generic.get(dialect)?.get(status);
+  return generic === undefined ? undefined : (generic.byMessage.get(message) ?? generic.only);
 }
 
 type Entry = readonly [name: string, envelope: DialectEnvelope];
@@ -83,6 +85,7 @@ interface Compiled {
   /** The dialects with a constant member, in the table's order. */
   readonly constants: readonly Entry[];
   readonly groups: readonly Group[];
+  readonly generic: ReadonlyMap<string, ReadonlyMap<number, GenericStatus>>;
 }
 
 function groupOf(codeMember: string, entries: readonly Entry[]): Group {
@@ -100,10 +103,16 @@ function groupOf(codeMember: string, entries: readonly Entry[]): Group {
 }
 
 const compiled = new WeakMap<LegacyTables, Compiled>();
+// The tables of the last call: nearly always the catalogue's, found without a WeakMap lookup.
+let last: [LegacyTables, Compiled] | undefined;
 
 function compile(tables: LegacyTables): Compiled {
+  if (last !== undefined && last[0] === tables) return last[1];
   let out = compiled.get(tables);
-  if (out !== undefined) return out;
+  if (out !== undefined) {
+    last = [tables, out];
+    return out;
+  }
   const byCode = new Map<string, Entry[]>();
   for (const entry of tables.dialects) {
     if (entry[1].constant !== undefined) continue;
@@ -113,8 +122,10 @@ function compile(tables: LegacyTables): Compiled {
   out = {
     constants: tables.dialects.filter(([, envelope]) => envelope.constant !== undefined),
     groups: [...byCode].map(([member, entries]) => groupOf(member, entries)),
+    generic: genericOf(tables),
   };
   compiled.set(tables, out);
+  last = [tables, out];
   return out;
 }
 
@@ -134,11 +145,11 @@ function tieBreak(body: Record<string, unknown>, group: Group, apis: readonly st
   // Own members only: a polluted Object.prototype must not choose the dialect.
   for (const key in body) {
     const entry = group.unique.get(key);
-    if (entry !== undefined && body[key] !== undefined && hasOwn.call(body, key)) return entry;
+    if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
   }
   for (const key in body) {
     const entry = group.first.get(key);
-    if (entry !== undefined && hasOwn.call(body, key)) return entry;
+    if (entry !== undefined && Object.hasOwn(body, key)) return entry;
   }
   return entries[0] as Entry;
 }
@@ -153,13 +164,13 @@ export function matchLegacy(
   responseStatus: number,
   tables: LegacyTables,
 ): LegacyMatch | undefined {
-  const { constants, groups } = compile(tables);
-  for (const entry of constants) {
+  const compiled = compile(tables);
+  for (const entry of compiled.constants) {
     const constant = entry[1].constant as NonNullable<DialectEnvelope["constant"]>;
-    if (body[constant.member] === constant.value) return withCode(body, responseStatus, entry, tables);
+    if (body[constant.member] === constant.value) return withCode(body, responseStatus, entry, compiled);
   }
   let group: Group | undefined;
-  for (const candidate of groups) {
+  for (const candidate of compiled.groups) {
     if (typeof body[candidate.codeMember] !== "string") continue;
     // Two groups fit only when two dialects keep the code in different members: judge them together.
     group = group === undefined ? candidate : groupOf(group.codeMember, [...group.entries, ...candidate.entries]);
@@ -177,21 +188,21 @@ function withCode(
   body: Record<string, unknown>,
   responseStatus: number,
   [dialect, envelope]: Entry,
-  tables: LegacyTables,
+  compiled: Compiled,
 ): LegacyMatch {
   const sent = envelope.status === undefined ? undefined : body[envelope.status];
   const sentStatus = Number.isSafeInteger(sent) ? (sent as number) : undefined;
   let code = body[envelope.code];
   if ((code === undefined || code === null) && envelope.codeOptional && typeof body.message === "string") {
     const status = envelope.status === undefined ? responseStatus : sentStatus;
-    code = status === undefined ? undefined : genericCode(tables, dialect, status, body.message);
+    code = status === undefined ? undefined : genericCode(compiled, dialect, status, body.message);
   }
   return { dialect, envelope, code, sentStatus };
 }
 
 /** The catalogue's own tables. */
 export const CATALOG_TABLES: LegacyTables = {
-  dialects: LEGACY_DIALECTS.map((name) => [name, DIALECTS[name]] as const),
-  generic: GENERIC_CODES,
-  apisOf: (code) => (isErrorCode(code) ? ERROR_INFO[code].apis : undefined),
+  dialects: LEGACY_ENVELOPES,
+  generic: GENERIC_BODIES,
+  apisOf: (code) => codeEntry(code)?.apis,
 };

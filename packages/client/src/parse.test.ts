@@ -1,7 +1,7 @@
 import { ERROR_CODE_LIST, ERROR_TYPES, ERRORS, type ErrorType } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
 import { describe, expect, it } from "vitest";
-import { fromBody, fromResponse } from "./parse.js";
+import { fromBody, fromResponse } from "./index.js";
 
 const typeWithStatus = (status: number) =>
   (Object.keys(ERROR_TYPES) as ErrorType[]).find((type) => ERROR_TYPES[type].status === status);

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { ERROR_INFO, ERROR_TYPES, RETRY_GUIDANCE, type ErrorType, type RetryPolicy } from "@errata/catalog";
+import type { RetryPolicy } from "@errata/catalog";
+import { codeEntry, RETRY_DEFAULTS, TYPE_ENTRIES } from "@errata/catalog/compact";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
@@ -36,16 +37,15 @@ export interface RetryDecision {
  * `retry_after`, other statuses `never`).
  */
 export function retryPolicyOf(error: ParsedError): RetryPolicy {
-  if (error.known) return ERROR_INFO[error.code].retry;
-  const type = error.type;
-  return type !== null && Object.hasOwn(ERROR_TYPES, type) ? ERROR_TYPES[type as ErrorType].retry : "never";
+  if (error.known) return codeEntry(error.code)?.retry ?? "never";
+  return TYPE_ENTRIES.find(([type]) => type === error.type)?.[2] ?? "never";
 }
 
 /** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
 export function backoffDelay(attempt: number, options: RetryOptions = {}): number {
   const {
-    baseDelayMs = RETRY_GUIDANCE.base_delay_ms,
-    maxDelayMs = RETRY_GUIDANCE.max_delay_ms,
+    baseDelayMs = RETRY_DEFAULTS.base_delay_ms,
+    maxDelayMs = RETRY_DEFAULTS.max_delay_ms,
     random = Math.random,
   } = options;
   return Math.floor(random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)));
@@ -63,9 +63,9 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
  * if (retry) await sleep(delayMs);
  */
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
-  const { maxAttempts = RETRY_GUIDANCE.max_attempts, maxDelayMs = RETRY_GUIDANCE.max_delay_ms } = options;
+  const { maxAttempts = RETRY_DEFAULTS.max_attempts, maxDelayMs = RETRY_DEFAULTS.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
-  const floor = (error.retry_after ?? (error.known ? ERROR_INFO[error.code].retryAfter : undefined) ?? 0) * 1000;
+  const floor = (error.retry_after ?? (error.known ? codeEntry(error.code)?.retryAfter : undefined) ?? 0) * 1000;
   if (floor > maxDelayMs) return { retry: false, delayMs: floor };
   return { retry: true, delayMs: floor + backoffDelay(attempt, options) };
 }

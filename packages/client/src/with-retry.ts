@@ -5,7 +5,8 @@
  * @module
  */
 import { RETRY_GUIDANCE } from "@errata/catalog";
-import { fromResponse, tooLargeByLength, type ReadOptions } from "./parse.js";
+import type { ReadOptions } from "./core/init.js";
+import { fromResponse, tooLargeByLength } from "./response.js";
 import { backoffDelay, retryDecision, type RetryOptions } from "./retry.js";
 import type { ParsedError } from "./types.js";
 
@@ -46,10 +47,6 @@ export interface WithRetryOptions extends RetryOptions, ReadOptions {
 }
 
 const KEY = "idempotency-key";
-// Methods HTTP defines as idempotent: safe to send again after a network error.
-const IDEMPOTENT: ReadonlySet<string> = new Set(RETRY_GUIDANCE.idempotent_methods);
-// Methods that are not, and so get an Idempotency-Key of their own.
-const KEYED: ReadonlySet<string> = new Set(RETRY_GUIDANCE.keyed_methods);
 /** The most attempts one call makes, whatever `maxAttempts` asks. */
 export const MAX_ATTEMPTS = 10;
 // setTimeout fires at once for a delay above 2^31 - 1 ms.
@@ -165,7 +162,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 // An attempt whose response was returned stays linked to the caller's signal while that response
 // can be read (the caller's abort must still reach its body), and is unlinked once it is collected.
-const collected = new FinalizationRegistry<() => void>((unfollow) => unfollow());
+// Marked pure, so that a bundle without withRetry drops it.
+const collected = /* @__PURE__ */ new FinalizationRegistry<() => void>((unfollow) => unfollow());
 // Keeps the controller of a returned response's attempt alive as long as the response or its body.
 const keptFor = new WeakMap<object, AbortController>();
 
@@ -272,8 +270,11 @@ export function withRetry(fetchLike: FetchLike, options: WithRetryOptions = {}):
     const signal = init.signal ?? request?.signal ?? undefined;
     const method = (init.method ?? request?.method ?? "GET").toUpperCase();
     const headers = new Headers(init.headers ?? request?.headers);
-    if (KEYED.has(method) && !headers.has(KEY)) headers.set(KEY, idempotencyKey());
-    const replayable = headers.has(KEY) || IDEMPOTENT.has(method);
+    // Methods that are not idempotent get an Idempotency-Key of their own; those HTTP defines as
+    // idempotent are safe to send again after a network error. Read here, not at load, so that a
+    // bundle without withRetry keeps none of the catalogue's retry guidance.
+    if (RETRY_GUIDANCE.keyed_methods.includes(method) && !headers.has(KEY)) headers.set(KEY, idempotencyKey());
+    const replayable = headers.has(KEY) || RETRY_GUIDANCE.idempotent_methods.includes(method);
     // A stream body is consumed by the first attempt: sending it again would fail, and lose the response.
     const attempts = isOneShot(init.body) ? 1 : maxAttempts;
     for (let attempt = 1; ; attempt++) {

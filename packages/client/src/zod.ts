@@ -6,7 +6,9 @@
  * @module
  */
 import { errorObjectSchemas } from "@errata/catalog/zod";
-import { parseBody, parseResponse, type BodyInit, type FitCheck, type ReadOptions } from "./parse.js";
+import type { BodyInit, ReadOptions } from "./core/init.js";
+import { parseBody, type FitCheck } from "./parse.js";
+import { parseResponse } from "./response.js";
 import type { ParsedError } from "./types.js";
 
 // Read as one schema type: indexing the per-code map by a union of every code would make the
