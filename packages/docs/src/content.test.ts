@@ -309,8 +309,15 @@ describe("deprecated codes", () => {
     expect(sectionOf(page, "rate_limit_exceeded")).not.toContain("Deprecated");
     const [row] = tableRows(sectionOf(page, "type-rate_limit_error"), "[`throttled`](#throttled)");
     expect(row?.[2]).toMatch(/^\*\*Deprecated\.\*\*/);
-    expect(files.get("errors.html")).toMatch(/<section id="throttled" class="code deprecated"/);
-    expect(files.get("errors.html")).not.toMatch(/<section id="rate_limit_exceeded" class="code deprecated"/);
+    expect(files.get("errors/throttled.html")).toMatch(/<section id="throttled" class="code deprecated"/);
+    expect(files.get("errors/rate_limit_exceeded.html")).not.toMatch(
+      /<section id="rate_limit_exceeded" class="code deprecated"/,
+    );
+    expect(files.get("errors/throttled.html")).toContain(
+      '<a href="rate_limit_exceeded.html"><code>rate_limit_exceeded</code></a> instead.',
+    );
+    expect(files.get("errors.html")).toMatch(/<li id="throttled" class="deprecated"/);
+    expect(files.get("errors.html")).not.toMatch(/<li id="rate_limit_exceeded" class="deprecated"/);
     const components = JSON.parse(files.get("openapi.json") as string).components.schemas;
     for (const prefix of ["ErrorObject", "ErrorBody", "Problem"]) {
       expect(components[`${prefix}.throttled`].deprecated, prefix).toBe(true);

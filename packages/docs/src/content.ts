@@ -745,6 +745,7 @@ function codeSection(
     search: [entry.code, entry.title, entry.type, entry.status, ...(apis.length > 0 ? apisOf(entry) : [])]
       .join(" ")
       .toLowerCase(),
+    summary: { title: entry.title, status: entry.status, type: entry.type },
     ...(entry.deprecated ? { deprecated: true } : {}),
     blocks,
   };

@@ -35,6 +35,8 @@ export type Block =
       /** For `code` groups: the code, and the words the filter matches. */
       readonly code?: string;
       readonly search?: string;
+      /** For `code` groups: what the HTML index's row of the code shows. */
+      readonly summary?: { readonly title: string; readonly status: number; readonly type: string };
       readonly deprecated?: boolean;
       readonly blocks: readonly Block[];
     };

@@ -1,16 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDocs, staleDocs, targetPath, writeDocs } from "./generate.js";
-import { DOCS_DIR, REFERENCE, SCHEMAS_DIR } from "./test-helpers.js";
+import type { CatalogEntry } from "./schemas-dir.js";
+import { DOCS_DIR, REFERENCE, SCHEMAS_DIR, readJson } from "./test-helpers.js";
+
+const codes = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json")).errors.map((entry) => entry.code);
 
 const committed = { outDir: DOCS_DIR, openapiFile: join(SCHEMAS_DIR, "openapi.json") };
 
 describe("the committed reference", () => {
   it("is what the generator makes from the committed schemas (run `pnpm build` when this fails)", () => {
     const files = generateDocs(REFERENCE);
-    expect([...files.keys()].sort()).toEqual([
+    expect([...files.keys()].filter((file) => !file.startsWith("errors/")).sort()).toEqual([
       "dialects/imessage/openapi.json",
       "dialects/rcs/openapi.json",
       "dialects/sms/openapi.json",
@@ -18,6 +21,10 @@ describe("the committed reference", () => {
       "errors.md",
       "openapi.json",
     ]);
+    // A page per code, and none else.
+    expect([...files.keys()].filter((file) => file.startsWith("errors/")).sort()).toEqual(
+      codes.map((code) => `errors/${code}.html`).sort(),
+    );
     for (const [file, content] of files) {
       const path = targetPath(file, committed);
       expect(readFileSync(path, "utf8") === content, `${path} is stale: run \`pnpm build\``).toBe(true);
@@ -42,5 +49,21 @@ describe("writeDocs and staleDocs", () => {
     expect(writeDocs(files, targets)).toEqual([]);
     writeFileSync(targets.openapiFile, "{}\n");
     expect(staleDocs(files, targets)).toEqual([targets.openapiFile]);
+  });
+
+  it("flag the page of a code that no longer exists, and writeDocs removes it", () => {
+    const out = mkdtempSync(join(tmpdir(), "errata-docs-out-"));
+    const targets = { outDir: join(out, "docs"), openapiFile: join(out, "schemas", "openapi.json") };
+    const files = generateDocs(REFERENCE);
+    writeDocs(files, targets);
+    const gone = join(targets.outDir, "errors", "a_code_since_removed.html");
+    const page = join(targets.outDir, "errors", `${codes[0]}.html`);
+    writeFileSync(gone, "<!doctype html>\n");
+    writeFileSync(page, "edited by hand\n");
+    expect(staleDocs(files, targets)).toEqual([page, gone]);
+    expect(writeDocs(files, targets)).toEqual([page, gone]);
+    expect(existsSync(gone)).toBe(false);
+    expect(readFileSync(page, "utf8") === files.get(`errors/${codes[0]}.html`)).toBe(true);
+    expect(staleDocs(files, targets)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { referencePage } from "./content.js";
 import { renderHtml } from "./html.js";
@@ -14,11 +14,17 @@ import { type SchemaSet, readSchemaSet } from "./schemas-dir.js";
 import { readSnippetDir, type SnippetSet } from "./snippets.js";
 
 /**
- * The files the generator makes, by name: `errors.md`, `errors.html`, `openapi.json`, and
- * `dialects/<name>/openapi.json` for each legacy API of the schemas folder.
+ * The files the generator makes, by name: `errors.md`, `errors.html` (the HTML index),
+ * `errors/<code>.html` for each code, `openapi.json`, and `dialects/<name>/openapi.json` for each
+ * legacy API of the schemas folder.
  */
 export type GeneratedDocs = Map<DocFile, string>;
-export type DocFile = "errors.md" | "errors.html" | "openapi.json" | `dialects/${string}/openapi.json`;
+export type DocFile =
+  | "errors.md"
+  | "errors.html"
+  | `errors/${string}.html`
+  | "openapi.json"
+  | `dialects/${string}/openapi.json`;
 
 export interface GenerateOptions {
   /** The schemas folder to read (`catalog.json`, `error*.schema.json`, `errors/`). */
@@ -46,7 +52,7 @@ export function generateDocs(options: GenerateOptions): GeneratedDocs {
   const page = referencePage(reference);
   return new Map<DocFile, string>([
     ["errors.md", renderMarkdown(page)],
-    ["errors.html", renderHtml(page)],
+    ...(renderHtml(page) as Map<DocFile, string>),
     ["openapi.json", json(openApiDocument(reference))],
     ...[...(set.dialects?.keys() ?? [])].map(
       (dialect) => [`dialects/${dialect}/openapi.json`, json(dialectOpenApiDocument(reference, dialect))] as const,
@@ -57,7 +63,7 @@ export function generateDocs(options: GenerateOptions): GeneratedDocs {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export interface DocTargets {
-  /** Where `errors.md` and `errors.html` go. */
+  /** Where `errors.md`, `errors.html` and `errors/<code>.html` go. */
   readonly outDir: string;
   /**
    * Where `openapi.json` goes: beside the schemas it reuses, by default. Each legacy API's document
@@ -81,22 +87,45 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
-/** The target paths whose content differs from `files` (or that are missing). */
+/**
+ * The pages in `errors/` of the output folder that the generator no longer makes: those of a code
+ * removed or renamed since, which would otherwise stay served and linked from nowhere.
+ */
+function orphanPages(files: GeneratedDocs, targets: DocTargets): string[] {
+  const dir = join(targets.outDir, "errors");
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const made = new Set([...files.keys()].map((file) => targetPath(file, targets)));
+  return names
+    .filter((name) => name.endsWith(".html"))
+    .map((name) => join(dir, name))
+    .filter((path) => !made.has(path))
+    .sort();
+}
+
+/** The target paths whose content differs from `files` (or that are missing), then the code pages to remove. */
 export function staleDocs(files: GeneratedDocs, targets: DocTargets): string[] {
-  return [...files]
+  const changed = [...files]
     .map(([file, content]) => [targetPath(file, targets), content] as const)
     .filter(([path, content]) => readOrUndefined(path) !== content)
     .map(([path]) => path);
+  return [...changed, ...orphanPages(files, targets)];
 }
 
-/** Writes the files that changed; returns their paths. */
+/** Writes the files that changed and removes the pages of codes that are gone; returns their paths. */
 export function writeDocs(files: GeneratedDocs, targets: DocTargets): string[] {
   const stale = staleDocs(files, targets);
+  const write = new Set(stale);
   for (const [file, content] of files) {
     const path = targetPath(file, targets);
-    if (!stale.includes(path)) continue;
+    if (!write.has(path)) continue;
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
+  for (const path of orphanPages(files, targets)) rmSync(path);
   return stale;
 }

@@ -1,9 +1,10 @@
 /**
- * Renders the document model as one self-contained HTML page (`docs/errors.html`): inline CSS
- * and script, no external request (a Content-Security-Policy with the hashes of the inline style
- * and script enforces it), a print stylesheet, a filter box that narrows the codes, and an index of
- * every code beside the content. Every entry is written out in full: the page reads whole without
- * script, which adds the filter alone; parts off screen are not laid out until they near it.
+ * Renders the document model as HTML, the way large references are split: an index
+ * (`docs/errors.html`) with the general sections and a row per code, and a page per code
+ * (`docs/errors/<code>.html`) with its full entry. Each page is self-contained: inline CSS (and, on
+ * the index, the script), no external request (a Content-Security-Policy with the hashes of the
+ * inline style and script enforces it), a print stylesheet. Everything is written out: the pages
+ * read whole without script, which adds the index's filter alone.
  *
  * @module
  */
@@ -31,7 +32,14 @@ export function escapeText(text: string): string {
   return text.replace(/[&<>]|[^\0-\x7f]/gu, reference);
 }
 
-function inline(text: Inline): string {
+/**
+ * Where a link of the document model points from the page being written: the model links within
+ * one document (`#<code>`, `#response-shape`) and relative to `docs/`; the HTML reference is an index
+ * (`errors.html`) and a page per code (`errors/<code>.html`), so each link is resolved for its page.
+ */
+type Links = (href: string) => string;
+
+function inline(text: Inline, links: Links): string {
   return tokens(text)
     .map((token) => {
       switch (token.kind) {
@@ -40,40 +48,40 @@ function inline(text: Inline): string {
         case "code":
           return `<code>${escapeText(token.text)}</code>`;
         case "strong":
-          return `<strong>${inline(token.text)}</strong>`;
+          return `<strong>${inline(token.text, links)}</strong>`;
         default: // "link", the last kind
-          return `<a href="${escapeHtml(token.href)}">${inline(token.text)}</a>`;
+          return `<a href="${escapeHtml(links(token.href))}">${inline(token.text, links)}</a>`;
       }
     })
     .join("");
 }
 
-function block(item: Block): string {
+function block(item: Block, links: Links): string {
   switch (item.kind) {
     case "heading": {
       const id = item.id ? ` id="${escapeHtml(item.id)}"` : "";
-      return `<h${item.level}${id}>${inline(item.text)}</h${item.level}>`;
+      return `<h${item.level}${id}>${inline(item.text, links)}</h${item.level}>`;
     }
     case "paragraph":
-      return `<p>${inline(item.text)}</p>`;
+      return `<p>${inline(item.text, links)}</p>`;
     case "list": {
       const tag = item.ordered ? "ol" : "ul";
-      return `<${tag}>${item.items.map((text) => `<li>${inline(text)}</li>`).join("")}</${tag}>`;
+      return `<${tag}>${item.items.map((text) => `<li>${inline(text, links)}</li>`).join("")}</${tag}>`;
     }
     case "facts":
-      return `<dl class="facts">${item.rows.map(([name, value]) => `<dt>${inline(name)}</dt><dd>${inline(value)}</dd>`).join("")}</dl>`;
+      return `<dl class="facts">${item.rows.map(([name, value]) => `<dt>${inline(name, links)}</dt><dd>${inline(value, links)}</dd>`).join("")}</dl>`;
     case "table": {
-      const head = item.head.map((text) => `<th scope="col">${inline(text)}</th>`).join("");
+      const head = item.head.map((text) => `<th scope="col">${inline(text, links)}</th>`).join("");
       const rows = item.rows
         .map((row) => {
           const code = row.code ? ` data-code="${escapeHtml(row.code)}"` : "";
-          return `<tr${code}>${row.cells.map((text) => `<td>${inline(text)}</td>`).join("")}</tr>`;
+          return `<tr${code}>${row.cells.map((text) => `<td>${inline(text, links)}</td>`).join("")}</tr>`;
         })
         .join("");
       return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
     }
     case "code":
-      return `<figure class="example"><figcaption>${inline(item.label)}</figcaption><pre data-language="${escapeHtml(item.language)}">${escapeText(item.text)}</pre></figure>`;
+      return `<figure class="example"><figcaption>${inline(item.label, links)}</figcaption><pre data-language="${escapeHtml(item.language)}">${escapeText(item.text)}</pre></figure>`;
     case "tabs": {
       // Radio buttons and their labels switch the panels in CSS alone: the tabs work without script.
       const name = escapeHtml(`tabs-${item.id}`);
@@ -86,17 +94,16 @@ function block(item: Block): string {
       const panels = item.tabs
         .map((tab) => `<pre data-language="${escapeHtml(tab.language)}">${escapeText(tab.text)}</pre>`)
         .join("");
-      return `<figure class="example tabs"><figcaption>${inline(item.label)}</figcaption><div class="tabset">${controls}${panels}</div></figure>`;
+      return `<figure class="example tabs"><figcaption>${inline(item.label, links)}</figcaption><div class="tabset">${controls}${panels}</div></figure>`;
     }
     case "group": {
-      const data = item.code
-        ? ` data-code="${escapeHtml(item.code)}" data-search="${escapeHtml(item.search ?? item.code)}"`
-        : "";
+      const data = item.code ? ` data-code="${escapeHtml(item.code)}"` : "";
       const classes = [item.role, ...(item.deprecated ? ["deprecated"] : [])].join(" ");
-      // Blocks follow one another without white space, each nested part on a line of its own: at
-      // thousands of codes, the text nodes white space would make are a sixth of the page's nodes,
-      // for the browser to build, and to hide when filtering.
-      const inner = item.blocks.map((part) => (part.kind === "group" ? `\n${block(part)}\n` : block(part))).join("");
+      // Blocks follow one another without white space, each nested part on a line of its own: fewer
+      // text nodes for the browser to build.
+      const inner = item.blocks
+        .map((part) => (part.kind === "group" ? `\n${block(part, links)}\n` : block(part, links)))
+        .join("");
       return `<section id="${escapeHtml(item.id)}" class="${classes}"${data}>${inner}</section>`;
     }
   }
@@ -116,7 +123,6 @@ nav.index { display: none; }
   nav.index { display: block; position: sticky; top: 3.2rem; align-self: start; max-height: calc(100vh - 3.6rem); overflow-y: auto; padding: 1rem 0 2rem 1rem; font-size: .875rem; }
   nav.index h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border: none; margin: 1rem 0 .25rem; padding: 0; }
   nav.index ul { list-style: none; margin: 0; padding: 0; }
-  nav.index section { content-visibility: auto; contain-intrinsic-size: auto 30rem; }
   nav.index li { margin: 0; }
   nav.index a { display: block; padding: .05rem .4rem; border-radius: 4px; text-decoration: none; overflow-wrap: break-word; }
   nav.index a:hover { background: var(--panel); }
@@ -127,6 +133,7 @@ html:not(.js) .bar { display: none; }
 .bar label { font-weight: 600; }
 .bar input { flex: 1; max-width: 28rem; font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
 .bar output { color: var(--muted); font-size: .9rem; }
+nav.back { padding: .6rem 1.25rem; background: var(--panel); border-bottom: 1px solid var(--line); }
 h1 { font-size: 2rem; margin: .5rem 0 1rem; }
 h2 { font-size: 1.5rem; margin: 2.5rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
@@ -151,43 +158,45 @@ th { background: var(--panel); }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 13rem) 1fr; gap: .3rem 1rem; margin: .5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
-/* Parts off screen are not laid out until they near the viewport, so that the page shows as fast with
-   thousands of codes as with fifty: each entry, each type's table of codes, each general part. */
-section.code { content-visibility: auto; contain-intrinsic-size: auto 110rem; }
-section.general, section.type > .table { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
-section.code { margin: 1.5rem 0; padding: 1rem 1.25rem; border: 1px solid var(--line); border-radius: 8px; }
-section.code:target { border-color: var(--accent); box-shadow: 0 0 0 2px var(--accent); }
-section.deprecated { border-style: dashed; }
-section.deprecated h4::after { content: "deprecated"; margin-left: .5rem; font-size: .75rem; color: var(--warn); border: 1px solid var(--warn); border-radius: 4px; padding: 0 .3rem; vertical-align: middle; }
+/* The index of codes: a row each (code, title, status, type), in lists of at most a hundred rows that
+   are not laid out until they near the viewport, so that the index shows as fast with thousands of
+   codes as with fifty; the general parts likewise. */
+.codes, .codes-head { list-style: none; margin: .75rem 0; padding: 0; font-size: .95rem; }
+ul.codes { content-visibility: auto; contain-intrinsic-size: auto 150rem; }
+section.general { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+.codes > li, .codes-head { display: grid; grid-template-columns: minmax(0, 17rem) minmax(0, 1fr) 3.5rem minmax(0, 11rem); gap: 0 .75rem; padding: .2rem .4rem; border-bottom: 1px solid var(--line); }
+.codes-head { margin-bottom: 0; color: var(--muted); font-weight: 600; }
+.codes-head + .codes { margin-top: 0; }
+.codes > li > a { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; overflow-wrap: anywhere; }
+.codes > li:target { background: var(--panel); box-shadow: inset 3px 0 0 var(--accent); }
+.codes > li.deprecated > span:first-of-type::after, section.deprecated > h1::after { content: "deprecated"; margin-left: .5rem; font-size: .75rem; color: var(--warn); border: 1px solid var(--warn); border-radius: 4px; padding: 0 .3rem; vertical-align: middle; }
 .empty { color: var(--muted); }
 [hidden] { display: none !important; }
-@media (max-width: 40rem) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; } }
+@media (max-width: 40rem) { dl.facts, .codes > li, .codes-head { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: .4rem; } }
 @media print {
   :root { --fg: #000; --muted: #333; --bg: #fff; --panel: #f3f3f3; --line: #999; --accent: #000; }
   body { font-size: 10.5pt; }
-  .bar, nav.index { display: none; }
+  .bar, nav.index, nav.back { display: none; }
   .layout { display: block; }
   main { max-width: none; padding: 0; }
   a { text-decoration: none; }
   pre { white-space: pre-wrap; overflow-wrap: anywhere; }
-  pre, table, dl.facts, figure { break-inside: avoid; }
+  pre, table, dl.facts, figure, .codes > li { break-inside: avoid; }
   .tabset > pre { display: block; }
   .tabset > input, .tabset > label { display: none; }
   h2, h3, h4, figcaption { break-after: avoid; }
-  section.code { border: none; border-top: 1px solid var(--line); border-radius: 0; padding: .5rem 0 0; }
 }
 `;
 
 /**
- * The filter, the one thing the script adds: the page is whole without it. An exact code shows that
- * code alone; otherwise every word must appear in a code's search text. It runs in the head, so the
- * filter bar shows from the first frame (the style hides it from a page without script).
+ * The index's filter, the one thing the script adds: the index is whole without it. An exact code
+ * shows that code alone; otherwise every word must appear in a code's search text. It runs in the
+ * head, so the filter bar shows from the first frame (the style hides it from a page without script).
  *
  * Filtering touches what changes and no more, so that the script's work costs the matches, not the
- * catalogue: the parts of the page and of the index (a score of sections) hide, and the entries and
- * index links that match move into a list of results at the top of each, leaving a placeholder where
- * they stood to go back to. Nothing is laid out in between and nothing reads a layout. (The browser
- * still takes the hidden parts off the page, which grows with the catalogue.)
+ * catalogue: the parts of the index (a score of sections) hide, and the rows that match move into a
+ * list of results at the top, leaving a placeholder where they stood to go back to. Nothing is laid
+ * out in between and nothing reads a layout; the rows not near the viewport were never laid out.
  */
 const SCRIPT = `
 document.documentElement.classList.add("js");
@@ -196,44 +205,26 @@ addEventListener("DOMContentLoaded", () => {
   const count = document.getElementById("count");
   const empty = document.getElementById("no-match");
   const results = document.getElementById("results");
-  const side = document.getElementById("index-results");
   const total = count.value;
-  // Each code's search text, entry and index link, read once.
+  // Each code's search text and row, read once.
   let codes = null;
   const read = () => {
     codes = new Map();
-    // From the few sections that hold them, not a search of the whole page.
-    for (const type of document.getElementsByClassName("type"))
-      for (const entry of type.children)
-        if (entry.classList.contains("code"))
-          codes.set(entry.dataset.code, { search: entry.dataset.search, entry, link: null, homes: null });
-    if (side)
-      for (const list of side.parentElement.getElementsByTagName("ul"))
-        for (const link of list.children) if (link.dataset.code) codes.get(link.dataset.code).link = link;
+    // From the lists that hold them, not a search of the whole page.
+    for (const list of document.getElementsByClassName("codes"))
+      if (list !== results) for (const row of list.children) codes.set(row.id, { search: row.dataset.search, row, home: null });
     return codes;
   };
-  const parts = [...results.parentElement.children, ...(side ? side.parentElement.children : [])].filter(
-    (part) => part !== results && part !== side && part !== empty,
-  );
+  const parts = [...results.parentElement.children].filter((part) => part !== results && part !== empty);
   let query = "";
   let shown = [];
-  // Where an entry and its link stood, marked once, the first time they move.
-  const homes = (item) => {
-    if (item.homes === null)
-      item.homes = [item.entry, item.link].filter(Boolean).map((element) => {
-        const home = document.createComment("");
-        element.before(home);
-        return [home, element];
-      });
-    return item.homes;
-  };
-  // Puts \`elements\` in \`list\` in their order; one already in place stays, so narrowing moves nothing.
-  const place = (list, elements) => {
-    let at = list.firstChild;
-    for (const element of elements) {
-      if (element === at) at = at.nextSibling;
-      else list.insertBefore(element, at);
+  // Where a row stood, marked once, the first time it moves.
+  const home = (item) => {
+    if (item.home === null) {
+      item.home = document.createComment("");
+      item.row.before(item.home);
     }
+    return item.home;
   };
   const apply = () => {
     const next = input.value.trim().toLowerCase();
@@ -246,14 +237,17 @@ addEventListener("DOMContentLoaded", () => {
       for (const [code, item] of all)
         if (exact ? code === next : words.every((word) => item.search.includes(word))) matches.push(item);
     const keep = new Set(matches);
-    for (const item of shown) if (!keep.has(item)) for (const [home, element] of homes(item)) home.after(element);
-    for (const item of matches) homes(item);
-    place(results, matches.map((item) => item.entry));
-    if (side) place(side, matches.map((item) => item.link).filter(Boolean));
+    for (const item of shown) if (!keep.has(item)) home(item).after(item.row);
+    // Into the results in their order; a row already in place stays, so narrowing moves nothing.
+    let at = results.firstChild;
+    for (const item of matches) {
+      home(item);
+      if (item.row === at) at = at.nextSibling;
+      else results.insertBefore(item.row, at);
+    }
     if ((query === "") !== (next === "")) {
       for (const part of parts) part.hidden = next !== "";
       results.hidden = next === "";
-      if (side) side.hidden = next === "";
     }
     query = next;
     shown = matches;
@@ -276,35 +270,41 @@ addEventListener("DOMContentLoaded", () => {
 });
 `;
 
+type Group = Extract<Block, { kind: "group" }>;
+
 /** The heading of a group, as plain text (its id when it has none). */
-function titleOf(group: Extract<Block, { kind: "group" }>): string {
+function titleOf(group: Group): string {
   const heading = group.blocks.find((item) => item.kind === "heading");
   return heading?.kind === "heading" ? plainText(heading.text) : group.id;
 }
+
+/** The id a group's heading carries, for links to it (the group's own id when it has none). */
+function anchorOf(group: Group): string {
+  const heading = group.blocks.find((child) => child.kind === "heading");
+  return heading?.kind === "heading" && heading.id ? heading.id : group.id;
+}
+
+const isGroup = (item: Block): item is Group => item.kind === "group";
 
 /** The parts of the general sections among `blocks` (the APIs), as links to their headings. */
 function partIndex(blocks: readonly Block[]): string[] {
   return blocks.flatMap((item) => {
     if (item.kind !== "group" || item.role !== "general") return [];
-    const parts = item.blocks.filter((child): child is Extract<Block, { kind: "group" }> => child.kind === "group");
+    const parts = item.blocks.filter(isGroup);
     if (parts.length === 0) return [];
-    const links = parts.map((part) => {
-      const heading = part.blocks.find((child) => child.kind === "heading");
-      const href = heading?.kind === "heading" && heading.id ? heading.id : part.id;
-      return `<li><a href="#${escapeHtml(href)}">${escapeHtml(titleOf(part))}</a></li>`;
-    });
-    const heading = item.blocks.find((child) => child.kind === "heading");
-    const href = heading?.kind === "heading" && heading.id ? heading.id : item.id;
+    const links = parts.map(
+      (part) => `<li><a href="#${escapeHtml(anchorOf(part))}">${escapeHtml(titleOf(part))}</a></li>`,
+    );
     return [
-      `<section class="general"><h2><a href="#${escapeHtml(href)}">${escapeText(titleOf(item))}</a></h2><ul>${links.join("")}</ul></section>`,
+      `<section><h2><a href="#${escapeHtml(anchorOf(item))}">${escapeText(titleOf(item))}</a></h2><ul>${links.join("")}</ul></section>`,
     ];
   });
 }
 
 /**
- * A type's heading as the index shows it. The heading reads "`rate_limit_error`: Rate limit error",
- * and the index sets its headings in capitals, where the name and the title read as the same words
- * twice ("RATE_LIMIT_ERROR: RATE LIMIT ERROR"): the title alone, then.
+ * A type's heading as the contents show it. The heading reads "`rate_limit_error`: Rate limit
+ * error", and the contents set their headings in capitals, where the name and the title read as the
+ * same words twice ("RATE_LIMIT_ERROR: RATE LIMIT ERROR"): the title alone, then.
  */
 function indexTitle(heading: string): string {
   const split = /^([a-z][a-z0-9_]*): (.+)$/.exec(heading);
@@ -316,51 +316,92 @@ function breakable(code: string): string {
   return escapeHtml(code).replaceAll("_", "_<wbr>");
 }
 
-/** Every code, grouped by its type, as links: the index beside the content on wide screens. */
-function codeIndex(blocks: readonly Block[]): string {
-  const groups = typeGroups(blocks);
-  if (groups.length === 0) return "";
-  const sections = groups.map((group) => {
-    const title = indexTitle(titleOf(group));
-    const codes = group.blocks.filter((item) => item.kind === "group" && item.role === "code");
-    const links = codes
-      .map((item) =>
-        item.kind === "group"
-          ? `<li data-code="${escapeHtml(item.code ?? item.id)}"><a href="#${escapeHtml(item.id)}">${breakable(item.code ?? item.id)}</a></li>`
-          : "",
-      )
-      .join("");
-    return `<section><h2><a href="#${escapeHtml(group.id)}">${escapeText(title)}</a></h2><ul>${links}</ul></section>`;
-  });
-  return `<nav class="index" aria-label="Codes">\n<ul id="index-results" hidden></ul>\n${[...partIndex(blocks), ...sections].join("\n")}\n</nav>`;
-}
-
-/** How many codes the page has. */
-function codeCount(blocks: readonly Block[]): number {
-  return typeGroups(blocks).reduce(
-    (sum, group) => sum + group.blocks.filter((item) => item.kind === "group" && item.role === "code").length,
-    0,
-  );
+/** The contents beside the index on wide screens: the general parts with their APIs, and the types. */
+function contents(blocks: readonly Block[]): string {
+  const types = typeGroups(blocks);
+  const overview = blocks.find((item) => isGroup(item) && item.role === "general" && anchorOf(item) === "error-types");
+  const typeList =
+    types.length === 0
+      ? []
+      : [
+          `<section><h2><a href="#${overview && isGroup(overview) ? escapeHtml(anchorOf(overview)) : ""}">Types</a></h2><ul>${types
+            .map(
+              (group) =>
+                `<li><a href="#${escapeHtml(anchorOf(group))}">${escapeText(indexTitle(titleOf(group)))}</a></li>`,
+            )
+            .join("")}</ul></section>`,
+        ];
+  return `<nav class="index" aria-label="Contents">\n${[...partIndex(blocks), ...typeList].join("\n")}\n</nav>`;
 }
 
 /** The `type` groups among `blocks`, at any depth. */
-function typeGroups(blocks: readonly Block[]): Extract<Block, { kind: "group" }>[] {
-  return blocks.flatMap((item) =>
-    item.kind === "group" ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : [],
+function typeGroups(blocks: readonly Block[]): Group[] {
+  return blocks.flatMap((item) => (isGroup(item) ? (item.role === "type" ? [item] : typeGroups(item.blocks)) : []));
+}
+
+/** The `code` groups among `blocks`, at any depth. */
+function codeGroups(blocks: readonly Block[]): Group[] {
+  return blocks.flatMap((item) => (isGroup(item) ? (item.role === "code" ? [item] : codeGroups(item.blocks)) : []));
+}
+
+/** Rows per list of the index: each list is laid out whole or not at all. */
+const ROWS_PER_LIST = 100;
+
+/** A code's row in the index: its code (a link to its page), title, status and type. */
+function indexRow(group: Group): string {
+  const code = group.code ?? group.id;
+  const summary = group.summary;
+  const classes = group.deprecated ? ' class="deprecated"' : "";
+  const search = escapeHtml(group.search ?? code);
+  const cells = summary
+    ? `<span>${escapeText(summary.title)}</span><span>${summary.status}</span><span>${escapeText(summary.type)}</span>`
+    : "";
+  return `<li id="${escapeHtml(code)}"${classes} data-search="${search}"><a href="errors/${escapeHtml(code)}.html">${breakable(code)}</a>${cells}</li>`;
+}
+
+/** A type's codes as index rows, under one line of column names. */
+function indexRows(codes: readonly Group[]): string {
+  if (codes.length === 0) return "";
+  const lists: string[] = [];
+  for (let i = 0; i < codes.length; i += ROWS_PER_LIST)
+    lists.push(
+      `<ul class="codes">${codes
+        .slice(i, i + ROWS_PER_LIST)
+        .map(indexRow)
+        .join("")}</ul>`,
+    );
+  return `<p class="codes-head" aria-hidden="true"><span>Code</span><span>Title</span><span>Status</span><span>Type</span></p>\n${lists.join("\n")}`;
+}
+
+/** A group as the index shows it: a type's codes as rows, in place of its table of codes and their entries. */
+function indexBlock(item: Block, links: Links): string {
+  if (!isGroup(item) || item.role !== "type") return block(item, links);
+  const codes = item.blocks.filter((part): part is Group => isGroup(part) && part.role === "code");
+  const rest = item.blocks.filter(
+    (part) => !(isGroup(part) && part.role === "code") && !(part.kind === "table" && part.rows.some((row) => row.code)),
   );
+  return block({ ...item, blocks: rest }, links).replace(/<\/section>$/, `\n${indexRows(codes)}\n</section>`);
 }
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
-/** The page as one self-contained HTML document. */
-export function renderHtml(page: Page): string {
+/** Whether `href` is a URL of its own (a scheme or an absolute path), the same from any page. */
+const absolute = (href: string) => /^([a-z][a-z0-9+.-]*:|\/)/i.test(href);
+
+/** The index page: the general sections and a row per code linking to its page. */
+function indexPage(page: Page, codes: ReadonlySet<string>): string {
   // The title and the lines before the first section stay put; the contents list hides while filtering.
   const split = page.blocks.findIndex((item) => item.kind === "group");
   const intro = split === -1 ? page.blocks : page.blocks.slice(0, split);
   const body = split === -1 ? [] : page.blocks.slice(split);
+  // A link to a code leads to its page; any other stays on the index.
+  const links: Links = (href) =>
+    href.startsWith("#") && codes.has(href.slice(1)) ? `errors/${href.slice(1)}.html` : href;
   const introHtml = intro
     .map((item) =>
-      item.kind === "list" ? `<nav class="intro" aria-label="Contents">${block(item)}</nav>` : block(item),
+      item.kind === "list"
+        ? `<nav class="intro" aria-label="Contents">${block(item, links)}</nav>`
+        : block(item, links),
     )
     .join("\n");
   const policy = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
@@ -380,18 +421,67 @@ export function renderHtml(page: Page): string {
 <header class="bar">
 <label for="filter">Filter codes</label>
 <input id="filter" type="search" placeholder="A code, a word of its title, a type, a status or an API" autocomplete="off" spellcheck="false">
-<output id="count" for="filter">${codeCount(body)} codes</output>
+<output id="count" for="filter">${codes.size} codes</output>
 </header>
 <div class="layout">
-${codeIndex(body)}
+${contents(body)}
 <main>
 ${introHtml}
 <p id="no-match" class="empty" hidden>No code matches the filter.</p>
-<section id="results" aria-label="Codes that match the filter" hidden></section>
-${body.map(block).join("\n")}
+<ul id="results" class="codes" aria-label="Codes that match the filter" hidden></ul>
+${body.map((item) => indexBlock(item, links)).join("\n")}
 </main>
 </div>
 </body>
 </html>
 `;
+}
+
+/** A code's own page (`errors/<code>.html`): its full entry, with a link back to the index. */
+function codePage(page: Page, group: Group, codes: ReadonlySet<string>): string {
+  const code = group.code ?? group.id;
+  // From `errors/`: another code is a page beside this one; anything else of the model is the index's.
+  const links: Links = (href) => {
+    if (href.startsWith("#")) return codes.has(href.slice(1)) ? `${href.slice(1)}.html` : `../errors.html${href}`;
+    return absolute(href) ? href : `../${href}`;
+  };
+  // The entry's heading heads the page.
+  const entry: Group = {
+    ...group,
+    blocks: group.blocks.map((part) => (part.kind === "heading" && part.level === 4 ? { ...part, level: 1 } : part)),
+  };
+  const title = `${code}: ${group.summary?.title ?? titleOf(group)} - ${page.title}`;
+  const policy = `default-src 'none'; style-src ${sha256(STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<!-- Generated by \`errata docs\` from schemas/. Do not edit by hand. -->
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+</head>
+<body>
+<nav class="back" aria-label="Reference"><a href="../errors.html#${escapeHtml(code)}">${escapeText(page.title)}</a></nav>
+<main>
+${block(entry, links)}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The page as HTML files, by path under the output folder: `errors.html`, the index, and
+ * `errors/<code>.html` for each code.
+ */
+export function renderHtml(page: Page): Map<string, string> {
+  const entries = codeGroups(page.blocks);
+  const codes = new Set(entries.map((group) => group.code ?? group.id));
+  return new Map([
+    ["errors.html", indexPage(page, codes)],
+    ...entries.map((group) => [`errors/${group.code ?? group.id}.html`, codePage(page, group, codes)] as const),
+  ]);
 }

@@ -108,7 +108,7 @@ describe("the other languages' snippet files", () => {
     expect(at("**TypeScript**")).toBeLessThan(at("**Go**"));
     expect(at("**Go**")).toBeLessThan(at("**Python**"));
     expect(markdown).toContain("Python <&> snippet");
-    const entry = entryHtml(files.get("errors.html") as string, code);
+    const entry = entryHtml(files.get(`errors/${code}.html`) as string, code);
     const labels = [...entry.matchAll(/<label for="[^"]+">([^<]+)<\/label>/g)].map((m) => m[1]);
     expect(labels).toEqual(["TypeScript", "Go", "Python"]);
     expect(entry).toContain("Python &lt;&amp;&gt; snippet");

@@ -10,7 +10,7 @@ import { type Command, stringOption } from "../command.js";
 /** Exits 0 when done, 1 when stale (with `--check`); throws on a folder it cannot read. */
 export const docsCommand: Command = {
   summary:
-    "write the error reference (docs/errors.md, docs/errors.html), schemas/openapi.json and each API's schemas/dialects/<name>/openapi.json from schemas/",
+    "write the error reference (docs/errors.md, docs/errors.html and docs/errors/<code>.html), schemas/openapi.json and each API's schemas/dialects/<name>/openapi.json from schemas/",
   usage: "errata docs [--schemas DIR] [--out DIR] [--openapi FILE] [--snippets DIR] [--check]",
   options: {
     schemas: {
@@ -23,7 +23,7 @@ export const docsCommand: Command = {
       type: "string",
       default: "docs",
       value: "DIR",
-      description: "where errors.md and errors.html go (docs by default)",
+      description: "where errors.md, errors.html and errors/<code>.html go (docs by default)",
     },
     openapi: {
       type: "string",
@@ -59,9 +59,10 @@ export const docsCommand: Command = {
       return 0;
     }
     const changed = writeDocs(files, targets);
-    const perApi = files.size - 3;
+    const pages = [...files.keys()].filter((file) => file.startsWith("errors/")).length;
+    const perApi = files.size - 3 - pages;
     process.stdout.write(
-      `errata docs: ${files.size} files (${out}/errors.md, ${out}/errors.html, ${targets.openapiFile}${perApi > 0 ? ` and ${perApi} more beside it` : ""}), ${changed.length} changed\n`,
+      `errata docs: ${files.size} files (${out}/errors.md, ${out}/errors.html, ${pages} pages in ${out}/errors/, ${targets.openapiFile}${perApi > 0 ? ` and ${perApi} more beside it` : ""}), ${changed.length} changed\n`,
     );
     return 0;
   },
