@@ -331,7 +331,7 @@ async function referenceTimes(dir: string): Promise<{ bytes: number; loadMs: num
             }),
         ),
       );
-      const shown = await page.$$eval("section.code", (all: Element[]) =>
+      const shown = await page.$$eval("ul.codes > li[id]", (all: Element[]) =>
         all.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id),
       );
       if (shown.join() !== "outbound_limit_reached") throw new Error(`filter shows ${shown.length} codes`);

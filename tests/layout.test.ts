@@ -2,7 +2,7 @@
  * Test code stays with the tests: a package's own modules never import the repository's `tests/`
  * nor a package's `src/test/` helpers, so that nothing built or shipped depends on them.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,13 +10,8 @@ import { describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PACKAGES = join(ROOT, "packages");
 
-// Test helpers still under their former names, to move into their package's src/test/ (see the
-// README's Layout); the list must shrink as they move, so a name that no longer exists fails.
-const FORMER_HELPERS = ["packages/docs/src/test-helpers.ts", "packages/server/src/test-support.ts"];
-
 /** Whether a path under `packages/` is test code: a test, or a helper in a `test/` folder. */
-const isTestCode = (path: string) =>
-  /\.test(-d)?\.ts$/.test(path) || /(^|\/)src\/test\//.test(path) || FORMER_HELPERS.includes(path);
+const isTestCode = (path: string) => /\.test(-d)?\.ts$/.test(path) || /(^|\/)src\/test\//.test(path);
 
 /** The relative specifiers of a module that reach test code: `tests/` at the root, or a `src/test/` folder. */
 function testImports(file: string, source: string): string[] {
@@ -53,7 +48,6 @@ describe("the packages' own modules", () => {
       testImports(file, readFileSync(file, "utf8")).map((specifier) => `${relative(ROOT, file)}: ${specifier}`),
     );
     expect(offenders).toEqual([]);
-    for (const helper of FORMER_HELPERS) expect(existsSync(join(ROOT, helper)), helper).toBe(true);
   });
 
   it("would be caught importing the root tests/ or a src/test/ helper (the check can fail)", () => {

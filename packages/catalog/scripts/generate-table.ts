@@ -21,5 +21,5 @@ writeFileSync(generated("types.ts"), renderTypes());
 // The validators read the code list from the table just written: load them only now.
 const { renderChecks } = await import("../src/generate/checks.js");
 writeFileSync(generated("checks.ts"), renderChecks());
-const { renderCompact } = await import("../src/render-compact.js");
+const { renderCompact } = await import("../src/generate/compact.js");
 writeFileSync(generated("compact.ts"), renderCompact());

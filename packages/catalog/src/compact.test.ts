@@ -10,14 +10,14 @@ import {
   RETRY_DEFAULTS,
   TYPE_ENTRIES,
 } from "./compact.js";
-import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
+import { DIALECTS, LEGACY_DIALECTS } from "./wire/dialects.js";
 import { READING } from "./reading.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
 import { fitsOf } from "./compact-rules.js";
-import { exampleBody } from "./examples.js";
-import { renderCompact } from "./render-compact.js";
-import { errorObjectSchemas } from "./schemas.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./table.js";
+import { exampleBody } from "./wire/examples.js";
+import { renderCompact } from "./generate/compact.js";
+import { errorObjectSchemas } from "./schemas/standard.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./codes.js";
 
 describe("the compact table", () => {
   it("is current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { LegacyDialect, RetryPolicy } from "./define.js";
+import type { LegacyDialect, RetryPolicy } from "./types.js";
 import { fitsOf } from "./compact-rules.js";
 import { base, codes, generic, legacy, patterns, reading, retryGuidance, types } from "./generated/compact.js";
 

@@ -50,7 +50,7 @@ export async function pageTimes(browser: Browser, url: string, code: string): Pr
         }),
       code,
     );
-    const shown = await page.$$eval("section.code", (all) =>
+    const shown = await page.$$eval("ul.codes > li[id]", (all) =>
       all.filter((section) => (section as HTMLElement).offsetParent !== null).map((section) => section.id),
     );
     if (shown.join() !== code) throw new Error(`filtering to ${code} shows ${shown.length} codes`);

@@ -6,7 +6,7 @@ import { problemInstanceOf } from "@errata/catalog";
 import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test-helpers.js";
+import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test/support.js";
 import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
 
 interface RawCatalog {

@@ -11,7 +11,7 @@ import { generateDocs } from "./generate.js";
 import { escapeHtml, escapeText, renderHtml } from "./html.js";
 import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { DOCS_DIR, REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson, scratchSchemas } from "./test-helpers.js";
+import { DOCS_DIR, REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson, scratchSchemas } from "./test/support.js";
 
 const catalog = readJson<{
   errors: CatalogEntry[];

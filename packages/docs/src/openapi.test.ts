@@ -11,7 +11,7 @@ import { apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import { responseName } from "./openapi.js";
 import type { CatalogEntry, JsonSchema } from "./schemas-dir.js";
-import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson, scratchSchemas } from "./test-helpers.js";
+import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson, scratchSchemas } from "./test/support.js";
 
 type Doc = {
   openapi: string;

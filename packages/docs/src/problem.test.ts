@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { problemInstanceOf } from "@errata/catalog";
 import { PROBLEM_MEMBERS, toProblemDetails } from "./problem.js";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { SCHEMAS_DIR, readJson } from "./test-helpers.js";
+import { SCHEMAS_DIR, readJson } from "./test/support.js";
 
 const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
 const REPLACED = ["type", "message", "doc_url"];

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
 import { CatalogReadError } from "@errata/catalog/file";
 import { SchemaSetError, readSchemaSet } from "./schemas-dir.js";
-import { SCHEMAS_DIR, readJson, scratchSchemas } from "./test-helpers.js";
+import { SCHEMAS_DIR, readJson, scratchSchemas } from "./test/support.js";
 
 type Raw = {
   errors: Record<string, unknown>[];

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { type DocFile, generateDocs } from "@errata/docs";
 import { describe, expect, it, vi } from "vitest";
 import { SCHEMAS_DIR } from "../../../../tests/support/schemas.js";
-import { scratchSchemas } from "../../../docs/src/test-helpers.js";
+import { scratchSchemas } from "../../../docs/src/test/support.js";
 import { invoke } from "../dispatch.js";
 import { docsCommand } from "./docs.js";
 

@@ -9,14 +9,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
-import { ROOT, SCHEMAS_DIR, readJson } from "../../../tests/support/schemas.js";
+import { ROOT, SCHEMAS_DIR, readJson } from "../../../../tests/support/schemas.js";
 
-export { ROOT, SCHEMAS_DIR, readJson, schemaAjv, schemaFiles } from "../../../tests/support/schemas.js";
+export { ROOT, SCHEMAS_DIR, readJson, schemaAjv, schemaFiles } from "../../../../tests/support/schemas.js";
 export const DOCS_DIR = join(ROOT, "docs");
 /** What the build makes the reference from: the schemas, and the other languages' snippets. */
 export const REFERENCE = { schemasDir: SCHEMAS_DIR, snippetsDir: join(DOCS_DIR, "snippets") } as const;
 /** Where tests leave files worth looking at (screenshots, generated types); gitignored. */
-export const TEST_OUTPUT = fileURLToPath(new URL("../.test-output/", import.meta.url));
+export const TEST_OUTPUT = fileURLToPath(new URL("../../.test-output/", import.meta.url));
 
 /** The id under which `openApiAjv` holds the OpenAPI document. */
 export const OPENAPI_ID = "urn:errata:openapi";

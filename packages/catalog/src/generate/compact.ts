@@ -16,12 +16,12 @@
  * @module
  */
 import * as z from "zod";
-import { DIALECTS, LEGACY_DIALECTS } from "./dialects.js";
-import { READING } from "./reading.js";
-import { RETRY_GUIDANCE } from "./retry-guidance.js";
-import { CHECKS_HEADER, rulesOf, type Rules } from "./render-checks.js";
-import { base as commonMembers, errorObjectSchemas } from "./schemas.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./table.js";
+import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
+import { READING } from "../reading.js";
+import { RETRY_GUIDANCE } from "../retry-guidance.js";
+import { CHECKS_HEADER, rulesOf, type Rules } from "./checks.js";
+import { base as commonMembers, errorObjectSchemas } from "../schemas/standard.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "../codes.js";
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -95,8 +95,8 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
   const { max_attempts, base_delay_ms, max_delay_ms } = RETRY_GUIDANCE;
   return (
     CHECKS_HEADER +
-    'import type { LegacyDialect, RetryPolicy } from "../define.js";\n' +
-    'import type { DialectEnvelope } from "../dialects.js";\n' +
+    'import type { LegacyDialect, RetryPolicy } from "../types.js";\n' +
+    'import type { DialectEnvelope } from "../wire/dialects.js";\n' +
     'import type { Reading } from "../reading.js";\n' +
     'import type { RetryGuidance } from "../retry-guidance.js";\n\n' +
     `export const legacy: readonly (readonly [name: LegacyDialect, envelope: DialectEnvelope])[] = ${JSON.stringify(legacy)};\n\n` +
