@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkCatalog } from "../packages/catalog/src/self-check/check-catalog.js";
 import * as real from "../packages/catalog/src/catalog.js";
+import { checkCatalog } from "../packages/catalog/src/self-check/check-catalog.js";
 import type { CatalogDefinition } from "../packages/catalog/src/types.js";
 import { API_COMBINATIONS, grownCatalog, type RealCatalog } from "../scripts/scale-catalog.js";
 

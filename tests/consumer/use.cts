@@ -1,9 +1,9 @@
 // The same uses from a CommonJS project (`moduleResolution: node16`, `.cts`).
 
-import { ERRORS, ERROR_CODES, type AnyErrorObject } from "@errata/catalog";
+import { type AnyErrorObject, ERROR_CODES, ERRORS } from "@errata/catalog";
 import { errorBodySchema } from "@errata/catalog/zod";
-import { createError, toResponse } from "@errata/server";
 import { fromBody, isCode, retryDecision } from "@errata/client";
+import { createError, toResponse } from "@errata/server";
 
 export function explain(error: AnyErrorObject): string {
   switch (error.code) {

@@ -5,13 +5,13 @@
  * @module
  */
 import {
-  DIALECTS,
-  ERRORS,
-  GENERIC_CODES,
   catalog,
-  isErrorCode,
+  DIALECTS,
   type Dialect,
+  ERRORS,
   type ErrorCode,
+  GENERIC_CODES,
+  isErrorCode,
 } from "@errata/catalog/zod";
 import type { ValidateFunction } from "ajv";
 import { schemaAjv } from "./schemas.js";

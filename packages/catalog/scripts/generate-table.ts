@@ -6,8 +6,8 @@
  * fails when any of them is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { renderTable } from "../src/generate/table.js";
 import { renderTypes } from "../src/generate/types.js";
 

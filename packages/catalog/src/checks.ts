@@ -6,8 +6,8 @@
  * @module
  */
 import type { FieldCheck, Members } from "./field-checks/values.js";
-import type { ErrorCode } from "./types.js";
 import { base, fieldChecks } from "./generated/checks.js";
+import type { ErrorCode } from "./types.js";
 
 export type { FieldCheck, Members };
 

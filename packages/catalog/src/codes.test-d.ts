@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ErrorCode } from "./types.js";
+import { ERROR_CODES, ERRORS, type ErrorInfo } from "./codes.js";
 import type { codes } from "./generated/table.js";
-import { ERRORS, ERROR_CODES, type ErrorInfo } from "./codes.js";
+import type { ErrorCode } from "./types.js";
 
 describe("the constants' types, spelled out so that deprecated codes keep their JSDoc", () => {
   it("ERROR_CODES is still every code mapped to itself", () => {

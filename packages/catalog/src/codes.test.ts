@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ERROR_CODE_LIST, ERROR_CODES, ERROR_TYPES, ERRORS, isErrorCode, isErrorType } from "./codes.js";
 import { catalog } from "./definition.js";
-import { ERRORS, ERROR_CODES, ERROR_CODE_LIST, ERROR_TYPES, isErrorCode, isErrorType } from "./codes.js";
 
 describe("the constants", () => {
   it("name every code of the catalogue, in its order, as itself", () => {

@@ -3,8 +3,9 @@
  *
  * @module
  */
+
+import { codes, generic, type Names, types, version } from "./generated/table.js";
 import type { Deprecation, ErrorCode, ErrorType, LegacyDialect, RetryPolicy } from "./types.js";
-import { codes, generic, types, version, type Names } from "./generated/table.js";
 
 /** The version of this catalogue: the `@errata/catalog` release it ships in. */
 export const CATALOG_VERSION: string = version;

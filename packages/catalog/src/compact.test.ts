@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./codes.js";
 import {
   codeEntry,
   GENERIC_BODIES,
@@ -10,14 +11,13 @@ import {
   RETRY_DEFAULTS,
   TYPE_ENTRIES,
 } from "./compact.js";
-import { DIALECTS, LEGACY_DIALECTS } from "./wire/dialects.js";
+import { fitsOf } from "./compact-rules.js";
+import { renderCompact } from "./generate/compact.js";
 import { READING } from "./reading.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
-import { fitsOf } from "./compact-rules.js";
-import { exampleBody } from "./wire/examples.js";
-import { renderCompact } from "./generate/compact.js";
 import { errorObjectSchemas } from "./schemas/standard.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./codes.js";
+import { DIALECTS, LEGACY_DIALECTS } from "./wire/dialects.js";
+import { exampleBody } from "./wire/examples.js";
 
 describe("the compact table", () => {
   it("is current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {

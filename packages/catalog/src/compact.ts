@@ -7,9 +7,10 @@
  *
  * @module
  */
-import type { LegacyDialect, RetryPolicy } from "./types.js";
+
 import { fitsOf } from "./compact-rules.js";
 import { base, codes, generic, legacy, patterns, reading, retryGuidance, types } from "./generated/compact.js";
+import type { LegacyDialect, RetryPolicy } from "./types.js";
 
 /** What a client needs of a catalogued code. */
 export interface CodeEntry {

@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
-import type { CatalogDefinition } from "./types.js";
 import { deprecatedDoc, renderTable } from "./generate/table.js";
 import { OWN_SOURCE, TYPE_SOURCE } from "./test/fixtures.js";
+import type { CatalogDefinition } from "./types.js";
 
 // A small catalogue with one code on its way out.
 const fixture: CatalogDefinition = {

@@ -3,14 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { SCHEMAS_DIR, readJson, schemaAjv } from "../../../tests/support/schemas.js";
+import { readJson, SCHEMAS_DIR, schemaAjv } from "../../../tests/support/schemas.js";
 import { catalogJson } from "./catalog-json/write.js";
 import {
   CATALOG_FILE_SCHEMA,
   CATALOG_SCHEMA_ID,
   CatalogReadError,
-  RETRY_GUIDANCE,
   parseCatalogFile,
+  RETRY_GUIDANCE,
   readCatalogFile,
 } from "./file.js";
 

@@ -10,10 +10,10 @@
  */
 import { readFileSync } from "node:fs";
 import { ErrataBaseError } from "./base-error.js";
-import type { Deprecation, RetryPolicy } from "./types.js";
 import { CODE_PATTERN } from "./patterns.js";
 import type { Reading } from "./reading.js";
 import type { RetryGuidance } from "./retry-guidance.js";
+import type { Deprecation, RetryPolicy } from "./types.js";
 
 /** A JSON Schema, as a file carries one. */
 export type JsonSchema = { readonly [keyword: string]: unknown };

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { CatalogError } from "./self-check/check-catalog.js";
 import { catalog } from "./definition.js";
 import { renderTable } from "./generate/table.js";
 import { renderTypes, typeOf } from "./generate/types.js";
+import { CatalogError } from "./self-check/check-catalog.js";
 import { OWN_SOURCE, TYPE_SOURCE } from "./test/fixtures.js";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");

@@ -6,7 +6,6 @@
  * @module
  */
 export { ErrataBaseError } from "./base-error.js";
-export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
 export {
   CATALOG_VERSION,
   ERROR_CODE_LIST,
@@ -14,35 +13,18 @@ export {
   ERROR_INFO,
   ERROR_TYPES,
   ERRORS,
+  type ErrorInfo,
   GENERIC_CODES,
   isErrorCode,
   isErrorType,
-  type ErrorInfo,
 } from "./codes.js";
-export { placeholdersOf, renderMessage, templateFor, type MessageTemplates } from "./message.js";
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
-export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
-export { READING, type Reading } from "./reading.js";
 export { FRAMEWORK_CODES, type FrameworkCodes } from "./framework-codes.js";
-export {
-  DIALECT_NAMES,
-  DIALECTS,
-  isDialect,
-  LEGACY_DIALECTS,
-  roleOf,
-  type DialectEnvelope,
-  type EnvelopeRole,
-  type DialectInfo,
-} from "./wire/dialects.js";
-export {
-  bodyPlan,
-  dialectBody,
-  writeBody,
-  type BodyPlan,
-  type PlannedMember,
-  type WireContext,
-  type WireError,
-} from "./wire/write-body.js";
+export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";
+export { type MessageTemplates, placeholdersOf, renderMessage, templateFor } from "./message.js";
+export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
+export { READING, type Reading } from "./reading.js";
+export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";
 export type {
   AnyErrorBody,
   AnyErrorObject,
@@ -70,4 +52,22 @@ export type {
   TypeSourcePart,
   UnknownErrorObject,
 } from "./types.js";
-export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";
+export {
+  DIALECT_NAMES,
+  DIALECTS,
+  type DialectEnvelope,
+  type DialectInfo,
+  type EnvelopeRole,
+  isDialect,
+  LEGACY_DIALECTS,
+  roleOf,
+} from "./wire/dialects.js";
+export {
+  type BodyPlan,
+  bodyPlan,
+  dialectBody,
+  type PlannedMember,
+  type WireContext,
+  type WireError,
+  writeBody,
+} from "./wire/write-body.js";

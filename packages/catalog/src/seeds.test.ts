@@ -5,9 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { catalogJson } from "./catalog-json/write.js";
 import { catalog } from "./definition.js";
-import { exampleBody } from "./wire/examples.js";
-import { ERRORS, isErrorCode, renderMessage, templateFor, type ErrorCode } from "./index.js";
+import { ERRORS, type ErrorCode, isErrorCode, renderMessage, templateFor } from "./index.js";
 import { errorObjectSchemas } from "./schemas/standard.js";
+import { exampleBody } from "./wire/examples.js";
 
 const SEED_CODES: ReadonlyArray<readonly [code: string, status: number, source: string]> = [
   // Two editions of one reference: authentication, authorization, invalid request, not found, rate limit.

@@ -4,6 +4,18 @@
  *
  * @module
  */
+
+export {
+  type CatalogJson,
+  type CatalogJsonError,
+  type CatalogJsonSource,
+  catalogJson,
+  type JsonSchema,
+  SCHEMA_BASE_URL,
+} from "./catalog-json/write.js";
+export { catalog, definitionOf } from "./definition.js";
+export * from "./index.js";
+export { type DialectErrorBody, type DialectSchemas, dialectBodySchemas } from "./schemas/dialects.js";
 export {
   anyErrorBodySchema,
   anyErrorObjectSchema,
@@ -13,22 +25,11 @@ export {
   errorObjectSchemas,
   requestIdSchema,
 } from "./schemas/standard.js";
-export { dialectBodySchemas, type DialectErrorBody, type DialectSchemas } from "./schemas/dialects.js";
 export {
   assertCatalog,
   CatalogError,
-  checkCatalog,
   type CatalogProblem,
   type CatalogRule,
+  checkCatalog,
 } from "./self-check/check-catalog.js";
-export { catalog, definitionOf } from "./definition.js";
-export {
-  catalogJson,
-  SCHEMA_BASE_URL,
-  type CatalogJson,
-  type CatalogJsonError,
-  type CatalogJsonSource,
-  type JsonSchema,
-} from "./catalog-json/write.js";
 export { EXAMPLE_REQUEST_ID, exampleBody } from "./wire/examples.js";
-export * from "./index.js";

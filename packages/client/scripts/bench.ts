@@ -13,12 +13,12 @@
  */
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { dialectBody, ERRORS, type ErrorCode, type LegacyDialect } from "@errata/catalog";
+import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import Ajv2020 from "ajv/dist/2020.js";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
 import * as z from "zod";
-import { dialectBody, ERRORS, type ErrorCode, type LegacyDialect } from "@errata/catalog";
-import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import { fromBody } from "../src/index.js";
 import { fromBody as fromBodyValidated } from "../src/zod.js";
 

@@ -8,18 +8,18 @@ import {
   dialectBody,
   ERROR_CODE_LIST,
   ERRORS,
+  type ErrorCode,
   GENERIC_CODES,
   LEGACY_DIALECTS,
-  type ErrorCode,
   type LegacyDialect,
 } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SEED_002, SEED_003, SEED_004, type SeedBody } from "../../../tests/support/seed-bodies.js";
+import { nearLegacyBody } from "../../conformance/src/arbitraries.js";
 import { fromBody, fromResponse, typeOfStatus } from "./index.js";
 import { retryDecision } from "./retry.js";
-import { nearLegacyBody } from "../../conformance/src/arbitraries.js";
-import { SEED_002, SEED_003, SEED_004, type SeedBody } from "../../../tests/support/seed-bodies.js";
 import { withRetry } from "./with-retry.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
 

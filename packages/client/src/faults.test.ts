@@ -8,7 +8,7 @@
 import { getEventListeners } from "node:events";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from "node:net";
+import { type AddressInfo, createServer as createTcpServer, type Socket, type Server as TcpServer } from "node:net";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { ERRORS } from "@errata/catalog";
@@ -17,7 +17,7 @@ import { createError } from "@errata/server";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { fromBody, fromResponse, withRetry, type AttemptReport } from "./index.js";
+import { type AttemptReport, fromBody, fromResponse, withRetry } from "./index.js";
 import { parseHttpDate } from "./utils/http-date.js";
 import { retryAfterSeconds } from "./utils/retry-after.js";
 import { MAX_ATTEMPTS } from "./with-retry.js";

@@ -1,10 +1,10 @@
-import { isErrorCode, type ErrorCode } from "@errata/catalog";
+import { type ErrorCode, isErrorCode } from "@errata/catalog";
 import { errorObjectSchemas } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { anyBody, headers, nearBody, nearLegacyBody, status } from "../../conformance/src/arbitraries.js";
 import { fromBody } from "./index.js";
 import { fromBody as fromBodyValidated } from "./zod.js";
-import { anyBody, headers, nearBody, nearLegacyBody, status } from "../../conformance/src/arbitraries.js";
 
 function schemaAccepts(code: ErrorCode, value: unknown): boolean {
   return errorObjectSchemas[code].safeParse(value).success;

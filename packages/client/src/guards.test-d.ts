@@ -1,7 +1,7 @@
 import type { Dialect, ErrorCode, ErrorObject } from "@errata/catalog";
 import { describe, expectTypeOf, it } from "vitest";
+import { isCode, type MatchHandlers, matchError } from "./guards.js";
 import { ErrataResponseError } from "./response-error.js";
-import { isCode, matchError, type MatchHandlers } from "./guards.js";
 import type { KnownError, ParsedError, TransportError, UnknownError } from "./types.js";
 
 declare const error: ParsedError;

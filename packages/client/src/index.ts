@@ -5,19 +5,20 @@
  *
  * @module
  */
+
+export type { BodyInit, ParseOptions, ReadOptions } from "./core/init.js";
+export { isCode, isParsedError, type MatchHandlers, matchError, type PartialMatchHandlers } from "./guards.js";
 export { fromBody } from "./parse.js";
 export { fromResponse } from "./response.js";
-export { typeOfStatus } from "./utils/status-type.js";
-export type { BodyInit, ParseOptions, ReadOptions } from "./core/init.js";
-export type { HeadersLike } from "./utils/headers.js";
-export { isCode, isParsedError, matchError, type MatchHandlers, type PartialMatchHandlers } from "./guards.js";
 export { ErrataResponseError, type ParsedErrorShape } from "./response-error.js";
 export {
   backoffDelay,
-  retryDecision,
-  retryPolicyOf,
   type RetryDecision,
   type RetryOptions,
+  retryDecision,
+  retryPolicyOf,
 } from "./retry.js";
-export { MAX_ATTEMPTS, withRetry, type AttemptReport, type FetchLike, type WithRetryOptions } from "./with-retry.js";
 export type { KnownError, ParsedError, ResponseMeta, TransportError, TransportReason, UnknownError } from "./types.js";
+export type { HeadersLike } from "./utils/headers.js";
+export { typeOfStatus } from "./utils/status-type.js";
+export { type AttemptReport, type FetchLike, MAX_ATTEMPTS, type WithRetryOptions, withRetry } from "./with-retry.js";

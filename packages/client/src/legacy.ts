@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { roleOf, type DialectEnvelope } from "@errata/catalog";
+import { type DialectEnvelope, roleOf } from "@errata/catalog";
 import { codeEntry, GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
 
 /** What reading a legacy body needs of the catalogue: data only. */

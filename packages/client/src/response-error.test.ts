@@ -1,9 +1,9 @@
 import { ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
 import { describe, expect, it } from "vitest";
-import { ErrataResponseError } from "./response-error.js";
-import { isCode, isParsedError, matchError, type MatchHandlers } from "./guards.js";
+import { isCode, isParsedError, type MatchHandlers, matchError } from "./guards.js";
 import { fromBody } from "./parse.js";
+import { ErrataResponseError } from "./response-error.js";
 
 const parsedExample = (code: keyof typeof ERRORS) => fromBody(exampleBody(code), { status: ERRORS[code].status });
 

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { fits } from "./fits.js";
+
 import { type BodyInit, MAX_BYTES, type ReadOptions, readInit } from "./core/init.js";
 import type { FitCheck } from "./core/legacy-error.js";
 import { transport } from "./core/transport-error.js";
+import { fits } from "./fits.js";
 import { parseBody } from "./parse.js";
 import type { ParsedError, TransportError } from "./types.js";
 import { type Failure, readCapped } from "./utils/read-stream.js";

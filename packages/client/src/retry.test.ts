@@ -1,7 +1,7 @@
-import { ERROR_CODE_LIST, ERROR_TYPES, ERRORS, RETRY_GUIDANCE, type ErrorCode } from "@errata/catalog";
-import { exampleBody } from "@errata/catalog/zod";
 import { readFileSync } from "node:fs";
 import { runInNewContext } from "node:vm";
+import { ERROR_CODE_LIST, ERROR_TYPES, ERRORS, type ErrorCode, RETRY_GUIDANCE } from "@errata/catalog";
+import { exampleBody } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBody } from "./parse.js";

@@ -5,11 +5,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Dialect, ERROR_CODE_LIST, ERRORS } from "@errata/catalog";
-import { catalog, errorBodySchema, exampleBody, type ErrorCode } from "@errata/catalog/zod";
+import { catalog, type ErrorCode, errorBodySchema, exampleBody } from "@errata/catalog/zod";
 import { createError, toResponse } from "@errata/server";
-import { startMockServer, type MockServer } from "@errata/server/mock";
+import { type MockServer, startMockServer } from "@errata/server/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromBody, fromResponse, retryDecision, retryPolicyOf, withRetry, type AttemptReport } from "./index.js";
+import { type AttemptReport, fromBody, fromResponse, retryDecision, retryPolicyOf, withRetry } from "./index.js";
 import { fromResponse as fromResponseValidated } from "./zod.js";
 
 const fieldsOf = (code: ErrorCode) => catalog.errors[code].example as never;

@@ -1,7 +1,7 @@
 import { ERRORS } from "@errata/catalog";
 import { exampleBody } from "@errata/catalog/zod";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { withRetry, type AttemptReport, type FetchLike } from "./with-retry.js";
+import { type AttemptReport, type FetchLike, withRetry } from "./with-retry.js";
 
 const errorResponse = (code: keyof typeof ERRORS, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(exampleBody(code)), {

@@ -7,7 +7,7 @@
 import { RETRY_GUIDANCE } from "@errata/catalog";
 import type { ReadOptions } from "./core/init.js";
 import { fromResponse, tooLargeByLength } from "./response.js";
-import { backoffDelay, retryDecision, type RetryOptions } from "./retry.js";
+import { backoffDelay, type RetryOptions, retryDecision } from "./retry.js";
 import type { ParsedError } from "./types.js";
 
 /** Anything shaped like `fetch`. */

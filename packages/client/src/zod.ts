@@ -7,7 +7,7 @@
  */
 import { errorObjectSchemas } from "@errata/catalog/zod";
 import type { BodyInit, ReadOptions } from "./core/init.js";
-import { parseBody, type FitCheck } from "./parse.js";
+import { type FitCheck, parseBody } from "./parse.js";
 import { parseResponse } from "./response.js";
 import type { ParsedError } from "./types.js";
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import { ErrataBaseError } from "@errata/catalog";
 import { dirname, resolve } from "node:path";
+import { ErrataBaseError } from "@errata/catalog";
 import type { VectorsFile } from "./protocol.js";
 import type { Testee } from "./runner.js";
 import { buildVectors } from "./vectors.js";

@@ -6,7 +6,7 @@
  * @module
  */
 import { ErrataBaseError, isErrorCode } from "@errata/catalog";
-import { fromBody, retryDecision, withRetry, type AttemptReport } from "@errata/client";
+import { type AttemptReport, fromBody, retryDecision, withRetry } from "@errata/client";
 import { createError, renderError } from "@errata/server";
 import type { Operation, ParseInput, RenderInput, RenderOutput, RetryInput, RetryOutput } from "./protocol.js";
 

@@ -4,16 +4,16 @@
  *
  * @module
  */
-export { differences, judge, type Difference } from "./compare.js";
-export { ConformanceFileError, readTestees, readVectors, vectorArtifacts, VECTORS_DIR } from "./files.js";
+export { type Difference, differences, judge } from "./compare.js";
+export { ConformanceFileError, readTestees, readVectors, VECTORS_DIR, vectorArtifacts } from "./files.js";
 export {
-  OPERATIONS,
-  PROTOCOL_VERSION,
   type Answer,
   type Expected,
   type Headers,
+  OPERATIONS,
   type Operation,
   type ParseInput,
+  PROTOCOL_VERSION,
   type RenderInput,
   type RenderOutput,
   type Request,
@@ -22,5 +22,5 @@ export {
   type Vector,
   type VectorsFile,
 } from "./protocol.js";
-export { formatResult, runTestee, type Failure, type RunOptions, type Testee, type TesteeResult } from "./runner.js";
+export { type Failure, formatResult, type RunOptions, runTestee, type Testee, type TesteeResult } from "./runner.js";
 export { VECTORS_SCHEMA } from "./vectors-schema.js";

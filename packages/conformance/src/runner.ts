@@ -6,7 +6,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { judge, type Difference } from "./compare.js";
+import { type Difference, judge } from "./compare.js";
 import type { Answer, Operation, Vector } from "./protocol.js";
 
 /** How to start a testee: an argument list (run as is) or a shell command line. */

@@ -7,16 +7,16 @@
  * @module
  */
 import { CATALOG_VERSION } from "@errata/catalog";
-import { catalogJson, type CatalogJsonError } from "@errata/catalog/zod";
+import { type CatalogJsonError, catalogJson } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { anyBody, headers, status } from "./arbitraries.js";
 import { handle } from "./handlers.js";
 import { hostileCases, NOW, requestIdOf } from "./hostile.js";
 import {
   OPERATIONS,
-  PROTOCOL_VERSION,
   type Operation,
   type ParseInput,
+  PROTOCOL_VERSION,
   type RenderInput,
   type RenderOutput,
   type RetryInput,

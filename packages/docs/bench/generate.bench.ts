@@ -3,7 +3,7 @@
  * (the floor any generator pays), measured in the same process; how big its files are; and how
  * fast the HTML page loads and filters in Chromium at 2,000 codes against the real size.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../../../tests/support/chromium.js";

@@ -3,7 +3,7 @@
  * measures them: load from navigation start to the first frame after the load event; filter from
  * typing a code in the filter box to the frame after the page is laid out again.
  */
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 

@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { problemInstanceOf } from "@errata/catalog";
+import { apisOf, type CatalogFileDialect } from "@errata/catalog/file";
 import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { problemInstanceOf } from "@errata/catalog";
-import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
+import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { OPENAPI_ID, SCHEMAS_DIR, openApiAjv, readJson, schemaAjv, scratchSchemas } from "./test/support.js";
-import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
+import { OPENAPI_ID, openApiAjv, readJson, SCHEMAS_DIR, schemaAjv, scratchSchemas } from "./test/support.js";
 
 interface RawCatalog {
   types: Record<string, { status: number; retry: string; title: string; description: string }>;

@@ -9,17 +9,17 @@
  * @module
  */
 import { placeholdersOf } from "@errata/catalog";
-import { type CatalogFileDialect, RETRY_GUIDANCE, type RetryGuidance, apisOf } from "@errata/catalog/file";
+import { apisOf, type CatalogFileDialect, RETRY_GUIDANCE, type RetryGuidance } from "@errata/catalog/file";
 import type { Block, Page } from "./document.js";
 import {
   type ApiGroup,
   type FieldRow,
-  type Reference,
-  type StatusGroup,
-  type TypeGroup,
   fieldRows,
   problemExample,
+  type Reference,
   reasonOf,
+  type StatusGroup,
+  type TypeGroup,
 } from "./reference.js";
 import type { CatalogEntry, Source } from "./schemas-dir.js";
 import type { SnippetSet } from "./snippets.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateDocs, staleDocs, targetPath, writeDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { DOCS_DIR, REFERENCE, SCHEMAS_DIR, readJson } from "./test/support.js";
+import { DOCS_DIR, REFERENCE, readJson, SCHEMAS_DIR } from "./test/support.js";
 
 const codes = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json")).errors.map((entry) => entry.code);
 

@@ -3,14 +3,14 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { referencePage } from "./content.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 import { dialectOpenApiDocument, openApiDocument } from "./openapi.js";
 import { buildReference } from "./reference.js";
-import { type SchemaSet, readSchemaSet } from "./schemas-dir.js";
+import { readSchemaSet, type SchemaSet } from "./schemas-dir.js";
 import { readSnippetDir, type SnippetSet } from "./snippets.js";
 
 /**

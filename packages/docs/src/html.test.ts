@@ -1,17 +1,17 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, posix } from "node:path";
+import { apisOf } from "@errata/catalog/file";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../../tests/support/chromium.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../../tests/support/chromium.js";
 import { generateDocs } from "./generate.js";
 import { escapeHtml, escapeText, renderHtml } from "./html.js";
-import { apisOf } from "@errata/catalog/file";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { DOCS_DIR, REFERENCE, SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson, scratchSchemas } from "./test/support.js";
+import { DOCS_DIR, entryHtml, REFERENCE, readJson, SCHEMAS_DIR, scratchSchemas, TEST_OUTPUT } from "./test/support.js";
 
 const catalog = readJson<{
   errors: CatalogEntry[];

@@ -9,29 +9,29 @@
 export {
   type DocFile,
   type DocTargets,
-  type GenerateOptions,
   type GeneratedDocs,
+  type GenerateOptions,
   generateDocs,
   staleDocs,
   targetPath,
   writeDocs,
 } from "./generate.js";
-export { type DialectSchemaFiles, type SchemaSet, SchemaSetError, readSchemaSet } from "./schemas-dir.js";
-export { type SnippetSet, readSnippetDir, readSnippetSet, typescriptSnippet } from "./snippets.js";
-export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export {
-  type OpenApiDocument,
   componentNames,
   dialectComponentNames,
   dialectOpenApiDocument,
+  type OpenApiDocument,
   openApiDocument,
   responseName,
 } from "./openapi.js";
+export { type ProblemDetails, problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
 export {
   type ApiGroup,
+  buildReference,
   type NamedType,
   type Reference,
-  buildReference,
   reasonOf,
   typeText,
 } from "./reference.js";
+export { type DialectSchemaFiles, readSchemaSet, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
+export { readSnippetDir, readSnippetSet, type SnippetSet, typescriptSnippet } from "./snippets.js";

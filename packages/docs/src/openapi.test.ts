@@ -2,16 +2,16 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { problemInstanceOf } from "@errata/catalog";
+import { apisOf } from "@errata/catalog/file";
 import { validate } from "@readme/openapi-parser";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { problemInstanceOf } from "@errata/catalog";
-import { apisOf } from "@errata/catalog/file";
 import { generateDocs } from "./generate.js";
 import { responseName } from "./openapi.js";
 import type { CatalogEntry, JsonSchema } from "./schemas-dir.js";
-import { OPENAPI_ID, SCHEMAS_DIR, TEST_OUTPUT, openApiAjv, readJson, scratchSchemas } from "./test/support.js";
+import { OPENAPI_ID, openApiAjv, readJson, SCHEMAS_DIR, scratchSchemas, TEST_OUTPUT } from "./test/support.js";
 
 type Doc = {
   openapi: string;

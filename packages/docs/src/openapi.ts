@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
+
 import { apisOf } from "@errata/catalog/file";
-import { type Reference, type StatusGroup, reasonOf } from "./reference.js";
+import { problemSchema, problemSchemaOf, toProblemDetails } from "./problem.js";
+import { type Reference, reasonOf, type StatusGroup } from "./reference.js";
 import { type CatalogEntry, type JsonSchema, SchemaSetError } from "./schemas-dir.js";
 
 export type OpenApiDocument = {

@@ -1,10 +1,10 @@
 import { join } from "node:path";
+import { problemInstanceOf } from "@errata/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { problemInstanceOf } from "@errata/catalog";
 import { PROBLEM_MEMBERS, toProblemDetails } from "./problem.js";
 import type { CatalogEntry } from "./schemas-dir.js";
-import { SCHEMAS_DIR, readJson } from "./test/support.js";
+import { readJson, SCHEMAS_DIR } from "./test/support.js";
 
 const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
 const REPLACED = ["type", "message", "doc_url"];

@@ -4,8 +4,9 @@
  *
  * @module
  */
+
+import { apisOf, type CatalogFileDialect, type CatalogFileType } from "@errata/catalog/file";
 import { PROBLEM_MEMBERS, type ProblemDetails, toProblemDetails } from "./problem.js";
-import { type CatalogFileDialect, type CatalogFileType, apisOf } from "@errata/catalog/file";
 import { type CatalogEntry, type JsonSchema, type SchemaSet, SchemaSetError } from "./schemas-dir.js";
 import { type SnippetSet, typescriptSnippets } from "./snippets.js";
 

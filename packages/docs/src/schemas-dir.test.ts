@@ -1,10 +1,10 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CatalogReadError } from "@errata/catalog/file";
 import { describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
-import { CatalogReadError } from "@errata/catalog/file";
-import { SchemaSetError, readSchemaSet } from "./schemas-dir.js";
-import { SCHEMAS_DIR, readJson, scratchSchemas } from "./test/support.js";
+import { readSchemaSet, SchemaSetError } from "./schemas-dir.js";
+import { readJson, SCHEMAS_DIR, scratchSchemas } from "./test/support.js";
 
 type Raw = {
   errors: Record<string, unknown>[];

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { generateDocs } from "./generate.js";
 import type { CatalogEntry } from "./schemas-dir.js";
 import { readSnippetDir, readSnippetSet, typescriptSnippet } from "./snippets.js";
-import { SCHEMAS_DIR, TEST_OUTPUT, entryHtml, readJson } from "./test/support.js";
+import { entryHtml, readJson, SCHEMAS_DIR, TEST_OUTPUT } from "./test/support.js";
 
 const catalog = readJson<{ errors: CatalogEntry[] }>(join(SCHEMAS_DIR, "catalog.json"));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");

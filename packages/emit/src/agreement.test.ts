@@ -4,23 +4,23 @@
  * with fast-check, valid ones and mutations of them.
  */
 import { fileURLToPath } from "node:url";
-import * as fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import {
   anyErrorBodySchema,
+  type CatalogJsonError,
   catalogJson,
   DIALECTS,
-  type LegacyDialect,
+  type ErrorCode,
   errorBodySchema,
   errorObjectSchemas,
-  type CatalogJsonError,
-  type ErrorCode,
+  type LegacyDialect,
 } from "@errata/catalog/zod";
-import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test/arbitraries.js";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { schemaAjv } from "../../../tests/support/schemas.js";
+import { extraMembers, type FieldSchema, type Json, valid, wrongType } from "./test/arbitraries.js";
 import {
-  type Case,
   ajvValidators,
+  type Case,
   findPython,
   type PythonExplanation,
   pythonExplanations,

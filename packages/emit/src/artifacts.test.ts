@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { ERROR_CODE_LIST, LEGACY_DIALECTS } from "@errata/catalog";
+import { describe, expect, it } from "vitest";
 import { schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
 import { ajvValidators } from "./test/validators.js";
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CATALOG_FILE_SCHEMA } from "@errata/catalog/file";
 import { catalogJson } from "@errata/catalog/zod";

@@ -5,8 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import * as fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import {
   type CatalogJsonError,
   catalogJson,
@@ -20,9 +18,11 @@ import {
   LEGACY_DIALECTS,
   type LegacyDialect,
 } from "@errata/catalog/zod";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
-import { type FieldSchema, type Json, extraMembers, valid, wrongType } from "./test/arbitraries.js";
-import { type Case, ajvValidators, findPython, pythonVerdicts } from "./test/validators.js";
+import { extraMembers, type FieldSchema, type Json, valid, wrongType } from "./test/arbitraries.js";
+import { ajvValidators, type Case, findPython, pythonVerdicts } from "./test/validators.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../schemas", import.meta.url));
 const catalog = catalogJson();

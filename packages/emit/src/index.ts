@@ -5,7 +5,7 @@
  * @module
  */
 export { type Artifacts, schemaArtifacts, staleArtifacts, writeArtifacts } from "./artifacts.js";
-export { jsonSchemas, schemaId } from "./json-schema.js";
 export type { Command } from "./command.js";
 export { commands } from "./commands/index.js";
 export { runCli } from "./dispatch.js";
+export { jsonSchemas, schemaId } from "./json-schema.js";

@@ -5,21 +5,22 @@
  *
  * @module
  */
-import * as z from "zod";
+
 import {
-  type LegacyDialect,
-  ERROR_CODE_LIST,
   anyErrorBodySchema,
   DIALECTS,
   definitionOf,
   dialectBodySchemas,
+  ERROR_CODE_LIST,
   errorBodySchema,
   errorObjectSchema,
   errorObjectSchemas,
-  LEGACY_DIALECTS,
-  SCHEMA_BASE_URL,
   type JsonSchema,
+  LEGACY_DIALECTS,
+  type LegacyDialect,
+  SCHEMA_BASE_URL,
 } from "@errata/catalog/zod";
+import * as z from "zod";
 
 /** The `$id` of a schema file, from its path under `schemas/` without `.schema.json`. */
 export function schemaId(id: string): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { ERROR_CODE_LIST, ERRORS, isErrorCode } from "@errata/catalog";
 import { describe, expect, it } from "vitest";
-import { ERRORS, ERROR_CODE_LIST, isErrorCode } from "@errata/catalog";
-import { BEGIN, END, codeTable, withCodeTable } from "./readme-table.js";
+import { BEGIN, codeTable, END, withCodeTable } from "./readme-table.js";
 
 const README = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
 

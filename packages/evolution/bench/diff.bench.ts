@@ -10,9 +10,9 @@
 import { readFileSync } from "node:fs";
 import diff from "microdiff";
 import { Bench } from "tinybench";
-import { diffCatalogs } from "../src/diff/catalogs.js";
 import { parseCatalogFile } from "../src/catalog-file.js";
-import { BASE_CATALOG, addCode, editCode, withDialects } from "../src/test/fixtures.js";
+import { diffCatalogs } from "../src/diff/catalogs.js";
+import { addCode, BASE_CATALOG, editCode, withDialects } from "../src/test/fixtures.js";
 
 const file = BASE_CATALOG;
 const text = readFileSync(file, "utf8");

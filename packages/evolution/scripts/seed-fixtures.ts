@@ -6,7 +6,7 @@
  *
  * Usage: tsx scripts/seed-fixtures.ts SEED_DIR
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCatalogFile } from "../src/catalog-file.js";
 

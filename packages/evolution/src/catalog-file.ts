@@ -4,12 +4,13 @@
  *
  * @module
  */
+
+export type { CatalogFileEntry as CatalogFileError } from "@errata/catalog/file";
 export {
-  CatalogReadError,
-  parseCatalogFile,
-  readCatalogFile,
   type CatalogFile,
   type CatalogFileType,
+  CatalogReadError,
   type JsonSchema,
+  parseCatalogFile,
+  readCatalogFile,
 } from "@errata/catalog/file";
-export type { CatalogFileEntry as CatalogFileError } from "@errata/catalog/file";

@@ -8,10 +8,26 @@
  */
 export type { Bump } from "./bump.js";
 export { type CatalogChange, type CatalogDiff, type ChangeKind, diffCatalogs } from "./diff/catalogs.js";
-export { type SchemaChange, type SchemaChangeKind, compareSchemas } from "./diff/schemas.js";
-export { retryAfterChangeBump, retryChangeBump } from "./diff/retry-policy.js";
-export { likelyRenames } from "./diff/renames.js";
 export { formatDiffMarkdown, formatDiffTable } from "./diff/format.js";
+export { likelyRenames } from "./diff/renames.js";
+export { retryAfterChangeBump, retryChangeBump } from "./diff/retry-policy.js";
+export { compareSchemas, type SchemaChange, type SchemaChangeKind } from "./diff/schemas.js";
+export {
+  ChangesetReadError,
+  declaredBump,
+  type PendingChangeset,
+  parseChangeset,
+  readChangesets,
+} from "./release/changesets.js";
+export {
+  CATALOG_PACKAGE,
+  checkRelease,
+  DEFAULT_PATHS,
+  formatReleaseCheck,
+  type ReleaseCheck,
+  type ReleaseCheckOptions,
+  snapshotRelease,
+} from "./release/gate.js";
 export {
   CHANGELOG_PATHS,
   changelogSection,
@@ -19,19 +35,3 @@ export {
   syncLanguageChangelogs,
   withCatalogSection,
 } from "./release/language-changelogs.js";
-export {
-  ChangesetReadError,
-  type PendingChangeset,
-  declaredBump,
-  parseChangeset,
-  readChangesets,
-} from "./release/changesets.js";
-export {
-  CATALOG_PACKAGE,
-  DEFAULT_PATHS,
-  type ReleaseCheck,
-  type ReleaseCheckOptions,
-  checkRelease,
-  formatReleaseCheck,
-  snapshotRelease,
-} from "./release/gate.js";

@@ -15,10 +15,10 @@ import autocannon from "autocannon";
 import express from "express";
 import Fastify from "fastify";
 import createHttpError from "http-errors";
-import { createError } from "../src/index.js";
-import { sendError } from "../src/node.js";
 import { errataErrorHandler, errataNotFound } from "../src/express.js";
 import { errataFastifyErrorHandler } from "../src/fastify.js";
+import { createError } from "../src/index.js";
+import { sendError } from "../src/node.js";
 
 const DURATION = Math.min(60, Math.max(1, Number(process.env.BENCH_DURATION) || 5));
 const CONNECTIONS = 10;

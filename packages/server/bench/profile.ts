@@ -12,9 +12,9 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
 // The built package, as services load it.
 import type { Dialect } from "@errata/catalog";
+import autocannon from "autocannon";
 import { createError, renderError } from "../dist/index.js";
 import { sendError } from "../dist/node.js";
 

@@ -1,18 +1,18 @@
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { ERROR_CODE_LIST, ERRORS, type ErrorCode, isErrorCode } from "@errata/catalog";
 import { serve } from "@hono/node-server";
-import { ERROR_CODE_LIST, ERRORS, isErrorCode, type ErrorCode } from "@errata/catalog";
 import express from "express";
 import Fastify from "fastify";
 import Fastify4 from "fastify4";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bodyOfProblem, exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { createError } from "./error.js";
 import { errataErrorHandler, errataNotFound } from "./express.js";
 import { errataFastifyErrorHandler, errataFastifyNotFound } from "./fastify.js";
 import { sendError } from "./node.js";
-import { bodyOfProblem, exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { toResponse } from "./web.js";
 
 const SECRET = "S3CRET-adapter-leak";

@@ -3,7 +3,7 @@
  * field's JSON (`wireJson`), the standard body (`toJSONText` against `toBody`), and every legacy
  * body against the catalogue's `dialectBody`, for field values of any characters.
  */
-import { DIALECTS, dialectBody, ERRORS, type Dialect } from "@errata/catalog";
+import { DIALECTS, type Dialect, dialectBody, ERRORS } from "@errata/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createError, wireJson } from "./error.js";

@@ -11,26 +11,26 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import {
   DIALECTS,
+  type Dialect,
+  dialectBody,
   ERROR_CODE_LIST,
   ERRORS,
-  dialectBody,
+  type ErrorCode,
   exampleBody,
   isErrorCode,
-  type Dialect,
-  type ErrorCode,
 } from "@errata/catalog/zod";
 import express from "express";
 import Fastify from "fastify";
 import Fastify4 from "fastify4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
+import { exampleFields, SCHEMAS_DIR } from "../../../tests/support/server-bodies.js";
 import { createError } from "./error.js";
 import { errataErrorHandler, errataNotFound } from "./express.js";
 import { errataFastifyErrorHandler, errataFastifyNotFound } from "./fastify.js";
 import { startMockServer } from "./mock.js";
 import { sendError } from "./node.js";
-import { renderError, type RequestContext, type SendOptions } from "./render.js";
-import { SEED_BODIES } from "../../../tests/support/seed-bodies.js";
-import { SCHEMAS_DIR, exampleFields } from "../../../tests/support/server-bodies.js";
+import { type RequestContext, renderError, type SendOptions } from "./render.js";
 import { toResponse } from "./web.js";
 
 const express4 = createRequire(import.meta.url)("express4") as typeof express;

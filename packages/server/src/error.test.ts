@@ -1,17 +1,17 @@
 import {
+  catalog,
   ERROR_CODE_LIST,
   ERRORS,
-  catalog,
   errorBodySchemaOf,
   errorObjectSchemas,
   renderMessage,
 } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { FIELD_NAMES } from "../../../tests/support/fields.js";
+import { exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { createError, ErrataError, ErrataFieldError, isErrataError, setStackTraces } from "./error.js";
 import { codeInfo } from "./info.js";
-import { exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
-import { FIELD_NAMES } from "../../../tests/support/fields.js";
 
 const REQUEST_ID = "req_0123456789abcdef";
 

@@ -15,7 +15,7 @@ import type {
 } from "@errata/catalog";
 import { ErrataBaseError } from "@errata/catalog";
 import { warnDeprecated } from "./deprecation.js";
-import { knownCodeInfo, type CodeInfo, type TemplateVariant } from "./info.js";
+import { type CodeInfo, knownCodeInfo, type TemplateVariant } from "./info.js";
 import { isRequestId } from "./request-id.js";
 
 /** Which errors capture a stack trace: `"5xx"` (the default), `true` for all, `false` for none. */

@@ -6,9 +6,9 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { createError } from "./error.js";
 import { sendError } from "./node.js";
 import type { SendOptions } from "./render.js";
-import { createError } from "./error.js";
 
 type Next = (error?: unknown) => void;
 

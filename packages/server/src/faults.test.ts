@@ -9,13 +9,14 @@
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { DIALECT_NAMES, ERRORS, LEGACY_DIALECTS, type Dialect, type ErrorCode } from "@errata/catalog";
+import { DIALECT_NAMES, type Dialect, ERRORS, type ErrorCode, LEGACY_DIALECTS } from "@errata/catalog";
 import { withRetry } from "@errata/client";
 import express from "express";
 import Fastify from "fastify";
 import Fastify4 from "fastify4";
 import createHttpError from "http-errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeIn, schemaErrors } from "../../../tests/support/server-bodies.js";
 import { MAX_RANGES, preferredForm } from "./accept.js";
 import { createError } from "./error.js";
 import { errataErrorHandler, errataNotFound } from "./express.js";
@@ -23,7 +24,6 @@ import { errataFastifyErrorHandler } from "./fastify.js";
 import { fromFrameworkError } from "./framework.js";
 import { sendError } from "./node.js";
 import { renderError, type SendOptions } from "./render.js";
-import { codeIn, schemaErrors } from "../../../tests/support/server-bodies.js";
 
 const PROBE = { timeout: 15_000 };
 /** Every app answers in the dialect this request header names, standard when it names none. */

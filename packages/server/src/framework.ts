@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { DIALECTS, ERROR_INFO, ERROR_TYPES, FRAMEWORK_CODES, type Dialect, type ErrorCode } from "@errata/catalog";
+import { DIALECTS, type Dialect, ERROR_INFO, ERROR_TYPES, type ErrorCode, FRAMEWORK_CODES } from "@errata/catalog";
 import { createError, type ErrataError } from "./error.js";
 import { knownCodeInfo } from "./info.js";
 

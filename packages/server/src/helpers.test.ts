@@ -1,7 +1,8 @@
-import { DIALECT_NAMES, ERRORS, type Dialect } from "@errata/catalog";
+import { DIALECT_NAMES, type Dialect, ERRORS } from "@errata/catalog";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { schemaErrors } from "../../../tests/support/server-bodies.js";
 import { ErrataError, ErrataFieldError } from "./error.js";
 import {
   dottedPath,
@@ -16,7 +17,6 @@ import {
   requireTestNumber,
 } from "./helpers.js";
 import { renderError } from "./render.js";
-import { schemaErrors } from "../../../tests/support/server-bodies.js";
 
 function thrown(run: () => unknown): ErrataError {
   try {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ErrorCode } from "@errata/catalog";
-import { createError, ErrataFieldError, type ErrataError, type RaiseOptions } from "./error.js";
+import { createError, type ErrataError, ErrataFieldError, type RaiseOptions } from "./error.js";
 
 /** One validation problem: zod's issues have this shape, and so do most validators'. */
 export interface Issue {

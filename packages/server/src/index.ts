@@ -7,22 +7,30 @@
  *
  * @module
  */
+
+export { type ErrorForm, preferredForm } from "./accept.js";
 export {
+  type DeprecationLogger,
+  setDeprecationLogger,
+} from "./deprecation.js";
+export {
+  type CommonFields,
   createError,
   ErrataError,
   ErrataFieldError,
   isErrataError,
-  setStackTraces,
-  type CommonFields,
   type RaiseArgs,
   type RaiseFields,
   type RaiseOptions,
   type StackTraces,
+  setStackTraces,
 } from "./error.js";
 export {
+  type DetailsCode,
   emptyFile,
   fromIssues,
   fromZodError,
+  type Issue,
   invalidJson,
   notFoundOrNotYours,
   parseJsonBody,
@@ -30,24 +38,17 @@ export {
   requireOwned,
   requireTestNumber,
   testNumberMismatch,
-  type DetailsCode,
-  type Issue,
 } from "./helpers.js";
 export {
-  problemOf,
-  renderError,
-  toErrataError,
   type DialectFallback,
   type DialectOption,
   type ErrorEvent,
+  problemOf,
   type RenderedError,
   type RequestContext,
+  renderError,
   type SendOptions,
+  toErrataError,
 } from "./render.js";
-export { preferredForm, type ErrorForm } from "./accept.js";
 export { generateRequestId, isRequestId, requestIdFrom } from "./request-id.js";
-export {
-  setDeprecationLogger,
-  type DeprecationLogger,
-} from "./deprecation.js";
 export { toResponse } from "./web.js";

@@ -5,14 +5,14 @@
  * @module
  */
 import {
-  ERROR_INFO,
-  isErrorCode,
   type Deprecation,
+  ERROR_INFO,
   type ErrorCode,
   type ErrorDefinition,
+  isErrorCode,
   type RetryPolicy,
 } from "@errata/catalog";
-import { fieldCheckOf, type FieldCheck } from "@errata/catalog/checks";
+import { type FieldCheck, fieldCheckOf } from "@errata/catalog/checks";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
 import type * as z from "zod";
 

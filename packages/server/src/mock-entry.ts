@@ -3,4 +3,4 @@
  *
  * @module
  */
-export { startMockServer, type MockServer, type MockServerOptions } from "./mock.js";
+export { type MockServer, type MockServerOptions, startMockServer } from "./mock.js";

@@ -4,7 +4,7 @@ import { ERRORS } from "@errata/catalog";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../../tests/support/chromium.js";
-import { startMockServer, type MockServer } from "./mock.js";
+import { type MockServer, startMockServer } from "./mock.js";
 
 /**
  * A page on one loopback origin calls the mock server on another, as a browser app under test

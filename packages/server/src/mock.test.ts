@@ -5,12 +5,12 @@ import {
   ERROR_CODE_LIST,
   ERRORS,
   EXAMPLE_REQUEST_ID,
-  LEGACY_DIALECTS,
   exampleBody,
+  LEGACY_DIALECTS,
 } from "@errata/catalog/zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "./mock.js";
 import { bodyOfProblem, codeIn, SCHEMAS_DIR, schemaErrors } from "../../../tests/support/server-bodies.js";
+import { type MockServer, startMockServer } from "./mock.js";
 
 let mock: MockServer;
 beforeAll(async () => {

@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DIALECT_NAMES, DIALECTS, isDialect, type Dialect } from "@errata/catalog";
-import { ERROR_CODE_LIST, catalog, isErrorCode, type ErrorCode } from "@errata/catalog/zod";
+import { DIALECT_NAMES, DIALECTS, type Dialect, isDialect } from "@errata/catalog";
+import { catalog, ERROR_CODE_LIST, type ErrorCode, isErrorCode } from "@errata/catalog/zod";
 import * as z from "zod";
 import { catalogJsonText } from "./catalog-json.js";
 import { createError, ErrataFieldError } from "./error.js";

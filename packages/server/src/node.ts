@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { contextOf } from "./node-request.js";
-import { renderError, type RenderedError, type SendOptions } from "./render.js";
+import { type RenderedError, renderError, type SendOptions } from "./render.js";
 
 /**
  * Sends `error` (anything thrown) on `response`. When headers were already sent, the response is

@@ -1,19 +1,19 @@
 import {
+  catalog,
   DIALECT_NAMES,
+  DIALECTS,
+  type Dialect,
+  docUrlOf,
   ERROR_CODE_LIST,
   ERRORS,
-  DIALECTS,
   LEGACY_DIALECTS,
-  catalog,
-  docUrlOf,
   problemInstanceOf,
-  type Dialect,
 } from "@errata/catalog/zod";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { createError } from "./error.js";
-import { renderError, type ErrorEvent, type RenderedError } from "./render.js";
 import { bodyOfProblem, codeIn, exampleFields, schemaErrors } from "../../../tests/support/server-bodies.js";
+import { createError } from "./error.js";
+import { type ErrorEvent, type RenderedError, renderError } from "./render.js";
 import { toResponse } from "./web.js";
 
 const PROBLEM = { accept: "application/problem+json" };

@@ -8,12 +8,12 @@
 import {
   bodyPlan,
   DIALECTS,
-  GENERIC_CODES,
-  problemInstanceOf,
   type Dialect,
+  GENERIC_CODES,
   type LegacyDialect,
+  problemInstanceOf,
 } from "@errata/catalog";
-import { preferredForm, type ErrorForm } from "./accept.js";
+import { type ErrorForm, preferredForm } from "./accept.js";
 import {
   addedRetryAfterOf,
   createError,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { renderError, type RequestContext, type SendOptions } from "./render.js";
+import { type RequestContext, renderError, type SendOptions } from "./render.js";
 
 /**
  * The `Response` for `error` (anything thrown): a catalogued error as it is, anything else as

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { catalogJson } from "./write.js";
+import { CATALOG_VERSION, ERRORS } from "../codes.js";
 import { catalog } from "../definition.js";
+import { placeholdersOf } from "../message.js";
+import { errorBodySchema } from "../schemas/standard.js";
 import type { ErrorCode } from "../types.js";
 import { exampleBody } from "../wire/examples.js";
-import { placeholdersOf } from "../message.js";
-import { CATALOG_VERSION, ERRORS } from "../codes.js";
-import { errorBodySchema } from "../schemas/standard.js";
+import { catalogJson } from "./write.js";
 
 const json = catalogJson(CATALOG_VERSION);
 

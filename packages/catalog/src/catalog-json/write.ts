@@ -4,17 +4,9 @@
  * @module
  */
 import * as z from "zod";
-import type { Dialect, ErrorCode, ErrorDefinition, Source, TypeSource } from "../types.js";
+import { CATALOG_VERSION, ERROR_CODE_LIST, ERROR_INFO, GENERIC_CODES } from "../codes.js";
 import { catalog } from "../definition.js";
 import { docUrlOf, PROBLEM_INSTANCE_PREFIX } from "../doc-url.js";
-import { type DialectDefinition, dialectDefinitions } from "../wire/dialect-texts.js";
-import { DIALECTS, LEGACY_DIALECTS, roleOf } from "../wire/dialects.js";
-import { dialectExample, exampleBody } from "../wire/examples.js";
-import { FRAMEWORK_CODES } from "../framework-codes.js";
-import { READING } from "../reading.js";
-import { rulesOf } from "../generate/checks.js";
-import { RETRY_GUIDANCE } from "../retry-guidance.js";
-import { errorObjectSchemas } from "../schemas/standard.js";
 import type {
   CatalogFile,
   CatalogFileChecks,
@@ -24,7 +16,15 @@ import type {
   CatalogFileType,
   JsonSchema,
 } from "../file.js";
-import { CATALOG_VERSION, ERROR_CODE_LIST, ERROR_INFO, GENERIC_CODES } from "../codes.js";
+import { FRAMEWORK_CODES } from "../framework-codes.js";
+import { rulesOf } from "../generate/checks.js";
+import { READING } from "../reading.js";
+import { RETRY_GUIDANCE } from "../retry-guidance.js";
+import { errorObjectSchemas } from "../schemas/standard.js";
+import type { Dialect, ErrorCode, ErrorDefinition, Source, TypeSource } from "../types.js";
+import { type DialectDefinition, dialectDefinitions } from "../wire/dialect-texts.js";
+import { DIALECTS, LEGACY_DIALECTS, roleOf } from "../wire/dialects.js";
+import { dialectExample, exampleBody } from "../wire/examples.js";
 
 /** The base of every emitted schema file's `$id`. */
 export const SCHEMA_BASE_URL = "https://errata.dev/schemas/";

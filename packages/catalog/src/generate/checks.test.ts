@@ -3,10 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { fieldCheckOf } from "../checks.js";
+import { ERROR_CODE_LIST } from "../codes.js";
+import { errorObjectSchemas } from "../schemas/standard.js";
 import { exampleBody } from "../wire/examples.js";
 import { renderChecks, ruleOf } from "./checks.js";
-import { errorObjectSchemas } from "../schemas/standard.js";
-import { ERROR_CODE_LIST } from "../codes.js";
 
 describe("the generated field checks", () => {
   it("are current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {

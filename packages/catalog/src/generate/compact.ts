@@ -16,12 +16,12 @@
  * @module
  */
 import * as z from "zod";
-import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
+import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "../codes.js";
 import { READING } from "../reading.js";
 import { RETRY_GUIDANCE } from "../retry-guidance.js";
-import { CHECKS_HEADER, rulesOf, type Rules } from "./checks.js";
 import { base as commonMembers, errorObjectSchemas } from "../schemas/standard.js";
-import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "../codes.js";
+import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
+import { CHECKS_HEADER, type Rules, rulesOf } from "./checks.js";
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 

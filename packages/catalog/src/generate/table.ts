@@ -4,8 +4,8 @@
  * @module
  */
 import { catalog as defined } from "../definition.js";
-import type { CatalogDefinition, Deprecation } from "../types.js";
 import { assertCatalog } from "../self-check/check-catalog.js";
+import type { CatalogDefinition, Deprecation } from "../types.js";
 import { resolveInfo } from "./resolve-info.js";
 
 export const TABLE_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";

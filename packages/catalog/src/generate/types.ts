@@ -8,8 +8,8 @@
  */
 import * as z from "zod";
 import { catalog as defined } from "../definition.js";
-import type { CatalogDefinition, ErrorDefinition } from "../types.js";
 import * as f from "../fields.js";
+import type { CatalogDefinition, ErrorDefinition } from "../types.js";
 import { deprecatedDoc } from "./table.js";
 
 export const TYPES_HEADER = "// Generated from src/catalog.ts by scripts/generate-table.ts. Do not edit.\n";

@@ -7,11 +7,11 @@
  */
 import * as z from "zod";
 import { errors } from "../catalog.js";
-import type { ErrorCode, ErrorDefinition, LegacyDialect } from "../types.js";
-import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "../wire/dialects.js";
+import { ERROR_CODE_LIST, ERROR_INFO } from "../codes.js";
 import * as f from "../fields.js";
 import { CODE_PATTERN } from "../patterns.js";
-import { ERROR_CODE_LIST, ERROR_INFO } from "../codes.js";
+import type { ErrorCode, ErrorDefinition, LegacyDialect } from "../types.js";
+import { DIALECTS, type DialectEnvelope, LEGACY_DIALECTS, roleOf } from "../wire/dialects.js";
 
 /** A body in a legacy dialect: its members sit at the top level. */
 export type DialectErrorBody = { readonly [member: string]: unknown };

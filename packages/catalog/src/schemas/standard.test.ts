@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exampleBody } from "../wire/examples.js";
 import { ERROR_CODE_LIST } from "../codes.js";
+import { exampleBody } from "../wire/examples.js";
 import { anyErrorBodySchema, errorBodySchema, errorBodySchemaOf, errorObjectSchemas } from "./standard.js";
 
 const outbound = () =>

@@ -7,6 +7,9 @@
  */
 import * as z from "zod";
 import { errors } from "../catalog.js";
+import { ERROR_CODE_LIST } from "../codes.js";
+import * as f from "../fields.js";
+import { CODE_PATTERN, REQUEST_ID_PATTERN } from "../patterns.js";
 import type {
   AnyErrorBody,
   AnyErrorObject,
@@ -16,9 +19,6 @@ import type {
   ErrorObject,
   UnknownErrorObject,
 } from "../types.js";
-import * as f from "../fields.js";
-import { CODE_PATTERN, REQUEST_ID_PATTERN } from "../patterns.js";
-import { ERROR_CODE_LIST } from "../codes.js";
 
 /** `req_` and 12 to 128 base62 characters. */
 export const requestIdSchema = z

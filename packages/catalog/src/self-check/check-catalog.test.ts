@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import * as f from "../fields.js";
-import { assertCatalog, CatalogError, checkCatalog } from "./check-catalog.js";
 import { catalog } from "../definition.js";
-import type { CatalogDefinition, ErrorDefinition } from "../types.js";
+import * as f from "../fields.js";
 import { OWN_SOURCE, TYPE_SOURCE } from "../test/fixtures.js";
+import type { CatalogDefinition, ErrorDefinition } from "../types.js";
+import { assertCatalog, CatalogError, checkCatalog } from "./check-catalog.js";
 
 const TYPES: CatalogDefinition["types"] = {
   invalid_request_error: {

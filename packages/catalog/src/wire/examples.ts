@@ -5,12 +5,12 @@
  * @module
  */
 import { errors } from "../catalog.js";
-import type { Dialect, ErrorBody, ErrorCode } from "../types.js";
 import { ERROR_INFO } from "../codes.js";
-import { DIALECTS } from "./dialects.js";
-import { dialectBody, type WireError } from "./write-body.js";
 import { docUrlOf } from "../doc-url.js";
 import { renderMessage, templateFor } from "../message.js";
+import type { Dialect, ErrorBody, ErrorCode } from "../types.js";
+import { DIALECTS } from "./dialects.js";
+import { dialectBody, type WireError } from "./write-body.js";
 
 /** The request ID of every example body. */
 export const EXAMPLE_REQUEST_ID = "req_a1b2c3d4e5f6";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { TransportError, TransportReason } from "../types.js";
-import { header, requestIdHeader, type HeadersLike } from "../utils/headers.js";
+import { type HeadersLike, header, requestIdHeader } from "../utils/headers.js";
 import { retryAfterHeader } from "../utils/retry-after.js";
 import { typeOfStatus } from "../utils/status-type.js";
 

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
-import { ROOT, SCHEMAS_DIR, readJson } from "../../../../tests/support/schemas.js";
+import { ROOT, readJson, SCHEMAS_DIR } from "../../../../tests/support/schemas.js";
 
-export { ROOT, SCHEMAS_DIR, readJson, schemaAjv, schemaFiles } from "../../../../tests/support/schemas.js";
+export { ROOT, readJson, SCHEMAS_DIR, schemaAjv, schemaFiles } from "../../../../tests/support/schemas.js";
 export const DOCS_DIR = join(ROOT, "docs");
 /** What the build makes the reference from: the schemas, and the other languages' snippets. */
 export const REFERENCE = { schemasDir: SCHEMAS_DIR, snippetsDir: join(DOCS_DIR, "snippets") } as const;

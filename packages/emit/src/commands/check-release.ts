@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CATALOG_PACKAGE, DEFAULT_PATHS, checkRelease, formatReleaseCheck } from "@errata/evolution";
+import { CATALOG_PACKAGE, checkRelease, DEFAULT_PATHS, formatReleaseCheck } from "@errata/evolution";
 import { type Command, stringOption } from "../command.js";
 import { current, released } from "./release-paths.js";
 

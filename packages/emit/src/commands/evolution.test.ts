@@ -1,16 +1,16 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { readCatalogFile } from "@errata/catalog/file";
 import { diffCatalogs } from "@errata/evolution";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 // The release gate's fixtures: the seeds' editions and a frozen copy of the catalogue.
-import { BASE_CATALOG, REPO_CATALOG, SEED_000, SEED_001, editCode } from "../../../evolution/src/test/fixtures.js";
+import { BASE_CATALOG, editCode, REPO_CATALOG, SEED_000, SEED_001 } from "../../../evolution/src/test/fixtures.js";
 import type { Command } from "../command.js";
 import { invoke } from "../dispatch.js";
-import { commands } from "./index.js";
 import { checkReleaseCommand } from "./check-release.js";
 import { diffCommand } from "./diff.js";
+import { commands } from "./index.js";
 import { releaseSnapshotCommand } from "./release-snapshot.js";
 
 const temp = mkdtempSync(join(tmpdir(), "errata-commands-"));

@@ -1,10 +1,10 @@
+import type { RetryPolicy } from "@errata/catalog";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bumpRank } from "../bump.js";
-import type { RetryPolicy } from "@errata/catalog";
 import { type CatalogFile, type CatalogFileError, type JsonSchema, readCatalogFile } from "../catalog-file.js";
+import { addCode, BASE_CATALOG, editCode, REPO_CATALOG, seed000, seed001 } from "../test/fixtures.js";
 import { type CatalogChange, diffCatalogs } from "./catalogs.js";
-import { BASE_CATALOG, REPO_CATALOG, addCode, editCode, seed000, seed001 } from "../test/fixtures.js";
 
 const repo = readCatalogFile(BASE_CATALOG);
 const entry = (catalog: CatalogFile, code: string) => catalog.errors.find((e) => e.code === code)!;

@@ -15,7 +15,7 @@ import type { CatalogFile, CatalogFileError, CatalogFileType, JsonSchema } from 
 import { type DialectChangeKind, diffApis, diffDialects, sentByText } from "./dialects.js";
 import { likelyRenames } from "./renames.js";
 import { retryAfterChangeBump, retryChangeBump, retryChangeReason } from "./retry-policy.js";
-import { type SchemaChangeKind, compareSchemas, jsonEqual } from "./schemas.js";
+import { compareSchemas, jsonEqual, type SchemaChangeKind } from "./schemas.js";
 
 /** What kind of change one entry of a diff is. */
 export type ChangeKind =

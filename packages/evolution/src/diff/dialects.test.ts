@@ -1,9 +1,9 @@
+import { apisOf } from "@errata/catalog/file";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apisOf } from "@errata/catalog/file";
 import { type CatalogFile, readCatalogFile } from "../catalog-file.js";
+import { addCode, BASE_CATALOG, editCode, REPO_CATALOG, withDialects } from "../test/fixtures.js";
 import { type CatalogChange, diffCatalogs } from "./catalogs.js";
-import { BASE_CATALOG, REPO_CATALOG, addCode, editCode, withDialects } from "../test/fixtures.js";
 import { formatDiffMarkdown } from "./format.js";
 
 const plain = readCatalogFile(BASE_CATALOG);

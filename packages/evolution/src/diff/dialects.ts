@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type CatalogFileDialect, apisOf } from "@errata/catalog/file";
+import { apisOf, type CatalogFileDialect } from "@errata/catalog/file";
 import type { Bump } from "../bump.js";
 import type { CatalogFile, CatalogFileError } from "../catalog-file.js";
 import { jsonEqual } from "./schemas.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalogFile } from "../catalog-file.js";
+import { addCode, BASE_CATALOG, editCode } from "../test/fixtures.js";
 import { diffCatalogs } from "./catalogs.js";
-import { BASE_CATALOG, addCode, editCode } from "../test/fixtures.js";
 import { formatDiffMarkdown, formatDiffTable } from "./format.js";
 
 const base = readCatalogFile(BASE_CATALOG);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ErrataBaseError } from "@errata/catalog";
 import { type Bump, isBump, maxBump } from "../bump.js";

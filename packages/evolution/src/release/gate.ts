@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { type Bump, bumpRank } from "../bump.js";
 import { readCatalogFile } from "../catalog-file.js";
-import { declaredBump, readChangesets } from "./changesets.js";
 import { type CatalogChange, type CatalogDiff, diffCatalogs } from "../diff/catalogs.js";
+import { declaredBump, readChangesets } from "./changesets.js";
 
 /** The package whose version the catalogue's changes bump. */
 export const CATALOG_PACKAGE = "@errata/catalog";
