@@ -21,7 +21,7 @@ export {
 export { DOC_BASE_URL, docUrlOf, PROBLEM_INSTANCE_PREFIX, problemInstanceOf } from "./doc-url.js";
 export { FRAMEWORK_CODES, type FrameworkCodes } from "./framework-codes.js";
 export type { CodesOfType, ErrorFieldsMap, ErrorFieldsNeed, ErrorObjectMap } from "./generated/types.js";
-export { type MessageTemplates, placeholdersOf, renderMessage, templateFor } from "./message.js";
+export { type MessageTemplates, placeholdersOf, renderMessage, templateFor, templateParts } from "./message.js";
 export { CODE_PATTERN, REQUEST_ID_PATTERN } from "./patterns.js";
 export { READING, type Reading } from "./reading.js";
 export { RETRY_GUIDANCE, type RetryGuidance } from "./retry-guidance.js";

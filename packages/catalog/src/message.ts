@@ -12,6 +12,14 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /**
+ * The template split at its placeholders: literal text at even indexes, field names at odd ones, so a
+ * renderer called once a message joins the parts without matching the template again.
+ */
+export function templateParts(template: string): string[] {
+  return template.split(/\{([a-z][a-z0-9_]*)\}/);
+}
+
+/**
  * Renders a template with the error's fields. A placeholder whose field is absent is left as it
  * stands, so a missing value shows rather than vanishing.
  */

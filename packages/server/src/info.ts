@@ -10,7 +10,9 @@ import {
   type ErrorCode,
   type ErrorDefinition,
   isErrorCode,
+  placeholdersOf,
   type RetryPolicy,
+  templateParts,
 } from "@errata/catalog";
 import { type FieldCheck, fieldCheckOf } from "@errata/catalog/checks";
 import { catalog, docUrlOf, errorObjectSchemas } from "@errata/catalog/zod";
@@ -57,15 +59,12 @@ export interface TemplateVariant {
   readonly jsonParts: readonly string[];
 }
 
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/;
-const splitTemplate = (template: string) => template.split(PLACEHOLDER);
 const jsonParts = (parts: readonly string[]) =>
   parts.map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1)));
 
 const BASE_FIELDS = ["param", "details"];
 const cache = new Map<string, CodeInfo>();
 
-/** The constants of a catalogued code (the caller has checked that it is one). */
 /** The constants of `code`, or undefined when it is not a catalogued code. */
 export function knownCodeInfo(code: unknown): CodeInfo | undefined {
   const info = cache.get(code as string);
@@ -73,6 +72,7 @@ export function knownCodeInfo(code: unknown): CodeInfo | undefined {
   return isErrorCode(code) ? codeInfo(code) : undefined;
 }
 
+/** The constants of a catalogued code (the caller has checked that it is one). */
 export function codeInfo(code: ErrorCode): CodeInfo {
   let info = cache.get(code);
   if (info === undefined) {
@@ -98,11 +98,11 @@ function build(code: ErrorCode): CodeInfo {
     retryAfterFrom: def.retryAfterFrom,
     title: def.title,
     template: def.message,
-    templated: /\{[a-z][a-z0-9_]*\}/.test(def.message),
-    templateParts: splitTemplate(def.message),
-    jsonTemplateParts: jsonParts(splitTemplate(def.message)),
+    templated: placeholdersOf(def.message).length > 0,
+    templateParts: templateParts(def.message),
+    jsonTemplateParts: jsonParts(templateParts(def.message)),
     variants: (def.messageVariants ?? []).map((variant) => {
-      const parts = splitTemplate(variant);
+      const parts = templateParts(variant);
       return { names: parts.filter((_, i) => i % 2 === 1), parts, jsonParts: jsonParts(parts) };
     }),
     docUrl,
