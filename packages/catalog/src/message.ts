@@ -16,7 +16,7 @@ export function placeholdersOf(template: string): string[] {
  * renderer called once a message joins the parts without matching the template again.
  */
 export function templateParts(template: string): string[] {
-  return template.split(/\{([a-z][a-z0-9_]*)\}/);
+  return template.split(PLACEHOLDER);
 }
 
 /**
