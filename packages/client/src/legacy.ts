@@ -6,7 +6,8 @@
  * @module
  */
 import { type DialectEnvelope, roleOf } from "@errata/catalog";
-import { codeEntry, GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
+import { GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
+import { entryOf } from "./utils/entry.js";
 
 /** What reading a legacy body needs of the catalogue: data only. */
 export interface LegacyTables {
@@ -38,13 +39,17 @@ export function envelopeMembers(envelope: DialectEnvelope): ReadonlySet<string> 
   return new Set([...OWN_RESULT, ...envelope.members.filter((member) => roleOf(envelope, member) !== "field")]);
 }
 
-/** A dialect's generic bodies of one status: exact message → code, and the status' only code, if it has one. */
+/**
+ * A dialect's generic bodies of one status: [exact message, code] pairs, and the status' only code,
+ * if it has one. A list compared with `===`: a status has one or two generic messages, and a
+ * message fresh from JSON.parse is compared faster than it is hashed for a map.
+ */
 interface GenericStatus {
-  readonly byMessage: ReadonlyMap<string, string>;
+  readonly byMessage: readonly (readonly [message: string, code: string])[];
   readonly only: string | undefined;
 }
 
-/** Dialect → status → its generic bodies, as maps: a fresh string finds its key in a map faster than in an object. */
+/** Dialect → status → its generic bodies. */
 function genericOf(tables: LegacyTables): Map<string, Map<number, GenericStatus>> {
   const out = new Map<string, Map<number, GenericStatus>>();
   for (const dialect of Object.keys(tables.generic)) {
@@ -52,7 +57,7 @@ function genericOf(tables: LegacyTables): Map<string, Map<number, GenericStatus>
     for (const [status, messages] of Object.entries(tables.generic[dialect] ?? {})) {
       const codes = new Set(Object.values(messages));
       const only = codes.size === 1 ? [...codes][0] : undefined;
-      statuses.set(Number(status), { byMessage: new Map(Object.entries(messages)), only });
+      statuses.set(Number(status), { byMessage: Object.entries(messages), only });
     }
     out.set(dialect, statuses);
   }
@@ -66,7 +71,13 @@ function genericOf(tables: LegacyTables): Map<string, Map<number, GenericStatus>
  */
 function genericCode(compiled: Compiled, dialect: string, status: number, message: string): string | undefined {
   const generic = compiled.generic.get(dialect)?.get(status);
-  return generic === undefined ? undefined : (generic.byMessage.get(message) ?? generic.only);
+  if (generic === undefined) return undefined;
+  const pairs = generic.byMessage;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i] as readonly [string, string];
+    if (pair[0] === message) return pair[1];
+  }
+  return generic.only;
 }
 
 type Entry = readonly [name: string, envelope: DialectEnvelope];
@@ -79,6 +90,8 @@ interface Group {
   readonly unique: ReadonlyMap<string, Entry>;
   /** Each one's first member, to it. */
   readonly first: ReadonlyMap<string, Entry>;
+  /** The one member in `unique`, when there is exactly one: read directly, not by walking the body. */
+  readonly uniqueOnly: readonly [member: string, entry: Entry] | undefined;
 }
 
 interface Compiled {
@@ -99,7 +112,8 @@ function groupOf(codeMember: string, entries: readonly Entry[]): Group {
       if (listing.length === 1 && entries.length > 1) unique.set(member, entry);
     }
   }
-  return { codeMember, entries, unique, first };
+  const uniqueOnly = unique.size === 1 ? ([...unique][0] as [string, Entry]) : undefined;
+  return { codeMember, entries, unique, first, uniqueOnly };
 }
 
 const compiled = new WeakMap<LegacyTables, Compiled>();
@@ -143,10 +157,14 @@ function tieBreak(body: Record<string, unknown>, group: Group, apis: readonly st
     if (count === 1) return sending as Entry;
   }
   // Own members only: a polluted Object.prototype must not choose the dialect.
-  for (const key in body) {
-    const entry = group.unique.get(key);
-    if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
-  }
+  const only = group.uniqueOnly;
+  if (only !== undefined) {
+    if (body[only[0]] !== undefined && Object.hasOwn(body, only[0])) return only[1];
+  } else
+    for (const key in body) {
+      const entry = group.unique.get(key);
+      if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
+    }
   for (const key in body) {
     const entry = group.first.get(key);
     if (entry !== undefined && Object.hasOwn(body, key)) return entry;
@@ -204,5 +222,5 @@ function withCode(
 export const CATALOG_TABLES: LegacyTables = {
   dialects: LEGACY_ENVELOPES,
   generic: GENERIC_BODIES,
-  apisOf: (code) => codeEntry(code)?.apis,
+  apisOf: (code) => entryOf(code)?.apis,
 };

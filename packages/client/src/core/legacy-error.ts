@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { type CodeEntry, codeEntry } from "@errata/catalog/compact";
+import type { CodeEntry } from "@errata/catalog/compact";
 import { envelopeMembers, type LegacyMatch } from "../legacy.js";
 import type { ParsedError } from "../types.js";
 import { isCodeForm } from "../utils/code-form.js";
+import { entryOf } from "../utils/entry.js";
 import { header, requestIdHeader } from "../utils/headers.js";
 import { retryAfterHeader, seconds } from "../utils/retry-after.js";
 import { typeOfStatus } from "../utils/status-type.js";
@@ -38,7 +39,7 @@ export function fromLegacy(
   const { dialect, envelope, code, sentStatus } = match;
   if (typeof message !== "string" || (envelope.status !== undefined && sentStatus === undefined))
     return transport(status, "not_error_body", headers, text, now);
-  const entry = codeEntry(code);
+  const entry = entryOf(code);
   if (!(entry || isCodeForm(code))) return transport(status, "not_error_body", headers, text, now);
   // The response's status is the one that counts; the body's stands in only when none was given.
   if (status === 0 && sentStatus !== undefined) status = sentStatus;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { codeEntry } from "@errata/catalog/compact";
+import { entryOf } from "../utils/entry.js";
 import { typeOfStatus } from "../utils/status-type.js";
 
 // RFC 9457 members that are not the error's own fields, and those that could reach a prototype.
@@ -27,7 +27,7 @@ const PROBLEM = new Set([
 export function fromProblem(problem: Record<string, unknown>, status: number): Record<string, unknown> {
   const error: Record<string, unknown> = {};
   for (const key of Object.keys(problem)) if (!PROBLEM.has(key)) error[key] = problem[key];
-  error.type = codeEntry(problem.code)?.type ?? typeOfStatus(status);
+  error.type = entryOf(problem.code)?.type ?? typeOfStatus(status);
   error.message = problem.detail;
   if (typeof problem.type === "string" && /^https?:/.test(problem.type)) error.doc_url = problem.type;
   return error;

@@ -1,0 +1,80 @@
+/**
+ * The parse path's shortcuts give what the plain lookups give: the remembered catalogue entry, and
+ * a plain header object read without lower-casing names of another length.
+ */
+import { codeEntry, GENERIC_BODIES } from "@errata/catalog/compact";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromBody } from "../index.js";
+import { entryOf } from "./entry.js";
+import { type HeadersLike, header } from "./headers.js";
+
+const CODES = ["not_found", "throttled", "outbound_limit_reached", "insufficient_balance", "no_such_code"];
+
+describe("entryOf", () => {
+  it("answers as codeEntry for any sequence of values, repeated or not", () => {
+    const value = fc.oneof(fc.constantFrom(...CODES), fc.string(), fc.anything());
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 20 }), (values) => {
+        for (const v of values) expect(entryOf(v)).toBe(codeEntry(v));
+      }),
+    );
+  });
+
+  it("compares by value: a fresh string of the last code is the same code, another is not", () => {
+    const fresh = (text: string) => JSON.parse(JSON.stringify(text)) as string;
+    expect(entryOf(fresh("not_found"))).toBe(codeEntry("not_found"));
+    expect(entryOf(fresh("not_found"))).toBe(codeEntry("not_found"));
+    expect(entryOf(fresh("not_founD"))).toBeUndefined();
+    expect(entryOf("throttled")).toBe(codeEntry("throttled"));
+  });
+});
+
+/** The reader as it was: every own name lower-cased, the first equal one wins. */
+function reference(headers: Record<string, unknown>, name: string): string | undefined {
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() === name) {
+      const value = headers[key];
+      return typeof value === "string" ? value : Array.isArray(value) ? String(value[0]) : undefined;
+    }
+  }
+  return undefined;
+}
+
+describe("header, on a plain object", () => {
+  const NAMES = ["request-id", "x-request-id", "retry-after"];
+  // Names near the ones read: other cases, and characters whose lower case is ASCII (the Kelvin
+  // sign) or longer than them (U+0130).
+  const near = fc.tuple(fc.constantFrom(...NAMES), fc.array(fc.nat(), { maxLength: 3 })).map(([name, flips]) => {
+    const chars = [...name];
+    for (const at of flips) {
+      const i = at % chars.length;
+      chars[i] = (chars[i] as string).toUpperCase();
+    }
+    return chars.join("");
+  });
+  const key = fc.oneof(near, fc.constantFrom("REQUEST-\u0130D", "\u212Aey", "request-i\u0130"), fc.string());
+  const value = fc.oneof(fc.string(), fc.array(fc.string(), { minLength: 1 }), fc.integer());
+
+  it("gives what lower-casing every name gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 6 }), fc.constantFrom(...NAMES), (pairs, name) => {
+        const headers: Record<string, unknown> = Object.fromEntries(pairs);
+        expect(header(headers as HeadersLike, name)).toBe(reference(headers, name));
+      }),
+    );
+  });
+});
+
+describe("generic bodies", () => {
+  it("name the code of their status' exact message, else the status' only code", () => {
+    for (const [status, messages] of Object.entries(GENERIC_BODIES.imessage ?? {})) {
+      for (const [message, code] of Object.entries(messages)) {
+        const body = JSON.stringify({ error: "ApiError", message, status: Number(status) });
+        expect(fromBody(body, { status: Number(status) })).toMatchObject({ known: true, code, message });
+        const reworded = JSON.stringify({ error: "ApiError", message: `${message} `, status: Number(status) });
+        expect(fromBody(reworded, { status: Number(status) })).toMatchObject({ code, message: `${message} ` });
+      }
+    }
+  });
+});
