@@ -17,6 +17,8 @@ import { transport } from "./transport-error.js";
 /** Whether an error object of a known code fits that code's schema; `entry` is the code's, looked up once. */
 export type FitCheck = (code: string, error: Record<string, unknown>, entry: CodeEntry) => boolean;
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 // The members of each legacy envelope that are not the error's own fields, by dialect.
 const ENVELOPE_MEMBERS = new Map<string, ReadonlySet<string>>();
 
@@ -50,12 +52,9 @@ export function fromLegacy(
   };
   let members = ENVELOPE_MEMBERS.get(dialect);
   if (members === undefined) ENVELOPE_MEMBERS.set(dialect, (members = envelopeMembers(envelope)));
-  // Own members as a list: cheaper than `for in` with an own-member check on each.
-  const keys = Object.keys(body);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (!members.has(key)) out[key] = body[key];
-  }
+  // `for in` reads each member through the body's enumeration cache, cheaper than a list of its
+  // keys read back by name; the own-member check keeps a polluted Object.prototype out.
+  for (const key in body) if (!members.has(key) && hasOwn.call(body, key)) out[key] = body[key];
   out.known = entry !== undefined && fitCheck(code as string, out, entry);
   out.status = status;
   const id = body.request_id;

@@ -1,6 +1,7 @@
 /**
  * The parse path's shortcuts give what the plain lookups give: the remembered catalogue entry, and
- * a plain header object read without lower-casing names of another length.
+ * a plain header object read without lower-casing names of another length, and a Retry-After
+ * header of digits told without a regular expression.
  */
 import { codeEntry, GENERIC_BODIES } from "@errata/catalog/compact";
 import fc from "fast-check";
@@ -8,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { fromBody } from "../index.js";
 import { entryOf } from "./entry.js";
 import { type HeadersLike, header } from "./headers.js";
+import { retryAfterHeader, retryAfterSeconds } from "./retry-after.js";
 
 const CODES = ["not_found", "throttled", "outbound_limit_reached", "insufficient_balance", "no_such_code"];
 
@@ -76,5 +78,30 @@ describe("generic bodies", () => {
         expect(fromBody(reworded, { status: Number(status) })).toMatchObject({ code, message: `${message} ` });
       }
     }
+  });
+});
+
+describe("retryAfterHeader", () => {
+  const NOW = Date.UTC(2026, 0, 1);
+  // Digits of other scripts and widths are not ASCII digits: `\d` and the loop both refuse them.
+  const digitLike = fc.constantFrom("\u0663", "\uFF15", "\u00B2", " ", "\t", "+", "-", ".", "e", "");
+  const value = fc.oneof(
+    fc.stringMatching(/^\d{1,20}$/),
+    fc.tuple(fc.stringMatching(/^\d{0,4}$/), digitLike, fc.stringMatching(/^\d{0,4}$/)).map((parts) => parts.join("")),
+    fc.string(),
+  );
+
+  it("reads a value as retryAfterSeconds does, and the clock only for a date", () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        let read = 0;
+        const got = retryAfterHeader(text, () => {
+          read++;
+          return NOW;
+        });
+        expect(got).toBe(retryAfterSeconds(text, NOW));
+        if (/^\d+$/.test(text)) expect(read).toBe(0);
+      }),
+    );
   });
 });
