@@ -28,7 +28,7 @@ export interface LegacyMatch {
   /** The code member's value, or the generic body's code found from its status and message. */
   readonly code: unknown;
   /** The status the body repeats, for a dialect that does. */
-  readonly sentStatus: number | undefined;
+  readonly sentStatus?: number | undefined;
 }
 
 // Members whose value the result sets itself, or that could reach a prototype: never a field.
@@ -72,11 +72,7 @@ function genericOf(tables: LegacyTables): Map<string, Map<number, GenericStatus>
 function genericCode(compiled: Compiled, dialect: string, status: number, message: string): string | undefined {
   const generic = compiled.generic.get(dialect)?.get(status);
   if (generic === undefined) return undefined;
-  const pairs = generic.byMessage;
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i] as readonly [string, string];
-    if (pair[0] === message) return pair[1];
-  }
+  for (const [sent, code] of generic.byMessage) if (sent === message) return code;
   return generic.only;
 }
 
@@ -90,8 +86,6 @@ interface Group {
   readonly unique: ReadonlyMap<string, Entry>;
   /** Each one's first member, to it. */
   readonly first: ReadonlyMap<string, Entry>;
-  /** The one member in `unique`, when there is exactly one: read directly, not by walking the body. */
-  readonly uniqueOnly: readonly [member: string, entry: Entry] | undefined;
 }
 
 interface Compiled {
@@ -112,33 +106,26 @@ function groupOf(codeMember: string, entries: readonly Entry[]): Group {
       if (listing.length === 1 && entries.length > 1) unique.set(member, entry);
     }
   }
-  const uniqueOnly = unique.size === 1 ? ([...unique][0] as [string, Entry]) : undefined;
-  return { codeMember, entries, unique, first, uniqueOnly };
+  return { codeMember, entries, unique, first };
 }
 
-const compiled = new WeakMap<LegacyTables, Compiled>();
-// The tables of the last call: nearly always the catalogue's, found without a WeakMap lookup.
-let last: [LegacyTables, Compiled] | undefined;
+// The tables of the last call and what was worked out of them: nearly always the catalogue's (a
+// test's own tables are worked out again when they change, which only tests do).
+let last: readonly [LegacyTables, Compiled] | undefined;
 
 function compile(tables: LegacyTables): Compiled {
-  if (last !== undefined && last[0] === tables) return last[1];
-  let out = compiled.get(tables);
-  if (out !== undefined) {
-    last = [tables, out];
-    return out;
-  }
+  if (last?.[0] === tables) return last[1];
   const byCode = new Map<string, Entry[]>();
   for (const entry of tables.dialects) {
     if (entry[1].constant !== undefined) continue;
     const list = byCode.get(entry[1].code) ?? [];
     byCode.set(entry[1].code, [...list, entry]);
   }
-  out = {
+  const out: Compiled = {
     constants: tables.dialects.filter(([, envelope]) => envelope.constant !== undefined),
     groups: [...byCode].map(([member, entries]) => groupOf(member, entries)),
     generic: genericOf(tables),
   };
-  compiled.set(tables, out);
   last = [tables, out];
   return out;
 }
@@ -157,14 +144,10 @@ function tieBreak(body: Record<string, unknown>, group: Group, apis: readonly st
     if (count === 1) return sending as Entry;
   }
   // Own members only: a polluted Object.prototype must not choose the dialect.
-  const only = group.uniqueOnly;
-  if (only !== undefined) {
-    if (body[only[0]] !== undefined && Object.hasOwn(body, only[0])) return only[1];
-  } else
-    for (const key in body) {
-      const entry = group.unique.get(key);
-      if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
-    }
+  for (const key in body) {
+    const entry = group.unique.get(key);
+    if (entry !== undefined && body[key] !== undefined && Object.hasOwn(body, key)) return entry;
+  }
   for (const key in body) {
     const entry = group.first.get(key);
     if (entry !== undefined && Object.hasOwn(body, key)) return entry;
@@ -199,7 +182,7 @@ export function matchLegacy(
     group.entries.length === 1
       ? (group.entries[0] as Entry)
       : tieBreak(body, group, typeof code === "string" ? tables.apisOf(code) : undefined);
-  return { dialect: chosen[0], envelope: chosen[1], code: body[chosen[1].code], sentStatus: undefined };
+  return { dialect: chosen[0], envelope: chosen[1], code: body[chosen[1].code] };
 }
 
 function withCode(

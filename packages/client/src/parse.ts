@@ -69,12 +69,7 @@ export function parseBody(
       // prototype: such members are dropped at every depth, by copying. Text that cannot hold one
       // (spelt out, or escaped, which needs a backslash) is not copied, to keep parsing near
       // JSON.parse.
-      // A two-character search first: "__" is rare in a body, and searching for it costs less
-      // than setting up the nine-character search for every body.
-      if (
-        (text.indexOf("__") !== -1 && text.includes("__proto__")) ||
-        (text.indexOf("\\") !== -1 && text.includes("\\u"))
-      )
+      if (text.includes("__proto__") || (text.indexOf("\\") !== -1 && text.includes("\\u")))
         body = copyData(body, 0, PROTO);
       // Only text with more brackets than the depth allowed can nest too deep, and each bracket
       // opened in valid JSON is closed: shorter text needs no count.

@@ -5,18 +5,11 @@
  */
 import { type CodeEntry, codeEntry } from "@errata/catalog/compact";
 
-// The last code looked up and its entry: a legacy body's code is looked up twice (which API sends
+// The last value looked up and its entry: a legacy body's code is looked up twice (which API sends
 // it, then its fields), and a client mostly sees the same few codes. Comparing a fresh string with
-// the last one is cheaper than hashing it for a map.
-let lastCode: string | undefined;
-let lastEntry: CodeEntry | undefined;
+// the last one costs less than hashing it for the catalogue's map.
+let last: readonly [code: unknown, entry: CodeEntry | undefined] = [undefined, undefined];
 
-/** {@link codeEntry}, remembering the last string looked up. */
-export function entryOf(code: unknown): CodeEntry | undefined {
-  if (typeof code !== "string") return undefined;
-  if (code === lastCode) return lastEntry;
-  const entry = codeEntry(code);
-  lastCode = code;
-  lastEntry = entry;
-  return entry;
-}
+/** {@link codeEntry}, remembering the last value looked up. */
+export const entryOf = (code: unknown): CodeEntry | undefined =>
+  code === last[0] ? last[1] : (last = [code, codeEntry(code)])[1];

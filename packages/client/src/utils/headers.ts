@@ -16,9 +16,7 @@ export function header(headers: HeadersLike | undefined, name: string): string |
     const get = (headers as { get?: unknown }).get;
     if (typeof get === "function") return get.call(headers, name) ?? undefined;
     for (const key in headers) {
-      // Lower-casing keeps the length of every name that can equal an ASCII one: a key of another
-      // length is skipped without building its lower-case copy.
-      if (key.length === name.length && Object.hasOwn(headers, key) && key.toLowerCase() === name) {
+      if (Object.hasOwn(headers, key) && key.toLowerCase() === name) {
         const value: unknown = (headers as Record<string, unknown>)[key];
         return typeof value === "string" ? value : Array.isArray(value) ? String(value[0]) : undefined;
       }

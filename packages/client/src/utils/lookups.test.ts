@@ -1,12 +1,16 @@
 /**
- * The parse path's shortcuts give what the plain lookups give: the remembered catalogue entry, and
- * a plain header object read without lower-casing names of another length, and a Retry-After
- * header of digits told without a regular expression.
+ * The parse path's lookups give what the plain ones give: the remembered catalogue entry, a plain
+ * header object read by its names in any case, and a Retry-After header read by
+ * `retryAfterHeader` (digits told before the call) as `retryAfterSeconds` reads it alone; and
+ * the dialect tables of the last call are never used for other ones.
  */
 import { codeEntry, GENERIC_BODIES } from "@errata/catalog/compact";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fits } from "../fits.js";
 import { fromBody } from "../index.js";
+import { CATALOG_TABLES, type LegacyTables } from "../legacy.js";
+import { parseBody } from "../parse.js";
 import { entryOf } from "./entry.js";
 import { type HeadersLike, header } from "./headers.js";
 import { retryAfterHeader, retryAfterSeconds } from "./retry-after.js";
@@ -103,5 +107,21 @@ describe("retryAfterHeader", () => {
         if (/^\d+$/.test(text)) expect(read).toBe(0);
       }),
     );
+  });
+});
+
+describe("the dialect tables worked out once", () => {
+  it("are worked out again when a call passes other tables, never mixed with the last ones", () => {
+    // The catalogue's dialects without iMessage's: an ApiError body is then in no dialect.
+    const other: LegacyTables = {
+      ...CATALOG_TABLES,
+      dialects: CATALOG_TABLES.dialects.filter(([, envelope]) => envelope.constant === undefined),
+    };
+    const body = JSON.stringify({ error: "ApiError", message: "Resource not found.", status: 404 });
+    const read = (tables: LegacyTables) => parseBody(body, { status: 404 }, fits, tables);
+    for (let i = 0; i < 3; i++) {
+      expect(read(CATALOG_TABLES)).toMatchObject({ known: true, code: "not_found", dialect: "imessage" });
+      expect(read(other)).toMatchObject({ code: null, reason: "not_error_body" });
+    }
   });
 });

@@ -15,29 +15,17 @@ const DIGITS = /^\d+$/;
 /** Whole seconds from a Retry-After header: delay-seconds or an HTTP-date; anything else is ignored. */
 export function retryAfterSeconds(value: string | undefined, now: number): number | undefined {
   if (value === undefined) return undefined;
-  // The common case, whole seconds with nothing around them, without building a trimmed copy.
-  if (DIGITS.test(value)) return seconds(Number(value));
+  // Whole seconds with nothing around them are told before the call by `retryAfterHeader`, the
+  // parse path's caller; trimming such a value leaves it as it is.
   const text = value.replace(/^[ \t]+|[ \t]+$/g, "");
   if (DIGITS.test(text)) return seconds(Number(text));
   const at = parseHttpDate(text, now);
   return at === undefined ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** Whether `value` is one or more ASCII digits and nothing else, as `DIGITS` tests. */
-function allDigits(value: string): boolean {
-  // A loop over a few characters costs less than a call into the regular expression engine.
-  const length = value.length;
-  if (length === 0) return false;
-  for (let i = 0; i < length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit < 48 || unit > 57) return false;
-  }
-  return true;
-}
-
 /** {@link retryAfterSeconds} with the clock read only for an HTTP-date. */
 export function retryAfterHeader(value: string | undefined, now: () => number): number | undefined {
   if (value === undefined) return undefined;
   // Whole seconds need no clock: reading it costs as much as the rest of a small legacy body.
-  return allDigits(value) ? seconds(Number(value)) : retryAfterSeconds(value, now());
+  return DIGITS.test(value) ? seconds(Number(value)) : retryAfterSeconds(value, now());
 }
