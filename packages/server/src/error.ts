@@ -43,6 +43,9 @@ export let messageJsonOf: (error: ErrataError) => string;
  */
 export let addedRetryAfterOf: (error: ErrataError) => number | undefined;
 
+/** The members a caller may set on the error's code (its fields, `param`, `details`): what `createError` lets through. */
+export let allowedFieldsOf: (error: ErrataError) => ReadonlySet<string>;
+
 /** Marks Errata errors across copies of this package (an ESM and a CJS copy in one process). */
 const BRAND = Symbol.for("errata.server.error");
 
@@ -97,8 +100,12 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
   // One private slot and one public field: every other member is read from the code's cached
   // constants, which keeps construction close to the cost of a bare Error.
   readonly #info: CodeInfo;
-  /** The JSON-escaped parts of the template the message was rendered from, so it can be written pre-escaped. */
-  readonly #jsonParts: readonly string[] | undefined;
+  /**
+   * The JSON-escaped parts of the template the message was rendered from, so it can be written
+   * pre-escaped; or the rendered message itself when that is its own JSON between quotes (kept here,
+   * not read from `message`, which a caller may overwrite: the wire has the rendered text).
+   */
+  readonly #jsonParts: readonly string[] | string | undefined;
   /** The seconds until the reset time the error carries, for codes whose delay derives from one. */
   readonly #untilReset: number | undefined;
   declare readonly name: "ErrataError";
@@ -107,14 +114,15 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
 
   /**
    * Use `createError`, which checks the fields; this constructor trusts them. `fromTemplate` is
-   * true when the message is the code's template rendered, or the JSON parts of the variant used.
+   * true when the message is the code's template rendered, or the JSON parts of the variant used, or
+   * `PLAIN` when nothing in the rendered message needs escaping.
    */
   constructor(
     info: CodeInfo,
     fields: RaiseFields<C>,
     message: string,
     cause?: unknown,
-    fromTemplate: boolean | readonly string[] = false,
+    fromTemplate: boolean | readonly string[] | typeof PLAIN = false,
   ) {
     if (stackTraces === true || (stackTraces === "5xx" && info.status >= 500)) {
       super(message, cause === undefined ? undefined : { cause });
@@ -131,7 +139,13 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
     }
     this.#info = info;
     this.#jsonParts =
-      fromTemplate === true ? info.jsonTemplateParts : fromTemplate === false ? undefined : fromTemplate;
+      fromTemplate === true
+        ? info.jsonTemplateParts
+        : fromTemplate === false
+          ? undefined
+          : fromTemplate === PLAIN
+            ? message
+            : fromTemplate;
     this.#untilReset =
       info.retryAfterFrom === undefined
         ? undefined
@@ -216,14 +230,17 @@ export class ErrataError<C extends ErrorCode = ErrorCode> extends ErrataBaseErro
 
   /** The message as a JSON string: written from the pre-escaped template when it was rendered from one. */
   #messageJson(): string {
-    return this.#jsonParts
-      ? jsonMessage(this.#info, this.fields as Record<string, unknown>, this.#jsonParts)
+    const parts = this.#jsonParts;
+    if (typeof parts === "string") return `"${parts}"`;
+    return parts
+      ? jsonMessage(this.#info, this.fields as Record<string, unknown>, parts)
       : JSON.stringify(this.message);
   }
 
   static {
     messageJsonOf = (error) => error.#messageJson();
     addedRetryAfterOf = (error) => error.#addedRetryAfter();
+    allowedFieldsOf = (error) => error.#info.allowed;
   }
 
   /** The whole wire body, `{error, request_id}`. */
@@ -292,9 +309,23 @@ export function fieldsJson(fields: Readonly<Record<string, unknown>>, skip?: Rea
   // Own members only: a polluted Object.prototype must not add members to every body.
   for (const key of Object.keys(fields)) {
     const value = fields[key];
-    if (value !== undefined && (skip === undefined || !skip.has(key))) text += `,"${key}":${wireJson(value)}`;
+    if (value !== undefined && (skip === undefined || !skip.has(key))) text += memberPrefix(key) + wireJson(value);
   }
   return text;
+}
+
+// `,"name":` by field name: one string to join instead of three. Field names are the catalogue's
+// (createError lets no other through), so the map stays small; the bound is there all the same.
+const prefixes = new Map<string, string>();
+const MAX_PREFIXES = 4096;
+
+function memberPrefix(key: string): string {
+  let prefix = prefixes.get(key);
+  if (prefix === undefined) {
+    prefix = `,"${key}":`;
+    if (prefixes.size < MAX_PREFIXES) prefixes.set(key, prefix);
+  }
+  return prefix;
 }
 
 /** One placeholder's text, as `renderParts` writes it. */
@@ -337,6 +368,12 @@ function variantFor(info: CodeInfo, fields: Readonly<Record<string, unknown>>): 
   return undefined;
 }
 
+/** Marks a message that JSON writes as it stands between quotes (its template and every value plain). */
+const PLAIN: unique symbol = Symbol("plain");
+
+/** Whether the last `renderParts` wrote only values that JSON writes as they stand. */
+let renderedPlain = true;
+
 /** `renderMessage` over a template split once at its placeholders (same output, no regex per call). */
 function renderParts(
   info: CodeInfo,
@@ -344,9 +381,15 @@ function renderParts(
   parts: readonly string[] = info.templateParts,
 ): string {
   let text = parts[0] as string;
+  let plain = true;
   for (let i = 1; i < parts.length; i += 2) {
-    text += String(placeholderText(info, fields, parts[i] as string)) + (parts[i + 1] as string);
+    const value = placeholderText(info, fields, parts[i] as string);
+    const written = String(value);
+    // A number is written by String in the message and in its JSON alike (see jsonMessage).
+    if (plain && typeof value !== "number" && !plainAscii(written)) plain = false;
+    text += written + (parts[i + 1] as string);
   }
+  renderedPlain = plain;
   return text;
 }
 
@@ -411,9 +454,18 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
   }
   const override = options?.message;
   const variant = override === undefined && info.variants.length > 0 ? variantFor(info, fields) : undefined;
-  const message =
-    override ??
-    (variant ? renderParts(info, fields, variant.parts) : info.templated ? renderParts(info, fields) : info.template);
+  let message: string;
+  // A message whose template and values need no escaping is its own JSON text: the body writers
+  // put it between quotes instead of rendering it again.
+  let plain = false;
+  if (override !== undefined) message = override;
+  else if (variant !== undefined) {
+    message = renderParts(info, fields, variant.parts);
+    plain = renderedPlain && variant.jsonParts === variant.parts;
+  } else if (info.templated) {
+    message = renderParts(info, fields);
+    plain = renderedPlain && info.jsonTemplateParts === info.templateParts;
+  } else message = info.template;
   // The precompiled check passes only what zod passes; anything else gets zod's verdict and wording.
   if (info.check === undefined || !info.check(fields, message)) {
     const checked = info.schema.safeParse({ type: info.type, code, message, ...fields });
@@ -432,6 +484,6 @@ export function createError(code: ErrorCode, given?: Record<string, unknown>, op
     fields as RaiseFields<ErrorCode>,
     message,
     options?.cause,
-    override === undefined ? (variant?.jsonParts ?? true) : false,
+    override !== undefined ? false : plain ? PLAIN : (variant?.jsonParts ?? true),
   );
 }

@@ -35,7 +35,10 @@ export interface CodeInfo {
   readonly templated: boolean;
   /** The template split at its placeholders: literal text at even indexes, field names at odd. */
   readonly templateParts: readonly string[];
-  /** The same parts with the literal text JSON-escaped, to write the message without escaping it again. */
+  /**
+   * The same parts with the literal text JSON-escaped, to write the message without escaping it again:
+   * `templateParts` itself when no text needs escaping.
+   */
   readonly jsonTemplateParts: readonly string[];
   /** The code's more specific templates, tried in order before its message. */
   readonly variants: readonly TemplateVariant[];
@@ -59,8 +62,11 @@ export interface TemplateVariant {
   readonly jsonParts: readonly string[];
 }
 
-const jsonParts = (parts: readonly string[]) =>
-  parts.map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1)));
+/** The parts with their text JSON-escaped: the same array when no text needs escaping, which the writer tests. */
+const jsonParts = (parts: readonly string[]) => {
+  const escaped = parts.map((part, i) => (i % 2 === 1 ? part : JSON.stringify(part).slice(1, -1)));
+  return escaped.every((part, i) => part === parts[i]) ? parts : escaped;
+};
 
 const BASE_FIELDS = ["param", "details"];
 const cache = new Map<string, CodeInfo>();
@@ -88,6 +94,7 @@ function build(code: ErrorCode): CodeInfo {
   const fieldNames = Object.keys(def.fields);
   const schema = errorObjectSchemas[code] as z.ZodType;
   const docUrl = docUrlOf(code);
+  const parts = templateParts(def.message);
   return Object.freeze({
     code,
     type: entry.type,
@@ -99,8 +106,8 @@ function build(code: ErrorCode): CodeInfo {
     title: def.title,
     template: def.message,
     templated: placeholdersOf(def.message).length > 0,
-    templateParts: templateParts(def.message),
-    jsonTemplateParts: jsonParts(templateParts(def.message)),
+    templateParts: parts,
+    jsonTemplateParts: jsonParts(parts),
     variants: (def.messageVariants ?? []).map((variant) => {
       const parts = templateParts(variant);
       return { names: parts.filter((_, i) => i % 2 === 1), parts, jsonParts: jsonParts(parts) };

@@ -9,6 +9,7 @@ import {
   bodyPlan,
   DIALECTS,
   type Dialect,
+  type DialectEnvelope,
   GENERIC_CODES,
   type LegacyDialect,
   problemInstanceOf,
@@ -16,6 +17,7 @@ import {
 import { type ErrorForm, preferredForm } from "./accept.js";
 import {
   addedRetryAfterOf,
+  allowedFieldsOf,
   createError,
   ErrataError,
   fieldsJson,
@@ -132,58 +134,129 @@ function jsonBody(error: ErrataError, requestId: string): string {
   return error.toJSONText(requestId);
 }
 
-/** Where a legacy body's message goes, among the members written before the fields. */
-const MESSAGE: unique symbol = Symbol("message");
+/** A member of a legacy body the error's fields fill, written only when the field has a value. */
+interface FieldSlot {
+  readonly field: string;
+  /** `"name":` before the message, `,"name":` after it: the commas hang on the message, always written. */
+  readonly prefix: string;
+  readonly suffix: string;
+}
 
 /**
  * A legacy body of one code, laid out once from the catalogue's plan of the dialect (`bodyPlan`,
- * which `dialectBody` walks too): its constant members already as JSON, the message and the
- * envelope's optional fields (RCS's `details`) as slots, and the members the fields must not repeat.
+ * which `dialectBody` walks too): the text up to and including `"message":`, the members after the
+ * message, the envelope's optional fields (RCS's `details`) as slots, and the fields the body must
+ * not repeat. Constant members side by side are one piece of text, commas included, so that a body
+ * is a few concatenations of long pieces (a string made of many short ones costs more to flatten
+ * when it is measured or written).
  */
 interface LegacyLayout {
-  readonly pieces: readonly (string | typeof MESSAGE | { readonly field: string })[];
-  readonly skip: ReadonlySet<string>;
+  readonly head: readonly (string | FieldSlot)[];
+  readonly tail: readonly (string | FieldSlot)[];
+  /** The fields the envelope writes itself, among those the code may carry; undefined when none. */
+  readonly skip: ReadonlySet<string> | undefined;
   /** Whether the dialect repeats a code's default delay in `retry_after`. */
   readonly retryAfterMember: boolean;
 }
 
+/** A code's layouts in a dialect, with the message that makes its body generic (no code member). */
+interface CodeLayouts {
+  readonly withCode: LegacyLayout;
+  readonly withoutCode: LegacyLayout;
+  /** The message a client maps back to the code at its status (`GENERIC_CODES`); undefined when none. */
+  readonly genericMessage: string | undefined;
+}
+
 // The standard error object's members that are not fields (as `dialectBody` skips them).
 const NOT_FIELDS = ["type", "code", "message", "doc_url"];
-// By dialect, then by code: with the code, and without it.
-const layouts = new Map<LegacyDialect, readonly [Map<string, LegacyLayout>, Map<string, LegacyLayout>]>();
+// By dialect, then by code.
+const layouts = new Map<LegacyDialect, Map<string, CodeLayouts>>();
 
-function layoutOf(dialect: LegacyDialect, code: string, status: number, withoutCode: boolean): LegacyLayout {
+function layoutsOf(dialect: LegacyDialect, error: ErrataError): CodeLayouts {
   let byCode = layouts.get(dialect);
   if (byCode === undefined) {
-    byCode = [new Map(), new Map()];
+    byCode = new Map();
     layouts.set(dialect, byCode);
   }
-  const cache = byCode[withoutCode ? 1 : 0];
-  let layout = cache.get(code);
-  if (layout === undefined) {
-    const plan = bodyPlan(DIALECTS[dialect]);
-    const pieces: (string | typeof MESSAGE | { readonly field: string })[] = [];
-    const skip = new Set(NOT_FIELDS);
-    for (const { member, role, value } of plan.members) {
-      let json: string | undefined;
-      if (role === "constant") json = JSON.stringify(value);
-      else if (role === "code") json = withoutCode && plan.codeOptional ? undefined : JSON.stringify(code);
-      else if (role === "status") json = String(status);
-      else if (role === "message") pieces.push(MESSAGE);
-      else pieces.push({ field: member });
-      // A member written here is not repeated among the fields (a code left out is not written).
-      if (role !== "code" || json !== undefined) skip.add(member);
-      if (json === undefined) continue;
-      const text = `${JSON.stringify(member)}:${json}`;
-      // Constant members side by side are written as one piece.
-      const last = pieces.at(-1);
-      if (typeof last === "string") pieces[pieces.length - 1] = `${last},${text}`;
-      else pieces.push(text);
-    }
-    layout = { pieces, skip, retryAfterMember: DIALECTS[dialect].retryAfterMember };
-    cache.set(code, layout);
+  const { code } = error;
+  let found = byCode.get(code);
+  if (found === undefined) {
+    const generic = GENERIC_CODES[dialect]?.[error.status];
+    let genericMessage: string | undefined;
+    for (const message in generic) if (generic[message] === code) genericMessage = message;
+    const envelope = DIALECTS[dialect];
+    found = {
+      withCode: layoutOf(envelope, code, error.status, allowedFieldsOf(error), false),
+      withoutCode: layoutOf(envelope, code, error.status, allowedFieldsOf(error), true),
+      genericMessage,
+    };
+    byCode.set(code, found);
   }
-  return layout;
+  return found;
+}
+
+function layoutOf(
+  envelope: DialectEnvelope,
+  code: string,
+  status: number,
+  allowed: ReadonlySet<string>,
+  withoutCode: boolean,
+): LegacyLayout {
+  const plan = bodyPlan(envelope);
+  const head: (string | FieldSlot)[] = ["{"];
+  const tail: (string | FieldSlot)[] = [];
+  let pieces = head;
+  const skip = new Set(NOT_FIELDS);
+  for (const { member, role, value } of plan.members) {
+    const before = pieces === head;
+    let json: string | undefined;
+    if (role === "constant") json = JSON.stringify(value);
+    else if (role === "code") json = withoutCode && plan.codeOptional ? undefined : JSON.stringify(code);
+    else if (role === "status") json = String(status);
+    else if (role === "message") {
+      append(pieces, '"message":');
+      pieces = tail;
+    } else {
+      const name = JSON.stringify(member);
+      pieces.push(
+        before
+          ? { field: member, prefix: `${name}:`, suffix: "," }
+          : { field: member, prefix: `,${name}:`, suffix: "" },
+      );
+    }
+    // A member written here is not repeated among the fields (a code left out is not written).
+    if (role !== "code" || json !== undefined) skip.add(member);
+    if (json !== undefined)
+      append(pieces, before ? `${JSON.stringify(member)}:${json},` : `,${JSON.stringify(member)}:${json}`);
+  }
+  // Only the fields a code may carry can be in a body: the writer asks about none when none is skipped.
+  const skipped = new Set([...skip].filter((member) => allowed.has(member)));
+  return {
+    head,
+    tail,
+    skip: skipped.size === 0 ? undefined : skipped,
+    retryAfterMember: envelope.retryAfterMember,
+  };
+}
+
+/** Appends `text` to the last piece when that is text too. */
+function append(pieces: (string | FieldSlot)[], text: string): void {
+  const last = pieces.at(-1);
+  if (typeof last === "string") pieces[pieces.length - 1] = last + text;
+  else pieces.push(text);
+}
+
+/** The pieces' text: the text as it stands, a slot with its field's value when it has one. */
+function piecesJson(pieces: readonly (string | FieldSlot)[], fields: Readonly<Record<string, unknown>>): string {
+  let text = "";
+  for (const piece of pieces) {
+    if (typeof piece === "string") text += piece;
+    else {
+      const value = Object.hasOwn(fields, piece.field) ? fields[piece.field] : undefined;
+      if (value !== undefined) text += piece.prefix + wireJson(value) + piece.suffix;
+    }
+  }
+  return text;
 }
 
 /**
@@ -195,26 +268,31 @@ function layoutOf(dialect: LegacyDialect, code: string, status: number, withoutC
  * replaced message keeps the code.
  */
 function legacyBody(error: ErrataError, dialect: LegacyDialect): string {
-  const { code, status, message } = error;
-  const withoutCode = GENERIC_CODES[dialect]?.[status]?.[message] === code;
+  const found = layoutsOf(dialect, error);
+  // The message is compared only for a code that has a generic body: hashing it costs more.
+  const generic = found.genericMessage !== undefined && error.message === found.genericMessage;
+  return writeLegacy(generic ? found.withoutCode : found.withCode, error);
+}
+
+/**
+ * The body of `error` in any flat envelope (the dialect table's or not), laid out afresh: what
+ * `legacyBody` writes from its cached layouts, for the tests to hold to the catalogue's `writeBody`.
+ */
+export function legacyBodyIn(envelope: DialectEnvelope, error: ErrataError, withoutCode: boolean): string {
+  return writeLegacy(layoutOf(envelope, error.code, error.status, allowedFieldsOf(error), withoutCode), error);
+}
+
+function writeLegacy(layout: LegacyLayout, error: ErrataError): string {
   const fields = error.fields as Readonly<Record<string, unknown>>;
-  const layout = layoutOf(dialect, code, status, withoutCode);
-  let text = "";
-  for (const piece of layout.pieces) {
-    let json: string;
-    if (typeof piece === "string") json = piece;
-    else if (piece === MESSAGE) json = `"message":${messageJsonOf(error)}`;
-    else {
-      const value = Object.hasOwn(fields, piece.field) ? fields[piece.field] : undefined;
-      if (value === undefined) continue;
-      json = `${JSON.stringify(piece.field)}:${wireJson(value)}`;
-    }
-    text += text === "" ? json : `,${json}`;
-  }
-  let rest = fieldsJson(fields, layout.skip);
+  const { head, tail } = layout;
+  let text =
+    (head.length === 1 ? (head[0] as string) : piecesJson(head, fields)) +
+    messageJsonOf(error) +
+    (tail.length === 0 ? "" : tail.length === 1 && typeof tail[0] === "string" ? tail[0] : piecesJson(tail, fields)) +
+    fieldsJson(fields, layout.skip);
   const delay = layout.retryAfterMember ? addedRetryAfterOf(error) : undefined;
-  if (delay !== undefined) rest += `,"retry_after":${delay}`;
-  return `{${text === "" ? rest.slice(1) : text + rest}}`;
+  if (delay !== undefined) text += `,"retry_after":${delay}`;
+  return `${text}}`;
 }
 
 /** The body of `error` in `dialect`: the standard one byte for byte as ever, or a legacy one. */
