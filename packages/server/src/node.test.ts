@@ -1,8 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { createError } from "./error.js";
 import { sendError } from "./node.js";
+import { withLength } from "./node-request.js";
+import { renderError } from "./render.js";
 
 let server: Server | undefined;
 afterEach(
@@ -41,5 +44,32 @@ describe("sendError", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("partial");
     expect(reported).toBe(500);
+  });
+});
+
+describe("withLength", () => {
+  it("gives renderError's headers, in their order, and Content-Length", () => {
+    const errors = [
+      createError("outbound_limit_reached", { limit: 1, current: 1, mode: "total" }),
+      createError("not_found"),
+      new Error("internal"),
+    ];
+    for (const error of errors) {
+      for (const accept of [undefined, "application/problem+json"]) {
+        const { headers } = renderError(error, { accept });
+        const written = withLength(headers, 42);
+        expect(Object.entries(written)).toEqual([...Object.entries(headers), ["content-length", 42]]);
+      }
+    }
+  });
+
+  it("keeps any set of headers, each with its value, and adds Content-Length", () => {
+    const name = fc.oneof(fc.constantFrom("content-type", "request-id", "retry-after", "x-other"), fc.string());
+    fc.assert(
+      fc.property(fc.dictionary(name, fc.string()), fc.nat(), (headers, length) => {
+        expect(withLength(headers, length)).toEqual({ ...headers, "content-length": length });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

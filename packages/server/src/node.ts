@@ -5,7 +5,7 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { contextOf } from "./node-request.js";
+import { contextOf, withLength } from "./node-request.js";
 import { type RenderedError, renderError, type SendOptions } from "./render.js";
 
 /**
@@ -30,7 +30,7 @@ export function sendError(
     return rendered;
   }
   // One writeHead (headers set earlier with setHeader are kept) instead of a setHeader a header.
-  response.writeHead(rendered.status, { ...rendered.headers, "content-length": Buffer.byteLength(rendered.body) });
+  response.writeHead(rendered.status, withLength(rendered.headers, Buffer.byteLength(rendered.body)));
   response.end(rendered.body);
   return rendered;
 }
