@@ -69,7 +69,7 @@ export function parseBody(
       // prototype: such members are dropped at every depth, by copying. The parsed value is walked
       // for them (however the text spells them, escaped too), which also finds too deep a
       // nesting; a body without one is not copied, to keep parsing near JSON.parse.
-      if (typeof body === "object" && body !== null && protoWithin(body, 0)) body = copyData(body, 0, PROTO);
+      if (protoWithin(body, 0)) body = copyData(body, 0, PROTO);
     } else {
       body = copyData(body, 0, UNSAFE);
     }

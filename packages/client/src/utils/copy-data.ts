@@ -17,20 +17,18 @@ export const hasOwn = Object.prototype.hasOwnProperty;
  * member, however the text spells it); throws when an array or object in it sits deeper than
  * `MAX_DEPTH`.
  */
-export function protoWithin(value: object, depth: number): boolean {
+export function protoWithin(value: unknown, depth: number): boolean {
+  if (typeof value !== "object" || value === null) return false;
   if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
-  // Only objects are walked into: a call per string or number would cost more than the test.
   if (Array.isArray(value)) {
-    for (const item of value)
-      if (typeof item === "object" && item !== null && protoWithin(item, depth + 1)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (!hasOwn.call(value, key)) continue;
-    if (key === "__proto__") return true;
-    const member = (value as Record<string, unknown>)[key];
-    if (typeof member === "object" && member !== null && protoWithin(member, depth + 1)) return true;
-  }
+    for (const item of value) if (protoWithin(item, depth + 1)) return true;
+  } else
+    for (const key in value)
+      if (
+        hasOwn.call(value, key) &&
+        (key === "__proto__" || protoWithin((value as Record<string, unknown>)[key], depth + 1))
+      )
+        return true;
   return false;
 }
 
