@@ -12,7 +12,7 @@ import { fits, isObject } from "./fits.js";
 import { CATALOG_TABLES, type LegacyTables, matchLegacy } from "./legacy.js";
 import type { ParsedError } from "./types.js";
 import { isCodeForm } from "./utils/code-form.js";
-import { copyData, protoWithin } from "./utils/copy-data.js";
+import { bracketsOver, copyData, depthWithin, MAX_DEPTH } from "./utils/copy-data.js";
 import { entryOf } from "./utils/entry.js";
 import { header, requestIdHeader } from "./utils/headers.js";
 import { retryAfterHeader, seconds } from "./utils/retry-after.js";
@@ -66,10 +66,14 @@ export function parseBody(
         return transport(status, "not_json", headers, text, now);
       }
       // A copy made later with Object.assign would turn a parsed `__proto__` member into a
-      // prototype: such members are dropped at every depth, by copying. The parsed value is walked
-      // for them (however the text spells them, escaped too), which also finds too deep a
-      // nesting; a body without one is not copied, to keep parsing near JSON.parse.
-      if (protoWithin(body, 0)) body = copyData(body, 0, PROTO);
+      // prototype: such members are dropped at every depth, by copying. Text that cannot hold one
+      // (spelt out, or escaped, which needs a backslash) is not copied, to keep parsing near
+      // JSON.parse.
+      if (text.includes("__proto__") || (text.indexOf("\\") !== -1 && text.includes("\\u")))
+        body = copyData(body, 0, PROTO);
+      // Only text with more brackets than the depth allowed can nest too deep, and each bracket
+      // opened in valid JSON is closed: shorter text needs no count.
+      else if (text.length > 2 * MAX_DEPTH && bracketsOver(text, MAX_DEPTH)) depthWithin(body, 0);
     } else {
       body = copyData(body, 0, UNSAFE);
     }

@@ -7,7 +7,6 @@ import type { CodeEntry } from "@errata/catalog/compact";
 import { envelopeMembers, type LegacyMatch } from "../legacy.js";
 import type { ParsedError } from "../types.js";
 import { isCodeForm } from "../utils/code-form.js";
-import { hasOwn } from "../utils/copy-data.js";
 import { entryOf } from "../utils/entry.js";
 import { header, requestIdHeader } from "../utils/headers.js";
 import { retryAfterHeader, seconds } from "../utils/retry-after.js";
@@ -17,6 +16,8 @@ import { transport } from "./transport-error.js";
 
 /** Whether an error object of a known code fits that code's schema; `entry` is the code's, looked up once. */
 export type FitCheck = (code: string, error: Record<string, unknown>, entry: CodeEntry) => boolean;
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 // The members of each legacy envelope that are not the error's own fields, by dialect.
 const ENVELOPE_MEMBERS = new Map<string, ReadonlySet<string>>();

@@ -9,27 +9,20 @@ import { READING_LIMITS } from "@errata/catalog/compact";
 export const MAX_DEPTH = READING_LIMITS.max_depth;
 const MAX_BYTES = READING_LIMITS.max_bytes;
 
-/** `Object.prototype.hasOwnProperty`: inside `for in` over the same object, V8 makes its call a constant. */
-export const hasOwn = Object.prototype.hasOwnProperty;
-
-/**
- * Whether a parsed value holds a `__proto__` member at any depth (JSON.parse makes one an own
- * member, however the text spells it); throws when an array or object in it sits deeper than
- * `MAX_DEPTH`.
- */
-export function protoWithin(value: unknown, depth: number): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
-  if (Array.isArray(value)) {
-    for (const item of value) if (protoWithin(item, depth + 1)) return true;
-  } else
-    for (const key in value)
-      if (
-        hasOwn.call(value, key) &&
-        (key === "__proto__" || protoWithin((value as Record<string, unknown>)[key], depth + 1))
-      )
-        return true;
+/** Whether `text` holds more than `max` opening brackets, counted up to `max + 1`. */
+export function bracketsOver(text: string, max: number): boolean {
+  let count = 0;
+  for (const bracket of ["{", "["]) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++count > max) return true;
+  }
   return false;
+}
+
+/** Throws when an array or object in `value` sits deeper than `MAX_DEPTH`. */
+export function depthWithin(value: unknown, depth: number): void {
+  if (typeof value !== "object" || value === null) return;
+  if (depth > MAX_DEPTH) throw new RangeError("nested too deep");
+  for (const member of Array.isArray(value) ? value : Object.values(value)) depthWithin(member, depth + 1);
 }
 
 /**
