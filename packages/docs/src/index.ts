@@ -1,6 +1,6 @@
 /**
- * Generates the error reference from the published schemas (`schemas/`): a Markdown page, a
- * self-contained HTML page with a filter, and OpenAPI 3.1 components. It reads only the schemas
+ * Generates the error reference from the published schemas (`schemas/`): a Markdown page, an
+ * HTML index with a filter and a page per code, and OpenAPI 3.1 components. It reads only the schemas
  * folder (`catalog.json` through the catalogue's reader, `@errata/catalog/file`), so any team
  * holding it can run the generator.
  *
