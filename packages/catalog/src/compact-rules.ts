@@ -1,9 +1,11 @@
 /**
  * The field rules of the compact table (`generated/compact.ts`), interpreted: the check of a code
- * from its rules' text. The format is described in `render-compact.ts`.
+ * from its rules' text. The format is described in `generate/compact.ts`.
  *
  * @module
  */
+
+import { details, matcher } from "./field-checks/values.js";
 
 /** A value test, from one rule. */
 type Test = (value: unknown) => boolean;
@@ -11,45 +13,13 @@ type Test = (value: unknown) => boolean;
 /** Whether an error object's members fit a code's rules. */
 export type Fits = (error: Readonly<Record<string, unknown>>) => boolean;
 
-/**
- * A string matching `pattern`; remembers the last value it accepted (a `doc_url` comes again and
- * again). One per member, so that members of one pattern do not take turns forgetting theirs.
- */
-function matcher(pattern: RegExp): Test {
-  let last: string | undefined;
-  return (value) => {
-    if (typeof value !== "string") return false;
-    if (value === last) return true;
-    if (!pattern.test(value)) return false;
-    last = value;
-    return true;
-  };
-}
-
-const regexes = new Map<string, RegExp>();
-
-/** A non-empty list of `{field, message}` strings. */
-const details: Test = (v) =>
-  Array.isArray(v) &&
-  v.length > 0 &&
-  v.every(
-    (item) =>
-      typeof item === "object" &&
-      item !== null &&
-      !Array.isArray(item) &&
-      typeof item.field === "string" &&
-      typeof item.message === "string",
-  );
-
 /** The test of a rule other than the three inlined in `variantCheck` (`i`, `s`, `t`). */
 function testOf(rule: string, patterns: readonly string[]): Test | undefined {
   const kind = rule[0];
   if (kind === "d") return details;
   if (kind === "/") {
-    const source = patterns[Number(rule.slice(1))] as string;
-    let regex = regexes.get(source);
-    if (regex === undefined) regexes.set(source, (regex = new RegExp(source)));
-    return matcher(regex);
+    // One matcher a member, so that members of one pattern do not take turns forgetting their last value.
+    return matcher(patterns[Number(rule.slice(1))] as string);
   }
   if (kind !== "=") return undefined;
   const values = rule.slice(1).split("|").map(decodeURIComponent);
