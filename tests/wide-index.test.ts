@@ -40,7 +40,7 @@ function implementationFiles(): string[] {
     }
     for (const name of names) {
       if (!/\.(c|m)?tsx?$/.test(name) || name.endsWith(".d.ts")) continue;
-      if (/(^|\/)generated\//.test(name) || /(^|\/)(fixtures|test|test-support)\//.test(name)) continue;
+      if (/(^|\/)generated\//.test(name) || /(^|\/)(fixtures|test)\//.test(name)) continue;
       if (/(^|\/)[^/]*test[^/]*$/.test(name)) continue;
       files.push(join(PACKAGES, pkg, "src", name));
     }

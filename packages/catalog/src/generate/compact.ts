@@ -1,16 +1,17 @@
 /**
  * Renders `generated/compact.ts`: what a client needs of each code (its type, retry policy,
  * default Retry-After, the legacy APIs that send it, its field checks) as compact data, read by
- * `compact.ts`, with the rest a client reads by (the legacy envelopes, their generic bodies, the
- * reading limits and the retry defaults), so that a client bundle needs no other module. A bundle then grows by a short line per code, not by a function per code. Runs
- * at build time only.
+ * `compact.ts` and `compact-rules.ts`, with the rest a client reads by (the legacy envelopes, their
+ * generic bodies, the reading limits and the retry defaults), so that a client bundle needs no other
+ * module. A bundle then grows by a short line per code, not by a function per code. Runs at build
+ * time only.
  *
  * The format, one line per code: `code,type[,apis[,retryAfter[,retry]]]` then, after a space,
  * the code's field rules where they differ from the shared ones, `name:rule` separated by spaces,
  * one group per `requiredWhen` branch separated by `;`, each after the first as its difference
  * from the first (`name:-` for a member it does not have). `type` is an index into `types`, `apis` a
  * bit set over `LEGACY_DIALECTS`, `retry` the first letter of a policy its type does not have. A
- * rule is as in `render-checks.ts`, but a pattern is `/` and its index into `patterns`, and enum
+ * rule is as in `generate/checks.ts`, but a pattern is `/` and its index into `patterns`, and enum
  * values are URI-encoded (so that no separator can occur in one).
  *
  * @module
