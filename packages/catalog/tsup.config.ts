@@ -8,5 +8,6 @@ export default defineConfig(
     file: "src/file.ts",
     checks: "src/checks.ts",
     compact: "src/compact.ts",
+    policy: "src/policy.ts",
   }),
 );

@@ -1,9 +1,9 @@
 /**
  * Writes src/generated/table.ts (the catalogue's constants without zod, so that importing them
  * never loads a validator), src/generated/types.ts (its types as plain declarations),
- * src/generated/checks.ts (each code's field checks as plain code) and src/generated/compact.ts
- * (what a client needs of each code, as compact data). Run by the build; a test
- * fails when any of them is stale.
+ * src/generated/checks.ts (each code's field checks as plain code), src/generated/compact.ts
+ * (what a client needs of each code, as compact data) and src/generated/policy.ts (what a client
+ * reads before any code's entry). Run by the build; a test fails when any of them is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -23,3 +23,5 @@ const { renderChecks } = await import("../src/generate/checks.js");
 writeFileSync(generated("checks.ts"), renderChecks());
 const { renderCompact } = await import("../src/generate/compact.js");
 writeFileSync(generated("compact.ts"), renderCompact());
+const { renderPolicy } = await import("../src/generate/policy.js");
+writeFileSync(generated("policy.ts"), renderPolicy());

@@ -5,6 +5,7 @@ import * as z from "zod";
 import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "./codes.js";
 import {
   codeEntry,
+  codeRetry,
   GENERIC_BODIES,
   LEGACY_ENVELOPES,
   READING_LIMITS,
@@ -13,6 +14,7 @@ import {
 } from "./compact.js";
 import { fitsOf } from "./compact-rules.js";
 import { renderCompact } from "./generate/compact.js";
+import { renderPolicy } from "./generate/policy.js";
 import { READING } from "./reading.js";
 import { RETRY_GUIDANCE } from "./retry-guidance.js";
 import { errorObjectSchemas } from "./schemas/standard.js";
@@ -25,6 +27,10 @@ describe("the compact table", () => {
     expect(readFileSync(new URL("./generated/compact.ts", import.meta.url), "utf8")).toBe(renderCompact());
   });
 
+  it("has its policy lines current with the catalogue (run `pnpm --filter @errata/catalog build` when this fails)", () => {
+    expect(readFileSync(new URL("./generated/policy.ts", import.meta.url), "utf8")).toBe(renderPolicy());
+  });
+
   it("gives each code's type, retry policy, default Retry-After and APIs as the constants do", () => {
     for (const code of ERROR_CODE_LIST) {
       const { type, retry, retryAfter, apis } = ERROR_INFO[code];
@@ -32,6 +38,17 @@ describe("the compact table", () => {
       expect({ ...entry, fits: undefined }, code).toEqual({ type, retry, retryAfter, apis, fits: undefined });
     }
     expect(TYPE_ENTRIES.map(([type, status, retry]) => [type, { status, retry }])).toEqual(Object.entries(ERROR_TYPES));
+  });
+
+  it("gives each code's own retry policy and default Retry-After from the short table alone", () => {
+    for (const code of ERROR_CODE_LIST) {
+      const { type, retry, retryAfter } = ERROR_INFO[code];
+      const own = retry === ERROR_TYPES[type].retry ? undefined : retry;
+      const expected = own === undefined && retryAfter === undefined ? undefined : { retry: own, retryAfter };
+      expect(codeRetry(code), code).toEqual(expected);
+    }
+    for (const value of ["", "__proto__", "constructor", "throttled ", 1, null])
+      expect(codeRetry(value), String(value)).toBeUndefined();
   });
 
   it("gives the legacy envelopes, generic bodies, reading limits and retry defaults as the constants do", () => {

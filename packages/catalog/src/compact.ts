@@ -1,16 +1,19 @@
 /**
  * What a client needs of each code, read from the compact table `generated/compact.ts` on first
- * use: its type, retry policy, default Retry-After, the legacy APIs that send it, and whether an
- * error object's fields fit its schema (the same verdicts as `@errata/catalog/checks`, by
- * interpreting the rules rather than running generated code per code, so that a bundle carries a
- * short line per code). No zod, no generated code at run time.
+ * use: its type, retry policy and default Retry-After (from `policy.ts`, re-exported here), the
+ * legacy APIs that send it, and whether an error object's fields fit its schema (the same verdicts
+ * as `@errata/catalog/checks`, by interpreting the rules rather than running generated code per
+ * code, so that a bundle carries a short line per code). No zod, no generated code at run time.
  *
  * @module
  */
 
 import { fitsOf } from "./compact-rules.js";
-import { base, codes, generic, legacy, patterns, reading, retryGuidance, types } from "./generated/compact.js";
+import { base, codes, generic, legacy, patterns } from "./generated/compact.js";
+import { codeRetry, TYPE_ENTRIES } from "./policy.js";
 import type { LegacyDialect, RetryPolicy } from "./types.js";
+
+export { type CodeRetry, codeRetry, READING_LIMITS, RETRY_DEFAULTS, TYPE_ENTRIES } from "./policy.js";
 
 /** What a client needs of a catalogued code. */
 export interface CodeEntry {
@@ -24,21 +27,20 @@ export interface CodeEntry {
   readonly fits: (error: Readonly<Record<string, unknown>>) => boolean;
 }
 
-const POLICIES: Readonly<Record<string, RetryPolicy>> = { n: "never", b: "backoff", r: "retry_after" };
-
 let table: Map<string, string> | undefined;
 const entries = new Map<string, CodeEntry>();
 
 function entryOf(code: string, line: string): CodeEntry {
   const space = line.indexOf(" ");
-  const [, type, apis, retryAfter, retry] = (space < 0 ? line : line.slice(0, space)).split(",");
-  const row = types[Number(type)] as (typeof types)[number];
+  const [, type, apis] = (space < 0 ? line : line.slice(0, space)).split(",");
+  const row = TYPE_ENTRIES[Number(type)] as (typeof TYPE_ENTRIES)[number];
   const bits = Number(apis);
+  const own = codeRetry(code);
   // Frozen, as the constants are: every caller shares it.
   const entry: CodeEntry = Object.freeze({
     type: row[0],
-    retry: retry ? (POLICIES[retry] as RetryPolicy) : row[2],
-    retryAfter: retryAfter ? Number(retryAfter) : undefined,
+    retry: own?.retry ?? row[2],
+    retryAfter: own?.retryAfter,
     apis: Object.freeze(legacy.filter((_, bit) => bits & (1 << bit)).map(([name]) => name)),
     fits: fitsOf(space < 0 ? "" : line.slice(space + 1), base, patterns),
   });
@@ -65,17 +67,8 @@ export function codeEntry(code: unknown): CodeEntry | undefined {
   return line === undefined ? undefined : entryOf(code, line);
 }
 
-/** Each type's name, default status and retry policy, in the catalogue's order. */
-export const TYPE_ENTRIES: readonly (readonly [type: string, status: number, retry: RetryPolicy])[] = types;
-
 /** The legacy dialects and their envelopes, as `DIALECTS` has them, in its order. */
 export const LEGACY_ENVELOPES = legacy;
 
 /** The generic bodies, as `GENERIC_CODES` has them. */
 export const GENERIC_BODIES = generic;
-
-/** The reading limits a client applies, as `READING` has them. */
-export const READING_LIMITS = reading;
-
-/** The defaults of a retry decision, as `RETRY_GUIDANCE` has them. */
-export const RETRY_DEFAULTS = retryGuidance;

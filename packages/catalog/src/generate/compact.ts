@@ -1,25 +1,25 @@
 /**
- * Renders `generated/compact.ts`: what a client needs of each code (its type, retry policy,
- * default Retry-After, the legacy APIs that send it, its field checks) as compact data, read by
- * `compact.ts` and `compact-rules.ts`, with the rest a client reads by (the legacy envelopes, their
- * generic bodies, the reading limits and the retry defaults), so that a client bundle needs no other
- * module. A bundle then grows by a short line per code, not by a function per code. Runs at build
- * time only.
+ * Renders `generated/compact.ts`: what a client needs of each code to read a body (its type, the
+ * legacy APIs that send it, its field checks) as compact data, read by `compact.ts` and
+ * `compact-rules.ts`, with the legacy envelopes and their generic bodies. A bundle then grows by a
+ * short line per code, not by a function per code. Runs at build time only.
  *
- * The format, one line per code: `code,type[,apis[,retryAfter[,retry]]]` then, after a space,
- * the code's field rules where they differ from the shared ones, `name:rule` separated by spaces,
- * one group per `requiredWhen` branch separated by `;`, each after the first as its difference
- * from the first (`name:-` for a member it does not have). `type` is an index into `types`, `apis` a
- * bit set over `LEGACY_DIALECTS`, `retry` the first letter of a policy its type does not have. A
- * rule is as in `generate/checks.ts`, but a pattern is `/` and its index into `patterns`, and enum
- * values are URI-encoded (so that no separator can occur in one).
+ * The format, one line per code: `code,type[,apis]` then, after a space, the code's field rules
+ * where they differ from the shared ones, `name:rule` separated by spaces, one group per
+ * `requiredWhen` branch separated by `;`, each after the first as its difference from the first
+ * (`name:-` for a member it does not have). `type` is an index into `ERROR_TYPES`' order, `apis` a
+ * bit set over `LEGACY_DIALECTS`. A rule is as in `generate/checks.ts`, but a pattern is `/` and
+ * its index into `patterns`, and enum values are URI-encoded (so that no separator can occur in
+ * one).
+ *
+ * What a client reads before any code's entry (each type's status and retry policy, the codes' own
+ * retry policies, the limits) is rendered apart, by `generate/policy.ts`: a file of its own, so
+ * that a bundle can load this one on demand.
  *
  * @module
  */
 import * as z from "zod";
 import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "../codes.js";
-import { READING } from "../reading.js";
-import { RETRY_GUIDANCE } from "../retry-guidance.js";
 import { base as commonMembers, errorObjectSchemas } from "../schemas/standard.js";
 import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
 import { CHECKS_HEADER, type Rules, rulesOf } from "./checks.js";
@@ -56,7 +56,7 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
   const base = rulesOf({ base: z.looseObject(commonMembers) }).base?.[0] as Rules;
   const patterns: string[] = [];
   const baseWords = ownWords(base, {}, patterns);
-  const types = Object.keys(ERROR_TYPES) as (keyof typeof ERROR_TYPES)[];
+  const types = Object.keys(ERROR_TYPES);
   const lines = ERROR_CODE_LIST.map((code) => {
     const info = ERROR_INFO[code];
     const variants = all[code] ?? [base];
@@ -64,10 +64,7 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
       for (const name of Object.keys(base))
         if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
     const apis = info.apis.reduce((bits, api) => bits | (1 << LEGACY_DIALECTS.indexOf(api)), 0);
-    const retry = info.retry === ERROR_TYPES[info.type].retry ? "" : info.retry[0];
-    const head = [code, types.indexOf(info.type), apis || "", info.retryAfter ?? "", retry]
-      .join(",")
-      .replace(/,+$/, "");
+    const head = [code, types.indexOf(info.type), apis || ""].join(",").replace(/,+$/, "");
     // A later variant (a `requiredWhen` branch) as its difference from the first: most members
     // are checked alike in every branch.
     const first = variants[0] as Rules;
@@ -87,24 +84,16 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
       .join(";");
     return rules.replace(/;/g, "") === "" ? head : `${head} ${rules}`;
   });
-  const typeRows = types.map((type) => [type, ERROR_TYPES[type].status, ERROR_TYPES[type].retry]);
   const legacy = LEGACY_DIALECTS.map((name) => {
     const { title: _, ...envelope } = DIALECTS[name];
     return [name, envelope];
   });
-  const { max_bytes, max_depth, code_pattern } = READING;
-  const { max_attempts, base_delay_ms, max_delay_ms } = RETRY_GUIDANCE;
   return (
     CHECKS_HEADER +
-    'import type { LegacyDialect, RetryPolicy } from "../types.js";\n' +
-    'import type { DialectEnvelope } from "../wire/dialects.js";\n' +
-    'import type { Reading } from "../reading.js";\n' +
-    'import type { RetryGuidance } from "../retry-guidance.js";\n\n' +
+    'import type { LegacyDialect } from "../types.js";\n' +
+    'import type { DialectEnvelope } from "../wire/dialects.js";\n\n' +
     `export const legacy: readonly (readonly [name: LegacyDialect, envelope: DialectEnvelope])[] = ${JSON.stringify(legacy)};\n\n` +
     `export const generic: { readonly [D in LegacyDialect]?: { readonly [status: string]: { readonly [message: string]: string } } } = ${JSON.stringify(GENERIC_CODES)};\n\n` +
-    `export const reading: Pick<Reading, "max_bytes" | "max_depth" | "code_pattern"> = ${JSON.stringify({ max_bytes, max_depth, code_pattern })};\n\n` +
-    `export const retryGuidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms"> = ${JSON.stringify({ max_attempts, base_delay_ms, max_delay_ms })};\n\n` +
-    `export const types: readonly (readonly [name: string, status: number, retry: RetryPolicy])[] = ${JSON.stringify(typeRows)};\n\n` +
     `export const patterns: readonly string[] = ${JSON.stringify(patterns)};\n\n` +
     `export const base = ${JSON.stringify(baseWords)};\n\n` +
     `export const codes = ${JSON.stringify(lines.join("\n"))};\n`
