@@ -7,6 +7,14 @@ import type { Options } from "tsup";
 /** Every build runs on the Node versions the packages support (`engines`: Node 20 and later). */
 const COMMON = { sourcemap: true, target: "node20" } as const satisfies Options;
 
+/**
+ * An entry whose name starts with `_` is built but not exported: it only shapes the chunks. A
+ * bundler splits chunks by file, and a module imported on demand shares a chunk with every module
+ * reached from the same entries; an entry of its own reaching the modules that must load up front
+ * keeps them in a chunk apart.
+ */
+export const CHUNK_ENTRY = /^_/;
+
 /** A library's entries: ESM and CommonJS, each with its declarations, in a freshly cleaned `dist/`. */
 export function libraryBuild(entry: Record<string, string>, options: Options = {}): Options {
   return { ...COMMON, entry, format: ["esm", "cjs"], dts: true, clean: true, ...options };

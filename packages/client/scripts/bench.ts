@@ -1,8 +1,9 @@
 /**
  * The client's benchmarks, in one process:
- * 1. the core, `fromResponse` + `retryDecision`, bundled for a browser with esbuild (minified,
- *    gzipped), against its target, with where its bytes go and the whole entry beside it (the
- *    growth per added code is `pnpm bench:scale`'s, on the same bundle);
+ * 1. the core, `fromResponse` + `retryDecision`, bundled for a browser (minified, gzipped) against
+ *    its target: what a page loads up front with rollup (as Vite builds), the parse core it loads
+ *    with the first body, and the same in one file with esbuild; with where the bytes go and the
+ *    whole entry beside it (the growth per added code is `pnpm bench:scale`'s, on the same bundles);
  * 2. parses per second of a valid 429 `outbound_limit_reached` body: `fromBody` against
  *    `JSON.parse` alone (the floor), a zod `safeParse` and an Ajv-compiled validator of the
  *    same shape (each after `JSON.parse`, as they need);
@@ -12,15 +13,14 @@
  * Run: pnpm bench (in packages/client). BENCH_TIME sets the milliseconds per task.
  */
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { dialectBody, ERRORS, type ErrorCode, type LegacyDialect } from "@errata/catalog";
 import { errorBodySchemaOf, exampleBody } from "@errata/catalog/zod";
 import Ajv2020 from "ajv/dist/2020.js";
-import { build } from "esbuild";
 import { Bench } from "tinybench";
 import * as z from "zod";
 import { fromBody } from "../src/index.js";
 import { fromBody as fromBodyValidated } from "../src/zod.js";
+import { esbuildSize, rollupSize, type Size } from "./bundle-size.js";
 
 /** The core's target: 3 KB gzipped at the real catalogue's size. */
 const TARGET_GZIP = 3 * 1024;
@@ -28,25 +28,14 @@ const TARGET_GZIP = 3 * 1024;
 const TARGET_RATIO = 1.5;
 const verdict = (met: boolean) => (met ? "met" : "missed");
 
-/** The bundle `pnpm bench:scale` measures too: the same options, for a browser. */
-async function bundled(contents: string): Promise<{ raw: number; gzip: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: fileURLToPath(new URL("../src/", import.meta.url)), loader: "ts" },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0]!.contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
+const src = fileURLToPath(new URL("../src/", import.meta.url));
 
 // The built package, as a consumer's bundler (and `pnpm bench:scale`) reads it: run `pnpm build` first.
-const core = await bundled('export { fromResponse, retryDecision } from "../dist/index.js";');
-const entry = await bundled('export * from "./index.ts";');
-const validating = await bundled('export * from "./zod.ts";');
+const CORE = 'export { fromResponse, retryDecision } from "../dist/index.js";';
+const split = await rollupSize(CORE, src);
+const single = await esbuildSize(CORE, src);
+const entry = await esbuildSize('export * from "./index.ts";', src);
+const validating = await esbuildSize('export * from "./zod.ts";', src);
 // Where the bytes go, from the sources: each row bundles one more part of the core.
 const parts: [string, string][] = [
   ["the compact table and its reader", 'export { codeEntry } from "@errata/catalog/compact";'],
@@ -54,22 +43,20 @@ const parts: [string, string][] = [
   ["+ `fromResponse` (stream reading)", 'export { fromBody, fromResponse } from "./index.ts";'],
   ["+ `retryDecision`", 'export { fromBody, fromResponse, retryDecision } from "./index.ts";'],
 ];
-console.log(`Bundle of @errata/client (esbuild for a browser, minified, gzip -9):\n`);
+const row = (name: string, size: Size) => console.log(`| ${name} | ${size.raw} B | ${size.gzip} B |`);
+console.log(`Bundle of @errata/client for a browser (minified, gzip -9):\n`);
 console.log(`| bundle | minified | gzip |`);
 console.log(`|---|---:|---:|`);
-console.log(`| **the core: \`fromResponse\` + \`retryDecision\`** | ${core.raw} B | ${core.gzip} B |`);
-for (const [name, contents] of parts) {
-  const part = await bundled(contents);
-  console.log(`| ${name} | ${part.raw} B | ${part.gzip} B |`);
-}
-console.log(
-  `| the whole core entry \`@errata/client\` (guards, \`withRetry\`, ...) | ${entry.raw} B | ${entry.gzip} B |`,
-);
-console.log(`| validating entry \`@errata/client/zod\` (zod included) | ${validating.raw} B | ${validating.gzip} B |`);
-console.log(
-  `\nThe core (fromResponse + retryDecision): ${core.gzip} B gzip, target ${TARGET_GZIP} B or less: ${verdict(core.gzip <= TARGET_GZIP)}` +
-    ` (${Math.abs(core.gzip - TARGET_GZIP)} B ${core.gzip > TARGET_GZIP ? "over" : "under"}). Growth per added code: pnpm bench:scale.\n`,
-);
+row("**the core up front: `fromResponse` + `retryDecision`** (rollup, as Vite builds)", split.upFront);
+row("the parse core, loaded with the first body (rollup)", split.onDemand);
+row("the core in one file (esbuild, which keeps the parse core up front)", single);
+for (const [name, contents] of parts) row(`${name} (esbuild, sources)`, await esbuildSize(contents, src));
+row("the whole entry `@errata/client` (guards, `withRetry`, ...; esbuild)", entry);
+row("validating entry `@errata/client/zod` (zod included; esbuild)", validating);
+const against = (size: number) =>
+  `${size} B gzip, target ${TARGET_GZIP} B or less: ${verdict(size <= TARGET_GZIP)} (${Math.abs(size - TARGET_GZIP)} B ${size > TARGET_GZIP ? "over" : "under"})`;
+console.log(`\nThe core up front (rollup): ${against(split.upFront.gzip)}.`);
+console.log(`The core in one file (esbuild): ${against(single.gzip)}. Growth per added code: pnpm bench:scale.\n`);
 
 // --- parsing
 const CODE = "outbound_limit_reached";

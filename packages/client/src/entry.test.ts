@@ -1,10 +1,12 @@
 /**
- * The core entry must not load zod: bundles of clients that only branch on codes stay small.
+ * The core entry must not load zod, and a bundler that splits chunks loads the parse core only with
+ * the first body: bundles of clients that only branch on codes stay small.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { rollupChunks } from "../scripts/bundle-size.js";
 
 async function inputsOf(entry: string): Promise<string[]> {
   const result = await build({
@@ -47,6 +49,20 @@ describe("the entries", () => {
       expect(code.split(name).length - 1, name).toBe(1);
   });
 
+  it("core of fromResponse + retryDecision, split by rollup, loads the table of codes only on demand", async () => {
+    const { upFront, onDemand } = await rollupChunks(
+      'export { fromResponse, retryDecision } from "../dist/index.js";',
+      fileURLToPath(new URL(".", import.meta.url)),
+    );
+    const count = (chunks: readonly string[], name: string) => chunks.join("\n").split(name).length - 1;
+    // Up front: the short list of codes with a retry policy or wait of their own, and no other code.
+    expect(count(upFront, "throttled")).toBe(1);
+    for (const name of ["spend_limit_exceeded", "insufficient_balance", "missing_api_key"]) {
+      expect(count(upFront, name), name).toBe(0);
+      expect(count(onDemand, name), name).toBe(1);
+    }
+  });
+
   it("validating bundle loads zod", async () => {
     const inputs = await inputsOf("./zod.ts");
     expect(inputs.some((path) => /[\\/]zod[\\/]/.test(path))).toBe(true);
@@ -55,9 +71,13 @@ describe("the entries", () => {
 
 describe("the built package", () => {
   const dir = fileURLToPath(new URL("..", import.meta.url));
+  const body = `'{"error":{"type":"rate_limit_error","code":"throttled","message":"Slow down.","retry_after":2},"request_id":"req_abcdefabcdef"}'`;
+  // fromBody, then fromResponse, which loads the parse core on demand in each module format.
   const script = (load: string) =>
-    `${load}; const e = m.fromBody('{"error":{"type":"rate_limit_error","code":"throttled","message":"Slow down.","retry_after":2},"request_id":"req_abcdefabcdef"}', { status: 429 }); ` +
-    `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataResponseError(e) instanceof Error)) throw new Error("wrong");`;
+    `(async () => { ${load}; const e = m.fromBody(${body}, { status: 429 }); ` +
+    `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataResponseError(e) instanceof Error)) throw new Error("wrong"); ` +
+    `const r = await m.fromResponse(new Response(${body}, { status: 429 })); ` +
+    `if (!(r.known && r.code === "throttled" && r.retry_after === 2)) throw new Error("wrong response"); })().catch((error) => { console.error(error); process.exitCode = 1; });`;
 
   it.each([
     ["ESM", "--input-type=module", `const m = await import("@errata/client")`],

@@ -1,14 +1,14 @@
 /**
- * Reading a fetch `Response`: its body as text, within the limits, then the parse core.
+ * Reading a fetch `Response`: its body as text, within the limits, then the parse core, which
+ * `fromResponse` loads with the first body it reads. The parse core holds the table of codes and
+ * every dialect's reader; a bundle that reads responses and decides retries loads it only once an
+ * error body arrives, in a chunk of its own.
  *
  * @module
  */
 
 import { type BodyInit, MAX_BYTES, type ReadOptions, readInit } from "./core/init.js";
-import type { FitCheck } from "./core/legacy-error.js";
 import { transport } from "./core/transport-error.js";
-import { fits } from "./fits.js";
-import { parseBody } from "./parse.js";
 import type { ParsedError, TransportError } from "./types.js";
 import { type Failure, readCapped } from "./utils/read-stream.js";
 
@@ -34,14 +34,19 @@ export function tooLargeByLength(response: Response, options: ReadOptions = {}):
   }
 }
 
-/** `fromResponse` with the fit check of the caller's choice. */
+/** A parse of a body read whole: `fromBody`, or the validating entry's. */
+export type Parse = (body: string, init: BodyInit) => ParsedError;
+
+/** `fromResponse` with the parse of the caller's choice, loaded while the body is read. */
 export async function parseResponse(
   response: Response,
   options: ReadOptions,
-  fitCheck: FitCheck,
+  load: () => Promise<Parse>,
 ): Promise<ParsedError> {
   let init: BodyInit = { status: 0 };
   let read: string | Failure;
+  // Loaded while the body is read; a failed load is a result below, never a rejection.
+  const parsing = new Promise<Parse>((resolve) => resolve(load())).catch(() => undefined);
   try {
     const o: ReadOptions = options ?? {};
     const { maxBytes, now, timeoutMs, signal } = o;
@@ -52,11 +57,27 @@ export async function parseResponse(
   } catch {
     read = { reason: "unreadable" };
   }
-  if (typeof read !== "string") {
+  // A parse core that could not be loaded (a chunk the network lost) leaves the body unread.
+  const parse = await parsing;
+  if (typeof read !== "string" || parse === undefined) {
     const { status, headers, now } = readInit(init);
-    return transport(status, read.reason, headers, undefined, now);
+    return transport(status, typeof read === "string" ? "unreadable" : read.reason, headers, undefined, now);
   }
-  return parseBody(read, init, fitCheck);
+  return parse(read, init);
+}
+
+let loading: Promise<Parse> | undefined;
+
+/** The parse core, imported once; a failed import is tried again by the next call. */
+function loadParse(): Promise<Parse> {
+  loading ??= import("./parse.js").then(
+    (parse) => parse.fromBody,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /**
@@ -71,5 +92,5 @@ export async function parseResponse(
  * }
  */
 export function fromResponse(response: Response, options: ReadOptions = {}): Promise<ParsedError> {
-  return parseResponse(response, options, fits);
+  return parseResponse(response, options, loadParse);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { RetryPolicy } from "@errata/catalog";
-import { codeEntry, RETRY_DEFAULTS, TYPE_ENTRIES } from "@errata/catalog/compact";
+import { codeRetry, RETRY_DEFAULTS, TYPE_ENTRIES } from "@errata/catalog/policy";
 import type { ParsedError } from "./types.js";
 
 /** Caps and the source of randomness of retries. */
@@ -37,8 +37,9 @@ export interface RetryDecision {
  * `retry_after`, other statuses `never`).
  */
 export function retryPolicyOf(error: ParsedError): RetryPolicy {
-  if (error.known) return codeEntry(error.code)?.retry ?? "never";
-  return TYPE_ENTRIES.find(([type]) => type === error.type)?.[2] ?? "never";
+  // A known error's type is its code's: the code's policy is its type's unless the code has its own.
+  const own = error.known ? codeRetry(error.code)?.retry : undefined;
+  return own ?? TYPE_ENTRIES.find(([type]) => type === error.type)?.[2] ?? "never";
 }
 
 /** Full-jitter exponential backoff: a random wait up to `base * 2^(attempt - 1)`, capped at `maxDelayMs`. */
@@ -65,7 +66,7 @@ export function backoffDelay(attempt: number, options: RetryOptions = {}): numbe
 export function retryDecision(error: ParsedError, attempt: number, options: RetryOptions = {}): RetryDecision {
   const { maxAttempts = RETRY_DEFAULTS.max_attempts, maxDelayMs = RETRY_DEFAULTS.max_delay_ms } = options;
   if (!(attempt < maxAttempts) || retryPolicyOf(error) === "never") return { retry: false, delayMs: 0 };
-  const floor = (error.retry_after ?? (error.known ? codeEntry(error.code)?.retryAfter : undefined) ?? 0) * 1000;
+  const floor = (error.retry_after ?? (error.known ? codeRetry(error.code)?.retryAfter : undefined) ?? 0) * 1000;
   if (floor > maxDelayMs) return { retry: false, delayMs: floor };
   return { retry: true, delayMs: floor + backoffDelay(attempt, options) };
 }

@@ -68,7 +68,7 @@ export type TransportReason =
   | "too_large"
   /** Not read in time. */
   | "timeout"
-  /** The body could not be read (already used, or the connection failed). */
+  /** The body could not be read (already used, or the connection failed), or the parse core `fromResponse` loads on demand could not be loaded. */
   | "unreadable";
 
 /** A response that holds no error body: only its status (and type by status) can be trusted. */

@@ -19,6 +19,9 @@ const schemas = errorObjectSchemas as unknown as Readonly<
 
 const validates: FitCheck = (code, error) => (schemas[code] as (typeof schemas)[string]).safeParse(error).success;
 
+/** This entry loads zod and the table already: its parse needs no loading. */
+const loadValidating = () => Promise.resolve(fromBody);
+
 /** `fromBody`, checking a known code's error object with its zod validator. */
 export function fromBody(body: unknown, init: BodyInit): ParsedError {
   return parseBody(body, init, validates);
@@ -26,7 +29,7 @@ export function fromBody(body: unknown, init: BodyInit): ParsedError {
 
 /** `fromResponse`, checking a known code's error object with its zod validator. */
 export function fromResponse(response: Response, options: ReadOptions = {}): Promise<ParsedError> {
-  return parseResponse(response, options, validates);
+  return parseResponse(response, options, loadValidating);
 }
 
 export * from "./index.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { READING_LIMITS } from "@errata/catalog/compact";
+import { READING_LIMITS } from "@errata/catalog/policy";
 import type { HeadersLike } from "../utils/headers.js";
 
 /** Limits on reading and parsing a body. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { READING_LIMITS } from "@errata/catalog/compact";
+import { READING_LIMITS } from "@errata/catalog/policy";
 
 const CODE_FORM = new RegExp(READING_LIMITS.code_pattern);
 

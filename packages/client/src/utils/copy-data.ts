@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { READING_LIMITS } from "@errata/catalog/compact";
+import { READING_LIMITS } from "@errata/catalog/policy";
 
 // Deeper than any error body; a cycle in a value handed over ends here too.
 export const MAX_DEPTH = READING_LIMITS.max_depth;

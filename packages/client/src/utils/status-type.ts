@@ -4,7 +4,7 @@
  * @module
  */
 import type { ErrorType } from "@errata/catalog";
-import { TYPE_ENTRIES } from "@errata/catalog/compact";
+import { TYPE_ENTRIES } from "@errata/catalog/policy";
 
 /** The type whose default status is `status`, else the one of its class (422 → 400's, 503 → 500's). */
 export function typeOfStatus(status: number): ErrorType | null {
