@@ -10,6 +10,7 @@
 
 import { fitsOf } from "./compact-rules.js";
 import { base, codes, generic, legacy, patterns } from "./generated/compact.js";
+import { retries } from "./generated/policy.js";
 import { codeRetry, TYPE_ENTRIES } from "./policy.js";
 import type { LegacyDialect, RetryPolicy } from "./types.js";
 
@@ -61,7 +62,13 @@ export function codeEntry(code: unknown): CodeEntry | undefined {
   if (entry !== undefined) return entry;
   if (table === undefined) {
     table = new Map();
-    for (const line of codes.split("\n")) table.set(line.slice(0, line.indexOf(",")), line);
+    // The first lines are the codes `retries` names, in its order, unnamed: named there, not twice.
+    const named = retries === "" ? [] : retries.split("\n").map((line) => line.slice(0, line.indexOf(",")));
+    const lines = codes.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      table.set(i < named.length ? (named[i] as string) : line.slice(0, line.indexOf(",")), line);
+    }
   }
   const line = table.get(code);
   return line === undefined ? undefined : entryOf(code, line);

@@ -10,7 +10,8 @@
  * (`name:-` for a member it does not have). `type` is an index into `ERROR_TYPES`' order, `apis` a
  * bit set over `LEGACY_DIALECTS`. A rule is as in `generate/checks.ts`, but a pattern is `/` and
  * its index into `patterns`, and enum values are URI-encoded (so that no separator can occur in
- * one).
+ * one). The codes that `generated/policy.ts`'s `retries` names come first, in its order, with
+ * `code` left empty: a client reads their names there, so that no code is named twice.
  *
  * What a client reads before any code's entry (each type's status and retry policy, the codes' own
  * retry policies, the limits) is rendered apart, by `generate/policy.ts`: a file of its own, so
@@ -23,6 +24,7 @@ import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES, GENERIC_CODES } from "../code
 import { base as commonMembers, errorObjectSchemas } from "../schemas/standard.js";
 import { DIALECTS, LEGACY_DIALECTS } from "../wire/dialects.js";
 import { CHECKS_HEADER, type Rules, rulesOf } from "./checks.js";
+import { retryCodes } from "./policy.js";
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -57,14 +59,17 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
   const patterns: string[] = [];
   const baseWords = ownWords(base, {}, patterns);
   const types = Object.keys(ERROR_TYPES);
-  const lines = ERROR_CODE_LIST.map((code) => {
+  // The codes `generated/policy.ts` names come first, unnamed: a client has that list already.
+  const named = retryCodes();
+  const order = [...named, ...ERROR_CODE_LIST.filter((code) => !named.includes(code))];
+  const lines = order.map((code, index) => {
     const info = ERROR_INFO[code];
     const variants = all[code] ?? [base];
     for (const v of variants)
       for (const name of Object.keys(base))
         if (v[name] === undefined) throw new Error(`${code}: lacks the shared member ${name}`);
     const apis = info.apis.reduce((bits, api) => bits | (1 << LEGACY_DIALECTS.indexOf(api)), 0);
-    const head = [code, types.indexOf(info.type), apis || ""].join(",").replace(/,+$/, "");
+    const head = [index < named.length ? "" : code, types.indexOf(info.type), apis || ""].join(",").replace(/,+$/, "");
     // A later variant (a `requiredWhen` branch) as its difference from the first: most members
     // are checked alike in every branch.
     const first = variants[0] as Rules;

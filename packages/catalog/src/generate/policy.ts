@@ -13,14 +13,28 @@
 import { ERROR_CODE_LIST, ERROR_INFO, ERROR_TYPES } from "../codes.js";
 import { READING } from "../reading.js";
 import { RETRY_GUIDANCE } from "../retry-guidance.js";
+import type { ErrorCode } from "../types.js";
 import { CHECKS_HEADER } from "./checks.js";
+
+/** The policy a code has of its own (the first letter), if its type's is not its. */
+const ownPolicy = (code: ErrorCode): string => {
+  const { type, retry } = ERROR_INFO[code];
+  return retry === ERROR_TYPES[type].retry ? "" : retry.slice(0, 1);
+};
+
+/**
+ * The codes `retries` has a line for, in its order: `generated/compact.ts` lists them first, and
+ * without their names, which the client reads from here.
+ */
+export function retryCodes(): ErrorCode[] {
+  return ERROR_CODE_LIST.filter((code) => ERROR_INFO[code].retryAfter !== undefined || ownPolicy(code) !== "");
+}
 
 /** The source of `generated/policy.ts`. */
 export function renderPolicy(): string {
-  const retries = ERROR_CODE_LIST.flatMap((code) => {
-    const { type, retry, retryAfter } = ERROR_INFO[code];
-    const own = retry === ERROR_TYPES[type].retry ? "" : `,${retry[0]}`;
-    return retryAfter === undefined && own === "" ? [] : [`${code},${retryAfter ?? ""}${own}`];
+  const retries = retryCodes().map((code) => {
+    const own = ownPolicy(code);
+    return `${code},${ERROR_INFO[code].retryAfter ?? ""}${own && `,${own}`}`;
   });
   const types = Object.entries(ERROR_TYPES).map(([type, { status, retry }]) => [type, status, retry]);
   const { max_bytes, max_depth, code_pattern } = READING;
@@ -33,6 +47,6 @@ export function renderPolicy(): string {
     `export const types: readonly (readonly [name: string, status: number, retry: RetryPolicy])[] = ${JSON.stringify(types)};\n\n` +
     `export const reading: Pick<Reading, "max_bytes" | "max_depth" | "code_pattern"> = ${JSON.stringify({ max_bytes, max_depth, code_pattern })};\n\n` +
     `export const retryGuidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms"> = ${JSON.stringify({ max_attempts, base_delay_ms, max_delay_ms })};\n\n` +
-    `export const retries = ${JSON.stringify(retries.join("\n"))};\n`
+    `export const retries: string = ${JSON.stringify(retries.join("\n"))};\n`
   );
 }

@@ -9,4 +9,4 @@ export const reading: Pick<Reading, "max_bytes" | "max_depth" | "code_pattern"> 
 
 export const retryGuidance: Pick<RetryGuidance, "max_attempts" | "base_delay_ms" | "max_delay_ms"> = {"max_attempts":3,"base_delay_ms":500,"max_delay_ms":60000};
 
-export const retries = "idempotency_conflict,1,b\nrate_limit_exceeded,60\nthrottled,1\nsandbox_quota_exceeded,3600\noutbound_limit_reached,3600\nnew_conversation_limit_reached,3600\ndependency_unavailable,5\nno_active_number,30";
+export const retries: string = "idempotency_conflict,1,b\nrate_limit_exceeded,60\nthrottled,1\nsandbox_quota_exceeded,3600\noutbound_limit_reached,3600\nnew_conversation_limit_reached,3600\ndependency_unavailable,5\nno_active_number,30";
