@@ -15,6 +15,8 @@ import { codeRetry, TYPE_ENTRIES } from "./policy.js";
 import type { LegacyDialect, RetryPolicy } from "./types.js";
 
 export { type CodeRetry, codeRetry, READING_LIMITS, RETRY_DEFAULTS, TYPE_ENTRIES } from "./policy.js";
+export type { DialectEnvelope } from "./wire/dialects.js";
+export { type EnvelopeRole, roleOf } from "./wire/roles.js";
 
 /** What a client needs of a catalogued code. */
 export interface CodeEntry {

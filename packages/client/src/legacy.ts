@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { type DialectEnvelope, roleOf } from "@errata/catalog";
-import { GENERIC_BODIES, LEGACY_ENVELOPES } from "@errata/catalog/compact";
+import { type DialectEnvelope, GENERIC_BODIES, LEGACY_ENVELOPES, roleOf } from "@errata/catalog/compact";
 import { entryOf } from "./utils/entry.js";
 
 /** What reading a legacy body needs of the catalogue: data only. */

@@ -91,17 +91,7 @@ export const DIALECTS = {
   },
 } as const satisfies Record<Dialect, DialectInfo>;
 
-/** What a top-level member of an envelope holds: the constant, the code, the message, the status, or a field. */
-export type EnvelopeRole = "constant" | "code" | "message" | "status" | "field";
-
-/** The role of `member` in `envelope`: the one reading of the envelope's data that writers and readers share. */
-export function roleOf(envelope: DialectEnvelope, member: string): EnvelopeRole {
-  if (envelope.constant !== undefined && member === envelope.constant.member) return "constant";
-  if (member === envelope.code) return "code";
-  if (member === "message") return "message";
-  if (envelope.status !== undefined && member === envelope.status) return "status";
-  return "field";
-}
+export { type EnvelopeRole, roleOf } from "./roles.js";
 
 /** Every dialect, standard first. */
 export const DIALECT_NAMES: readonly Dialect[] = /* @__PURE__ */ namesOf(DIALECTS);
