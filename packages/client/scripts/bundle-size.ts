@@ -40,7 +40,7 @@ const sum = (sizes: readonly Size[]): Size => ({
 });
 
 /** `contents`, a module in `resolveDir`, bundled by esbuild into one minified file. */
-export async function esbuildSize(contents: string, resolveDir: string): Promise<Size> {
+export async function esbuildBundle(contents: string, resolveDir: string): Promise<string> {
   const result = await build({
     stdin: { contents, resolveDir, loader: "ts" },
     bundle: true,
@@ -50,7 +50,12 @@ export async function esbuildSize(contents: string, resolveDir: string): Promise
     platform: "browser",
     logLevel: "silent",
   });
-  return sizeOf((result.outputFiles[0] as { contents: Uint8Array }).contents);
+  return (result.outputFiles[0] as { text: string }).text;
+}
+
+/** {@link esbuildBundle}'s size. */
+export async function esbuildSize(contents: string, resolveDir: string): Promise<Size> {
+  return sizeOf(await esbuildBundle(contents, resolveDir));
 }
 
 /** The minified chunks of a split bundle: those a page loads up front, and the others. */
