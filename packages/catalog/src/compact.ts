@@ -10,8 +10,8 @@
 
 import { fitsOf } from "./compact-rules.js";
 import { base, codes, generic, legacy, patterns } from "./generated/compact.js";
-import { retries } from "./generated/policy.js";
 import { codeRetry, TYPE_ENTRIES } from "./policy.js";
+import { retryTable } from "./retry-table.js";
 import type { LegacyDialect, RetryPolicy } from "./types.js";
 
 export { type CodeRetry, codeRetry, READING_LIMITS, RETRY_DEFAULTS, TYPE_ENTRIES } from "./policy.js";
@@ -64,8 +64,8 @@ export function codeEntry(code: unknown): CodeEntry | undefined {
   if (entry !== undefined) return entry;
   if (table === undefined) {
     table = new Map();
-    // The first lines are the codes `retries` names, in its order, unnamed: named there, not twice.
-    const named = retries === "" ? [] : retries.split("\n").map((line) => line.slice(0, line.indexOf(",")));
+    // The first lines are the codes of the retry table, in its order, unnamed: named there, not twice.
+    const named = [...retryTable().keys()];
     const lines = codes.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;

@@ -7,20 +7,11 @@
  * @module
  */
 
-import { reading, retries, retryGuidance, types } from "./generated/policy.js";
+import { reading, retryGuidance, types } from "./generated/policy.js";
+import { type CodeRetry, retryTable } from "./retry-table.js";
 import type { RetryPolicy } from "./types.js";
 
-/** What a retry decision needs of a code besides its type's policy. */
-export interface CodeRetry {
-  /** The code's own policy, where its type's is not its. */
-  readonly retry: RetryPolicy | undefined;
-  /** Default Retry-After in whole seconds, for codes that have one. */
-  readonly retryAfter: number | undefined;
-}
-
-const POLICIES: Readonly<Record<string, RetryPolicy>> = { n: "never", b: "backoff", r: "retry_after" };
-
-let table: Map<string, CodeRetry> | undefined;
+export type { CodeRetry } from "./retry-table.js";
 
 /**
  * A code's own retry policy and default Retry-After; undefined for a code with neither (its type's
@@ -30,23 +21,7 @@ let table: Map<string, CodeRetry> | undefined;
  * codeRetry("throttled"); // { retry: undefined, retryAfter: 1 }
  */
 export function codeRetry(code: unknown): CodeRetry | undefined {
-  if (typeof code !== "string") return undefined;
-  if (table === undefined) {
-    table = new Map();
-    for (const line of retries.split("\n")) {
-      const [name, retryAfter, retry] = line.split(",");
-      // Frozen, as the constants are: every caller shares it.
-      if (name)
-        table.set(
-          name,
-          Object.freeze({
-            retry: retry ? POLICIES[retry] : undefined,
-            retryAfter: retryAfter ? Number(retryAfter) : undefined,
-          }),
-        );
-    }
-  }
-  return table.get(code);
+  return typeof code === "string" ? retryTable().get(code) : undefined;
 }
 
 /** Each type's name, default status and retry policy, in the catalogue's order. */

@@ -33,4 +33,10 @@ describe("fromResponse's parse core, loaded on demand", () => {
     });
     expect(error).toMatchObject({ known: false, reason: "unreadable", status: 429 });
   });
+
+  it("answers a body it did not read without waiting for the core to load", async () => {
+    const never = () => new Promise<never>(() => {});
+    const error = await parseResponse(response(), { maxBytes: 4 }, never);
+    expect(error).toMatchObject({ known: false, reason: "too_large", status: 429 });
+  });
 });

@@ -57,9 +57,10 @@ export async function parseResponse(
   } catch {
     read = { reason: "unreadable" };
   }
-  // A parse core that could not be loaded (a chunk the network lost) leaves the body unread.
-  const parse = await parsing;
+  // A body not read needs no parse core: its answer does not wait for the core to load.
+  const parse = typeof read === "string" ? await parsing : undefined;
   if (typeof read !== "string" || parse === undefined) {
+    // A parse core that could not be loaded (a chunk the network lost) leaves the body unread.
     const { status, headers, now } = readInit(init);
     return transport(status, typeof read === "string" ? "unreadable" : read.reason, headers, undefined, now);
   }

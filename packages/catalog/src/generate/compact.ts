@@ -61,7 +61,8 @@ export function renderCompact(schemas: Readonly<Record<string, z.ZodType>> = err
   const types = Object.keys(ERROR_TYPES);
   // The codes `generated/policy.ts` names come first, unnamed: a client has that list already.
   const named = retryCodes();
-  const order = [...named, ...ERROR_CODE_LIST.filter((code) => !named.includes(code))];
+  const namedSet = new Set<string>(named);
+  const order = [...named, ...ERROR_CODE_LIST.filter((code) => !namedSet.has(code))];
   const lines = order.map((code, index) => {
     const info = ERROR_INFO[code];
     const variants = all[code] ?? [base];
