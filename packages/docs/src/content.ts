@@ -665,62 +665,54 @@ function snippetTabs(entry: CatalogEntry, snippets: readonly SnippetSet[]): Bloc
   return tabs.length === 0 ? [] : [{ kind: "tabs", id: `${entry.code}-snippet`, label: "Raise it and read it:", tabs }];
 }
 
-function codeSection(
-  entry: CatalogEntry,
-  group: TypeGroup,
-  apis: readonly ApiGroup[],
-  snippets: readonly SnippetSet[],
-): Block {
-  const rule = entry.required_when;
+/** The label of a message variant: the optional fields whose presence selects it. */
+function variantLabel(entry: CatalogEntry, variant: string): string {
+  const optional = placeholdersOf(variant).filter((name) => !entry.required.includes(name));
+  return `Message when ${and(optional.map(c))} ${optional.length === 1 ? "is" : "are"} there`;
+}
+
+/** A code's facts: status, type, messages, when and how, retry, owner, APIs and schema. */
+function factsOf(entry: CatalogEntry, group: TypeGroup, apis: readonly ApiGroup[]): Block {
+  const typeDefault = group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`;
+  return {
+    kind: "facts",
+    rows: [
+      ["Status", `${c(entry.status)} ${reasonOf(entry.status)}`],
+      ["Type", `${typeLink(entry.type)}${typeDefault}`],
+      ["Message", entry.message],
+      ...(entry.message_variants ?? []).map((variant) => [variantLabel(entry, variant), variant] as const),
+      ["When it happens", entry.description],
+      ["How to fix it", entry.fix],
+      [`Retry (${c(entry.retry)})`, retryText(entry)],
+      ["Surface to the account owner", ownerText(entry)],
+      ...(apis.length > 0 ? [["Sent by the APIs", apisText(entry, apis)] as const] : []),
+      ["Schema", `[\`schemas/errors/${entry.code}.schema.json\`](${schemaHref(entry.code)})`],
+    ],
+  };
+}
+
+/** A code's own fields: their table, and the rule that makes some required. */
+function fieldBlocks(entry: CatalogEntry): Block[] {
   const rows = fieldRows(entry);
-  const blocks: Block[] = [{ kind: "heading", level: 4, text: `${c(entry.code)}: ${entry.title}` }];
-  if (entry.deprecated) {
-    const instead = entry.deprecated.replacement ? ` Use ${codeLink(entry.deprecated.replacement)} instead.` : "";
-    blocks.push({ kind: "paragraph", text: `**Deprecated.** ${entry.deprecated.reason}${instead}` });
-  }
-  blocks.push(
-    {
-      kind: "facts",
-      rows: [
-        ["Status", `${c(entry.status)} ${reasonOf(entry.status)}`],
-        [
-          "Type",
-          `${typeLink(entry.type)}${group.type.status === entry.status ? "" : ` (whose default is ${c(group.type.status)})`}`,
-        ],
-        ["Message", entry.message],
-        ...(entry.message_variants ?? []).map(
-          (variant) =>
-            [
-              `Message when ${and(
-                placeholdersOf(variant)
-                  .filter((name) => !entry.required.includes(name))
-                  .map(c),
-              )} ${placeholdersOf(variant).filter((name) => !entry.required.includes(name)).length === 1 ? "is" : "are"} there`,
-              variant,
-            ] as const,
-        ),
-        ["When it happens", entry.description],
-        ["How to fix it", entry.fix],
-        [`Retry (${c(entry.retry)})`, retryText(entry)],
-        ["Surface to the account owner", ownerText(entry)],
-        ...(apis.length > 0 ? [["Sent by the APIs", apisText(entry, apis)] as const] : []),
-        ["Schema", `[\`schemas/errors/${entry.code}.schema.json\`](${schemaHref(entry.code)})`],
-      ],
-    },
+  const blocks: Block[] =
     rows.length === 0
-      ? { kind: "paragraph", text: "**Fields:** none besides the [common members](#response-shape)." }
-      : { kind: "paragraph", text: "**Fields** in `error`, besides the [common members](#response-shape):" },
-  );
-  if (rows.length > 0)
-    blocks.push(fieldTable(rows, "Field", entry.source ? (name) => fieldSource(entry, name) : undefined));
-  if (rule) {
+      ? [{ kind: "paragraph", text: "**Fields:** none besides the [common members](#response-shape)." }]
+      : [
+          { kind: "paragraph", text: "**Fields** in `error`, besides the [common members](#response-shape):" },
+          fieldTable(rows, "Field", entry.source ? (name) => fieldSource(entry, name) : undefined),
+        ];
+  const rule = entry.required_when;
+  if (rule)
     blocks.push({
       kind: "paragraph",
       text: `When ${c(rule.field)} is ${c(rule.equals)}, ${and(rule.required.map(c))} ${rule.required.length === 1 ? "is" : "are"} required as well.`,
     });
-  }
-  blocks.push(...sourceBlocks(entry.source));
-  blocks.push(
+  return blocks;
+}
+
+/** A code's examples: its body, as problem details, in each API's dialect, and the snippets. */
+function exampleBlocks(entry: CatalogEntry, apis: readonly ApiGroup[], snippets: readonly SnippetSet[]): Block[] {
+  return [
     {
       kind: "code",
       language: "json",
@@ -735,7 +727,25 @@ function codeSection(
     },
     ...dialectExamples(entry, apis),
     ...snippetTabs(entry, snippets),
-  );
+  ];
+}
+
+function codeSection(
+  entry: CatalogEntry,
+  group: TypeGroup,
+  apis: readonly ApiGroup[],
+  snippets: readonly SnippetSet[],
+): Block {
+  const { deprecated } = entry;
+  const instead = deprecated?.replacement ? ` Use ${codeLink(deprecated.replacement)} instead.` : "";
+  const blocks: Block[] = [
+    { kind: "heading", level: 4, text: `${c(entry.code)}: ${entry.title}` },
+    ...(deprecated ? [{ kind: "paragraph", text: `**Deprecated.** ${deprecated.reason}${instead}` } as const] : []),
+    factsOf(entry, group, apis),
+    ...fieldBlocks(entry),
+    ...sourceBlocks(entry.source),
+    ...exampleBlocks(entry, apis, snippets),
+  ];
   return {
     kind: "group",
     role: "code",
@@ -746,7 +756,7 @@ function codeSection(
       .join(" ")
       .toLowerCase(),
     summary: { title: entry.title, status: entry.status, type: entry.type },
-    ...(entry.deprecated ? { deprecated: true } : {}),
+    ...(deprecated ? { deprecated: true } : {}),
     blocks,
   };
 }
