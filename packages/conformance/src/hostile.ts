@@ -206,13 +206,15 @@ function renderCases(): Case[] {
   ];
 }
 
-/** Reading: transport failures, strange text, unknown codes, and the dialects told apart. */
-function parseCases(): Case[] {
-  const deep = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)}`;
-  const imessage = (status: number, message: string, extra = "") =>
-    `{"error":"ApiError","message":"${message}","status":${status}${extra}}`;
+/** JSON text nested `levels` arrays deep. */
+const deep = (levels: number) => `${"[".repeat(levels)}1${"]".repeat(levels)}`;
+/** An iMessage body with no code, of a status and message. */
+const imessage = (status: number, message: string, extra = "") =>
+  `{"error":"ApiError","message":"${message}","status":${status}${extra}}`;
+
+/** No error body: nothing, blanks, a proxy's page, JSON that is no object. */
+function noBodyCases(): Case[] {
   return [
-    // No error body.
     parse("no-body", "No body at all.", 502, null),
     parse("empty", "An empty body.", 503, ""),
     parse("blank", "White space only.", 500, " \n\t "),
@@ -277,7 +279,12 @@ function parseCases(): Case[] {
       500,
       standard("internal_error", "api_error", "x".repeat(262_144)),
     ),
-    // Text and bytes.
+  ];
+}
+
+/** Text and bytes: byte-order marks, invalid UTF-8, escapes, duplicate and prototype members, forged members. */
+function textCases(): Case[] {
+  return [
     parse(
       "bom-text",
       "A body that starts with a byte-order mark.",
@@ -365,7 +372,12 @@ function parseCases(): Case[] {
       404,
       '{"error":"not_found","message":"Resource not found.","reason":"empty"}',
     ),
-    // Codes and fields.
+  ];
+}
+
+/** Codes and fields: unknown codes, wrong types, numbers at their edges, empty and odd members. */
+function codeCases(): Case[] {
+  return [
     parse(
       "unknown-code",
       "A code a newer server sends: kept, with the body's type.",
@@ -479,7 +491,12 @@ function parseCases(): Case[] {
       400,
       standard("validation_failed", "invalid_request_error", "m", ',"details":[]'),
     ),
-    // Request IDs and Retry-After.
+  ];
+}
+
+/** Request IDs and Retry-After, in the body and the headers. */
+function metaCases(): Case[] {
+  return [
     parse(
       "request-id-body-wins",
       "A standard body's request_id wins over the header.",
@@ -556,7 +573,12 @@ function parseCases(): Case[] {
       "Service Unavailable",
       { "retry-after": "12", "request-id": "req_fromtheheader04" },
     ),
-    // Problem details.
+  ];
+}
+
+/** Problem details (RFC 9457). */
+function problemCases(): Case[] {
+  return [
     parse(
       "problem-unknown-code",
       "Problem details with a code a newer server sends.",
@@ -576,7 +598,12 @@ function parseCases(): Case[] {
       JSON.stringify({ type: "about:blank", title: "Not Found", status: 404, detail: "Nothing." }),
       { "content-type": "application/problem+json" },
     ),
-    // The legacy dialects, told apart.
+  ];
+}
+
+/** The legacy dialects, told apart. */
+function legacyCases(): Case[] {
+  return [
     parse(
       "imessage/status-zero",
       "No response status given: the iMessage body's own status stands in.",
@@ -665,6 +692,11 @@ function parseCases(): Case[] {
       '{"error":"not_found","message":"m","type":"x","code":"y","extra":1}',
     ),
   ];
+}
+
+/** Reading: transport failures, strange text, unknown codes, and the dialects told apart. */
+function parseCases(): Case[] {
+  return [...noBodyCases(), ...textCases(), ...codeCases(), ...metaCases(), ...problemCases(), ...legacyCases()];
 }
 
 /** Retrying: the catalogue's guidance at its edges. */
