@@ -177,15 +177,25 @@ function partition(all: Branches, branches: readonly unknown[], key: string) {
   return { named, values, others };
 }
 
+/**
+ * The members that may make a choice, in the order the branches name them: those at least two
+ * branches fix to a constant. A dialect's branches name thousands of fields between them, and
+ * trying each against every branch would take seconds at scale.
+ */
+function candidates(all: Branches, branches: readonly unknown[]): string[] {
+  const fixed = new Map<string, number>();
+  for (const branch of branches) {
+    const properties = all.resolve(branch)?.properties;
+    if (!isObject(properties)) continue;
+    for (const key of Object.keys(properties))
+      fixed.set(key, (fixed.get(key) ?? 0) + (constant(all, branch, key) === undefined ? 0 : 1));
+  }
+  return [...fixed].filter(([, count]) => count >= 2).map(([key]) => key);
+}
+
 /** The choice `branches` made by one member, when one member makes it. */
 function choose(all: Branches, branches: readonly unknown[]): Node | undefined {
-  const keys = new Set(
-    branches.flatMap((branch) => {
-      const properties = all.resolve(branch)?.properties;
-      return isObject(properties) ? Object.keys(properties) : [];
-    }),
-  );
-  for (const key of keys) {
+  for (const key of candidates(all, branches)) {
     const { named, values, others } = partition(all, branches, key);
     if (named.length < 2 || new Set(values).size !== values.length) continue;
     if (!others.every((branch) => refuses(all, branch, key, values))) continue;
