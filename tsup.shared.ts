@@ -15,9 +15,13 @@ const COMMON = { sourcemap: true, target: "node20" } as const satisfies Options;
  */
 export const CHUNK_ENTRY = /^_/;
 
-/** A library's entries: ESM and CommonJS, each with its declarations, in a freshly cleaned `dist/`. */
+/**
+ * A library's entries: ESM and CommonJS in a freshly cleaned `dist/`, each exported entry with its
+ * declarations (a chunk-shaping entry has no importer to type).
+ */
 export function libraryBuild(entry: Record<string, string>, options: Options = {}): Options {
-  return { ...COMMON, entry, format: ["esm", "cjs"], dts: true, clean: true, ...options };
+  const exported = Object.fromEntries(Object.entries(entry).filter(([name]) => !CHUNK_ENTRY.test(name)));
+  return { ...COMMON, entry, format: ["esm", "cjs"], dts: { entry: exported }, clean: true, ...options };
 }
 
 /** A program's entries (a command line, a testee): ESM only, run rather than imported, so no declarations. */
