@@ -185,9 +185,10 @@ function layoutsOf(dialect: LegacyDialect, error: ErrataError): CodeLayouts {
     let genericMessage: string | undefined;
     for (const message in generic) if (generic[message] === code) genericMessage = message;
     const envelope = DIALECTS[dialect];
+    const allowed = allowedFieldsOf(error);
     found = {
-      withCode: layoutOf(envelope, code, error.status, allowedFieldsOf(error), false),
-      withoutCode: layoutOf(envelope, code, error.status, allowedFieldsOf(error), true),
+      withCode: layoutOf(envelope, code, error.status, allowed, false),
+      withoutCode: layoutOf(envelope, code, error.status, allowed, true),
       genericMessage,
     };
     byCode.set(code, found);

@@ -17,6 +17,8 @@ import { transport } from "./transport-error.js";
 /** Whether an error object of a known code fits that code's schema; `entry` is the code's, looked up once. */
 export type FitCheck = (code: string, error: Record<string, unknown>, entry: CodeEntry) => boolean;
 
+// Not `Object.hasOwn`: V8 answers `hasOwnProperty.call(body, key)` inside `for (key in body)` from
+// the enumeration cache, without a lookup.
 const hasOwn = Object.prototype.hasOwnProperty;
 
 // The members of each legacy envelope that are not the error's own fields, by dialect.
