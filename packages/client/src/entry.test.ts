@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { esbuildBundle, rollupChunks } from "../scripts/bundle-size.js";
+import { CORE, CORE_FETCH, esbuildBundle, esbuildChunks, rollupChunks } from "../scripts/bundle-size.js";
 
 async function inputsOf(entry: string): Promise<string[]> {
   const result = await build({
@@ -45,18 +45,27 @@ describe("the entries", () => {
       expect(code.split(name).length - 1, name).toBe(1);
   });
 
-  it("core of fromResponse + retryDecision, split by rollup, loads the table of codes only on demand", async () => {
-    const { upFront, onDemand } = await rollupChunks(
-      'export { fromResponse, retryDecision } from "../dist/index.js";',
-      fileURLToPath(new URL(".", import.meta.url)),
-    );
-    const count = (chunks: readonly string[], name: string) => chunks.join("\n").split(name).length - 1;
+  const count = (chunks: readonly string[], name: string) => chunks.join("\n").split(name).length - 1;
+  const here = fileURLToPath(new URL(".", import.meta.url));
+
+  it.each([
+    ["rollup, from @errata/client", () => rollupChunks(CORE, here)],
+    ["esbuild with splitting, from @errata/client/fetch", () => esbuildChunks(CORE_FETCH, here)],
+  ])("core of fromResponse + retryDecision, split by %s, loads the table of codes only on demand", async (_, split) => {
+    const { upFront, onDemand } = await split();
     // Up front: the short list of codes with a retry policy or wait of their own, and no other code.
     expect(count(upFront, "throttled")).toBe(1);
     for (const name of ["spend_limit_exceeded", "insufficient_balance", "missing_api_key"]) {
       expect(count(upFront, name), name).toBe(0);
       expect(count(onDemand, name), name).toBe(1);
     }
+    // The error class is not used by the core: its file is left out, though it sets a prototype's name.
+    expect(count(upFront, "ErrataResponseError")).toBe(0);
+  });
+
+  it("esbuild keeps the table up front from @errata/client, whose fromBody reaches it (why /fetch exists)", async () => {
+    const { upFront } = await esbuildChunks(CORE, here);
+    expect(count(upFront, "missing_api_key")).toBe(1);
   });
 
   it("validating bundle loads zod", async () => {
@@ -68,9 +77,10 @@ describe("the entries", () => {
 describe("the built package", () => {
   const dir = fileURLToPath(new URL("..", import.meta.url));
   const body = `'{"error":{"type":"rate_limit_error","code":"throttled","message":"Slow down.","retry_after":2},"request_id":"req_abcdefabcdef"}'`;
-  // fromBody, then fromResponse, which loads the parse core on demand in each module format.
+  // fromBody (where the entry has it), then fromResponse, which loads the parse core on demand in
+  // each module format.
   const script = (load: string) =>
-    `(async () => { ${load}; const e = m.fromBody(${body}, { status: 429 }); ` +
+    `(async () => { ${load}; const e = m.fromBody ? m.fromBody(${body}, { status: 429 }) : await m.fromResponse(new Response(${body}, { status: 429 })); ` +
     `if (!(e.known && e.retry_after === 2 && m.retryDecision(e, 1).retry && new m.ErrataResponseError(e) instanceof Error)) throw new Error("wrong"); ` +
     `const r = await m.fromResponse(new Response(${body}, { status: 429 })); ` +
     `if (!(r.known && r.code === "throttled" && r.retry_after === 2)) throw new Error("wrong response"); })().catch((error) => { console.error(error); process.exitCode = 1; });`;
@@ -78,6 +88,8 @@ describe("the built package", () => {
   it.each([
     ["ESM", "--input-type=module", `const m = await import("@errata/client")`],
     ["CommonJS", "--input-type=commonjs", `const m = require("@errata/client")`],
+    ["ESM, fetch entry", "--input-type=module", `const m = await import("@errata/client/fetch")`],
+    ["CommonJS, fetch entry", "--input-type=commonjs", `const m = require("@errata/client/fetch")`],
     ["ESM, validating entry", "--input-type=module", `const m = await import("@errata/client/zod")`],
     ["CommonJS, validating entry", "--input-type=commonjs", `const m = require("@errata/client/zod")`],
   ])("loads by name and parses in %s", (_, type, load) => {
