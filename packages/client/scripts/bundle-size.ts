@@ -35,6 +35,12 @@ export interface SplitSize {
   readonly onDemand: Size;
 }
 
+/** The minified chunks of a split bundle: those a page loads up front, and the others. */
+export interface SplitChunks {
+  readonly upFront: readonly string[];
+  readonly onDemand: readonly string[];
+}
+
 const sizeOf = (code: string | Uint8Array): Size => ({
   raw: typeof code === "string" ? Buffer.byteLength(code) : code.length,
   gzip: gzipSync(code, { level: 9 }).length,
@@ -138,12 +144,6 @@ export async function esbuildChunks(contents: string, resolveDir: string): Promi
 export async function esbuildSplitSize(contents: string, resolveDir: string): Promise<SplitSize> {
   const { upFront, onDemand } = await esbuildChunks(contents, resolveDir);
   return { upFront: sum(upFront.map(sizeOf)), onDemand: sum(onDemand.map(sizeOf)) };
-}
-
-/** The minified chunks of a split bundle: those a page loads up front, and the others. */
-export interface SplitChunks {
-  readonly upFront: readonly string[];
-  readonly onDemand: readonly string[];
 }
 
 /**
