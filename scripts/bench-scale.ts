@@ -78,7 +78,6 @@ interface Row {
   typesMemoryMb: number;
   /** Whether a consumer's expression that reduces the union of every code's error compiles: the next wall. */
   reduction: string;
-  /** Gzipped bytes of the core: up front and on demand (rollup), and in one file (esbuild). */
   bundle: Bundles;
   htmlBytes: number;
   loadMs: number;
@@ -239,7 +238,7 @@ export const either = (x: AnyErrorObject, y: AnyErrorObject | undefined) => y ??
   return first === undefined ? "compiles" : `${first} (${errors.length} of 2 expressions)`;
 }
 
-/** Gzipped bytes of the core's bundles (see {@link bundleSizes}). */
+/** Gzipped bytes of the core: up front and on demand (rollup), up front (esbuild), in one file (esbuild). */
 interface Bundles {
   readonly upFront: number;
   readonly onDemand: number;
